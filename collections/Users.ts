@@ -1,0 +1,107 @@
+import type { CollectionConfig } from 'payload'
+
+import { fieldForRoles } from '@/access/common'
+import { ROLES, VICE_AREAS } from '@/access/roles'
+import { canChangeRoles, canReadPrivateUserField, usersAccess } from '@/access/users'
+import { label } from '@/i18n/label'
+import { enforcePasswordPolicy } from '@/hooks/users/enforcePasswordPolicy'
+import { recordLastLogin } from '@/hooks/users/recordLastLogin'
+import { refuseRoleChange } from '@/hooks/users/refuseRoleChange'
+import { stampPasswordChange } from '@/hooks/users/stampPasswordChange'
+
+export const ROLE_LABELS: Record<(typeof ROLES)[number], { vi: string; en: string }> = {
+  sysadmin: label('Quản trị hệ thống', 'System administrator'),
+  principal: label('Hiệu trưởng', 'Principal'),
+  'vice-principal': label('Phó hiệu trưởng', 'Vice principal'),
+  'department-head': label('Tổ trưởng chuyên môn', 'Department head'),
+  teacher: label('Giáo viên', 'Teacher'),
+  'gradebook-admin': label('Quản trị sổ điểm', 'Gradebook administrator'),
+  'medical-staff': label('Nhân viên y tế', 'Medical staff'),
+  clerk: label('Văn thư', 'Clerk'),
+  accountant: label('Kế toán', 'Accountant'),
+  'hr-officer': label('Cán bộ tổ chức – nhân sự', 'HR officer'),
+  'website-admin': label('Quản trị website', 'Website administrator'),
+  'equipment-officer': label('Nhân viên thiết bị', 'Equipment officer'),
+  librarian: label('Thủ thư', 'Librarian'),
+  'editorial-board': label('Ban biên tập', 'Editorial board'),
+}
+
+const privateField = { read: canReadPrivateUserField }
+const systemOnly = { create: () => false, update: () => false }
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: label('Tài khoản', 'User'), plural: label('Tài khoản', 'Users') },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  admin: {
+    useAsTitle: 'fullName',
+    defaultColumns: ['fullName', 'email', 'roles', 'department', 'lastLoginAt'],
+    group: label('Hệ thống', 'System'),
+  },
+  access: usersAccess,
+  hooks: {
+    beforeValidate: [refuseRoleChange, enforcePasswordPolicy],
+    beforeChange: [stampPasswordChange],
+    afterLogin: [recordLastLogin],
+  },
+  fields: [
+    { name: 'email', type: 'email', required: true, unique: true, label: label('Thư điện tử', 'E-mail'), access: privateField },
+    { name: 'fullName', type: 'text', required: true, label: label('Họ và tên', 'Full name') },
+    { name: 'phone', type: 'text', label: label('Điện thoại', 'Phone'), access: privateField },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['teacher'],
+      label: label('Vai trò', 'Roles'),
+      options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+      access: { create: canChangeRoles, update: canChangeRoles },
+      saveToJWT: true,
+    },
+    {
+      name: 'viceArea',
+      type: 'select',
+      label: label('Phụ trách (phó hiệu trưởng)', 'Vice-principal area'),
+      options: [
+        { value: VICE_AREAS[0], label: label('Chuyên môn', 'Academic') },
+        { value: VICE_AREAS[1], label: label('Cơ sở vật chất', 'Facilities') },
+      ],
+      access: { create: canChangeRoles, update: canChangeRoles },
+      admin: { condition: (data) => Array.isArray(data?.roles) && data.roles.includes('vice-principal') },
+      saveToJWT: true,
+    },
+    {
+      name: 'department',
+      type: 'relationship',
+      relationTo: 'departments',
+      label: label('Tổ chuyên môn', 'Department'),
+      access: { create: fieldForRoles('sysadmin', 'principal'), update: fieldForRoles('sysadmin', 'principal') },
+    },
+    {
+      type: 'collapsible',
+      label: label('Bảo mật tài khoản', 'Account security'),
+      admin: { initCollapsed: true },
+      fields: [
+        {
+          name: 'lastLoginAt',
+          type: 'date',
+          label: label('Đăng nhập lần cuối', 'Last login'),
+          access: { ...privateField, ...systemOnly },
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'passwordChangedAt',
+          type: 'date',
+          label: label('Đổi mật khẩu lần cuối', 'Password last changed'),
+          access: { ...privateField, ...systemOnly },
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
+      ],
+    },
+  ],
+}

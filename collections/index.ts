@@ -1,0 +1,24 @@
+import type { CollectionConfig } from 'payload'
+
+import { Classes } from './Classes'
+import { Departments } from './Departments'
+import { Enrolments } from './Enrolments'
+import { SchoolYears } from './SchoolYears'
+import { Students } from './Students'
+import { Subjects } from './Subjects'
+import { TeachingAssignments } from './TeachingAssignments'
+import { Terms } from './Terms'
+import { Users } from './Users'
+
+/** The school's collections, in the order the admin's navigation shows them. */
+export const collections: CollectionConfig[] = [
+  Users,
+  SchoolYears,
+  Terms,
+  Departments,
+  Classes,
+  Subjects,
+  TeachingAssignments,
+  Students,
+  Enrolments,
+]

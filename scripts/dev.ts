@@ -1,0 +1,26 @@
+/**
+ * `npm run dev`: database (embedded when DATABASE_URL is unset), migrations, the demo school on a
+ * first start, then Next.js. `--prod` builds and serves the production bundle instead.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+
+import { prepareDatabase } from '../src/lib/prepare'
+import { prepareEnvironment, stopOnExit } from './env'
+
+const production = process.argv.includes('--prod')
+const database = await prepareEnvironment()
+await prepareDatabase({ seed: 'if-empty' })
+
+const next = (args: string[]) => ['node_modules/next/dist/bin/next', ...args]
+const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim() }
+if (production) {
+  const build = spawnSync(process.execPath, next(['build']), { stdio: ['ignore', 'inherit', 'inherit'], env })
+  if (build.status !== 0) process.exit(build.status ?? 1)
+}
+const port = process.env.PORT || '3000'
+const child = spawn(process.execPath, next([production ? 'start' : 'dev', '--port', port]), {
+  stdio: ['ignore', 'inherit', 'inherit'],
+  env,
+})
+const stop = stopOnExit(database, child)
+child.on('exit', (code) => void stop(code ?? 0))

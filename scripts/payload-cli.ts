@@ -1,0 +1,13 @@
+/** `npm run payload -- <command>`: Payload's CLI with the project's database set up first. */
+import { spawnSync } from 'node:child_process'
+
+import { prepareEnvironment } from './env'
+
+const database = await prepareEnvironment()
+// A non-TTY stdin once made `payload migrate` exit 0 without migrating; keep stdin ignored.
+const result = spawnSync(process.execPath, ['node_modules/payload/bin.js', ...process.argv.slice(2)], {
+  stdio: ['ignore', 'inherit', 'inherit'],
+  env: { ...process.env, NODE_OPTIONS: '--no-deprecation' },
+})
+await database.stop()
+process.exit(result.status ?? 1)

@@ -1,0 +1,21 @@
+import type { Payload } from 'payload'
+
+import { createSeedContext, type SeedStep } from './context'
+import { accounts } from './steps/accounts'
+import { structure } from './steps/structure'
+import { students } from './steps/students'
+
+/**
+ * The demo school, step by step. Each later area (grades, health, articles, documents…) adds its
+ * own step here; every step is idempotent, so `npm run seed` can be run again at any time.
+ */
+export const seedSteps: SeedStep[] = [accounts, structure, students]
+
+export const seedDemoSchool = async (payload: Payload, log: (message: string) => void = console.log) => {
+  const context = createSeedContext(payload, log)
+  for (const step of seedSteps) {
+    const started = Date.now()
+    await step.run(context)
+    log(`  ✓ ${step.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+  }
+}
