@@ -6,6 +6,8 @@ import { fileURLToPath } from 'url'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const nextConfig: NextConfig = {
+  // The browser tests run their own server beside a developer's, in a build folder of their own.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },

@@ -23,8 +23,17 @@ export default buildConfig({
       defaultTimezone: 'Asia/Ho_Chi_Minh',
     },
     meta: { titleSuffix: ' — THCS Hậu Giang' },
+    // No Gravatar: the school's network and the children's privacy both say no outside calls.
+    avatar: 'default',
     components: {
       beforeDashboard: ['@/components/admin/PasswordAgeBanner#PasswordAgeBanner'],
+      afterNavLinks: ['@/components/admin/AccountSecurityNavLink#AccountSecurityNavLink'],
+      views: {
+        accountSecurity: {
+          Component: '@/components/admin/AccountSecurityView#AccountSecurityView',
+          path: '/bao-mat-tai-khoan',
+        },
+      },
     },
   },
   i18n: {

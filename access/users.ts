@@ -1,10 +1,10 @@
-import type { Access, CollectionConfig, FieldAccess } from 'payload'
+import type { Access, CollectionConfig, FieldAccess, PayloadRequest } from 'payload'
 
 import { signedIn, userOf } from './common'
 import { canManageUsers, isSelf } from './roles'
 
 /** Create and delete accounts: sysadmin and principal only (R1.2). */
-export const canCreateOrDeleteUsers: Access = ({ req }) => canManageUsers(userOf(req))
+export const canCreateOrDeleteUsers = ({ req }: { req: PayloadRequest }): boolean => canManageUsers(userOf(req))
 
 /** Update: self (own name, phone, password) or sysadmin/principal (anyone). */
 export const canUpdateUser: Access = ({ req }) => {
@@ -41,5 +41,5 @@ export const usersAccess: CollectionConfig['access'] = {
   update: canUpdateUser,
   delete: canCreateOrDeleteUsers,
   unlock: canCreateOrDeleteUsers,
-  admin: signedIn,
+  admin: ({ req }) => Boolean(req.user),
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { fieldForRoles } from '@/access/common'
 import { ROLES, VICE_AREAS } from '@/access/roles'
 import { canChangeRoles, canReadPrivateUserField, usersAccess } from '@/access/users'
+import { accountSecurityReport } from '@/endpoints/accountSecurityReport'
 import { label } from '@/i18n/label'
 import { enforcePasswordPolicy } from '@/hooks/users/enforcePasswordPolicy'
 import { recordLastLogin } from '@/hooks/users/recordLastLogin'
@@ -43,8 +44,10 @@ export const Users: CollectionConfig = {
     group: label('Hệ thống', 'System'),
   },
   access: usersAccess,
+  endpoints: [accountSecurityReport],
   hooks: {
-    beforeValidate: [refuseRoleChange, enforcePasswordPolicy],
+    beforeOperation: [refuseRoleChange],
+    beforeValidate: [enforcePasswordPolicy],
     beforeChange: [stampPasswordChange],
     afterLogin: [recordLastLogin],
   },

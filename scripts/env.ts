@@ -9,12 +9,17 @@ import { resolveDatabase, type RunningDatabase } from '../src/lib/database'
  * PAYLOAD_SECRET (from the environment, or one generated once and kept under .data/).
  */
 export const prepareEnvironment = async (): Promise<RunningDatabase> => {
-  loadDotEnv()
-  if (!process.env.PAYLOAD_SECRET) process.env.PAYLOAD_SECRET = localSecret()
-  process.env.PAYLOAD_CONFIG_PATH ||= path.resolve('payload.config.ts')
+  prepareSettings()
   const database = await resolveDatabase()
   process.env.DATABASE_URL = database.url
   return database
+}
+
+/** Everything but the database: .env files, the secret, the config path. */
+export const prepareSettings = () => {
+  loadDotEnv()
+  if (!process.env.PAYLOAD_SECRET) process.env.PAYLOAD_SECRET = localSecret()
+  process.env.PAYLOAD_CONFIG_PATH ||= path.resolve('payload.config.ts')
 }
 
 const loadDotEnv = () => {

@@ -1,9 +1,12 @@
 /** `npm run payload -- <command>`: Payload's CLI with the project's database set up first. */
 import { spawnSync } from 'node:child_process'
 
-import { prepareEnvironment } from './env'
+import { prepareEnvironment, prepareSettings } from './env'
 
-const database = await prepareEnvironment()
+// Code generators read the config only; everything else (migrations) needs the database.
+const needsDatabase = !process.argv[2]?.startsWith('generate:')
+prepareSettings()
+const database = needsDatabase ? await prepareEnvironment() : { stop: async () => {} }
 // A non-TTY stdin once made `payload migrate` exit 0 without migrating; keep stdin ignored.
 const result = spawnSync(process.execPath, ['node_modules/payload/bin.js', ...process.argv.slice(2)], {
   stdio: ['ignore', 'inherit', 'inherit'],

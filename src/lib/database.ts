@@ -48,12 +48,29 @@ export const startEmbeddedPostgres = async ({
       if (process.env.EMBEDDED_PG_VERBOSE) console.error(message)
     },
   })
+  assertNotRunning(dir)
   const initialised = fs.existsSync(path.join(dir, 'PG_VERSION'))
   if (!initialised) await server.initialise()
   await server.start()
   const url = `postgres://postgres:${password}@127.0.0.1:${port}/${database}`
   await ensureDatabase(url)
   return { url, stop: () => server.stop() }
+}
+
+/** One embedded server per data folder: say so plainly instead of failing inside PostgreSQL. */
+const assertNotRunning = (dir: string) => {
+  const pidFile = path.join(dir, 'postmaster.pid')
+  if (!fs.existsSync(pidFile)) return
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0])
+  try {
+    process.kill(pid, 0)
+  } catch {
+    return // a stale pid file from a crash: PostgreSQL removes it on start
+  }
+  throw new Error(
+    `The embedded PostgreSQL in ${dir} is already running (pid ${pid}), probably under \`npm run dev\`. ` +
+      'Stop it first, or set DATABASE_URL to use another server.',
+  )
 }
 
 /** Creates the database named in `url` when it does not exist yet. */

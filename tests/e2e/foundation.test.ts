@@ -1,0 +1,64 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { adminLogin, launchBrowser } from '../helpers/browser'
+
+let browser: Browser
+const baseURL = inject('baseURL')
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('public website', () => {
+  it('shows the home page in Vietnamese', async () => {
+    const page = await browser.newPage()
+    const response = await page.goto(`${baseURL}/`, { waitUntil: 'domcontentloaded', timeout: 90_000 })
+    expect(response?.status()).toBe(200)
+    expect(await page.getAttribute('html', 'lang')).toBe('vi')
+    await expect(page.locator('h1').textContent()).resolves.toContain('Trường THCS Hậu Giang')
+    await expect(page.getByRole('link', { name: 'Bộ Giáo dục và Đào tạo' }).count()).resolves.toBe(1)
+    await page.close()
+  })
+})
+
+describe('admin panel', () => {
+  it('the principal signs in and sees the panel in Vietnamese', async () => {
+    const context = await browser.newContext({ locale: 'vi-VN' })
+    const page = await context.newPage()
+    await adminLogin(page, baseURL, 'hieutruong@haugiang.test')
+    expect(await page.getAttribute('html', 'lang')).toBe('vi')
+    const nav = page.locator('nav')
+    await nav.getByText('Tài khoản').first().waitFor({ timeout: 60_000 })
+    await expect(nav.getByText('Lớp').first().isVisible()).resolves.toBe(true)
+    await expect(page.getByText('Bảo mật tài khoản').first().isVisible()).resolves.toBe(true)
+    await page.screenshot({ path: 'test-results/admin-dashboard.png', fullPage: true })
+    await context.close()
+  })
+
+  it('a wrong password shows a generic Vietnamese message', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${baseURL}/admin/login`, { waitUntil: 'domcontentloaded', timeout: 120_000 })
+    await page.locator('input[name="email"]').fill('gv.van@haugiang.test')
+    await page.locator('input[name="password"]').fill('KhongDung2026')
+    await page.locator('button[type="submit"]').click()
+    try {
+      await page.getByText('Email hoặc mật khẩu không chính xác').first().waitFor({ timeout: 60_000 })
+    } finally {
+      await page.screenshot({ path: 'test-results/admin-wrong-password.png' })
+    }
+    await page.close()
+  })
+
+  it('the security review lists accounts for the principal', async () => {
+    const page = await browser.newPage()
+    await adminLogin(page, baseURL, 'hieutruong@haugiang.test')
+    await page.goto(`${baseURL}/admin/bao-mat-tai-khoan`, { waitUntil: 'domcontentloaded' })
+    await page.locator('table.account-security-table').waitFor({ timeout: 60_000 })
+    await expect(page.locator('table.account-security-table tbody tr').count()).resolves.toBeGreaterThanOrEqual(15)
+    await page.close()
+  })
+})

@@ -1,0 +1,60 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+
+import type { TestProject } from 'vitest/node'
+
+import { freePort } from '../../src/lib/database'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string
+  }
+}
+
+/**
+ * Starts the app (`next dev`) on a free port against the test database that `global-setup.ts`
+ * prepared, for the browser tests. Its own build folder keeps it apart from a developer's server.
+ */
+export default async function startAppServer(project: TestProject) {
+  const port = await freePort()
+  const baseURL = `http://127.0.0.1:${port}`
+  const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'dev', '--port', String(port), '--hostname', '127.0.0.1'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      DATABASE_URL: process.env.TEST_DATABASE_URL,
+      PAYLOAD_SECRET: process.env.TEST_PAYLOAD_SECRET,
+      NEXT_DIST_DIR: '.next-e2e',
+      NODE_OPTIONS: '--no-deprecation',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  })
+  let output = ''
+  child.stdout?.on('data', (chunk) => (output += chunk))
+  child.stderr?.on('data', (chunk) => (output += chunk))
+  const deadline = Date.now() + 120_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next dev exited early:\n${output}`)
+    try {
+      const response = await fetch(`${baseURL}/api/users/me`)
+      if (response.status < 500) break
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  if (Date.now() >= deadline) {
+    child.kill('SIGKILL')
+    throw new Error(`next dev did not answer in time:\n${output}`)
+  }
+  // The first request to a route compiles it; warm the admin and the home page up once here so
+  // that the tests measure behaviour, not the compiler.
+  for (const path of ['/admin/login', '/']) {
+    await fetch(`${baseURL}${path}`, { signal: AbortSignal.timeout(180_000) }).catch(() => {})
+  }
+  project.provide('baseURL', baseURL)
+  return async () => {
+    child.kill('SIGTERM')
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    if (child.exitCode === null) child.kill('SIGKILL')
+  }
+}
