@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { Classes } from './Classes'
 import { Departments } from './Departments'
 import { Enrolments } from './Enrolments'
+import { Media } from './Media'
 import { SchoolYears } from './SchoolYears'
 import { Students } from './Students'
 import { Subjects } from './Subjects'
@@ -21,4 +22,5 @@ export const collections: CollectionConfig[] = [
   TeachingAssignments,
   Students,
   Enrolments,
+  Media,
 ]
