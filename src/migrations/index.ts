@@ -1,9 +1,15 @@
 import * as migration_20261128_125907_initial from './20261128_125907_initial';
+import * as migration_20261128_132751_media from './20261128_132751_media';
 
 export const migrations = [
   {
     up: migration_20261128_125907_initial.up,
     down: migration_20261128_125907_initial.down,
-    name: '20261128_125907_initial'
+    name: '20261128_125907_initial',
+  },
+  {
+    up: migration_20261128_132751_media.up,
+    down: migration_20261128_132751_media.down,
+    name: '20261128_132751_media'
   },
 ];
