@@ -9,6 +9,8 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {
+    // Under CI each run also writes a JSON report, which .ci/run sums into one closing line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: `test-results/vitest-${process.pid}.json` }]] : ['default'],
     projects: [
       {
         extends: true,

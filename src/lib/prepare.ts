@@ -30,16 +30,23 @@ export const isEmpty = async (payload: Payload) => (await payload.count({ collec
  * Brings a database to a runnable state: migrations applied, and the demo school seeded when
  * `seed` is 'always', or when it is 'if-empty' and there is no account yet.
  */
-export const prepareDatabase = async ({ seed }: { seed: 'always' | 'if-empty' | 'never' }) => {
+export const prepareDatabase = async ({ seed }: { seed: SeedWhen }) => {
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
   try {
-    await migrate(payload)
-    if (seed === 'always' || (seed === 'if-empty' && (await isEmpty(payload)))) {
-      console.log('Tạo dữ liệu trường mẫu (demo school)…')
-      await seedDemoSchool(payload)
-    }
+    await preparePayload(payload, { seed })
   } finally {
     await closePayload(payload)
+  }
+}
+
+type SeedWhen = 'always' | 'if-empty' | 'never'
+
+/** The same, on a Payload instance the caller keeps using. */
+export const preparePayload = async (payload: Payload, { seed }: { seed: SeedWhen }) => {
+  await migrate(payload)
+  if (seed === 'always' || (seed === 'if-empty' && (await isEmpty(payload)))) {
+    console.log('Tạo dữ liệu trường mẫu (demo school)…')
+    await seedDemoSchool(payload)
   }
 }
