@@ -26,7 +26,8 @@ export default buildConfig({
     // No Gravatar: the school's network and the children's privacy both say no outside calls.
     avatar: 'default',
     components: {
-      beforeDashboard: ['@/components/admin/PasswordAgeBanner#PasswordAgeBanner'],
+      // Above every admin page, so an old password is noticed wherever the user lands.
+      header: ['@/components/admin/PasswordAgeBanner#PasswordAgeBanner'],
       afterNavLinks: ['@/components/admin/AccountSecurityNavLink#AccountSecurityNavLink'],
       views: {
         accountSecurity: {

@@ -1,4 +1,7 @@
 import type { Browser } from 'playwright-core'
+import { getPayload } from 'payload'
+
+import { closePayload } from '@/lib/prepare'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { adminLogin, launchBrowser } from '../helpers/browser'
@@ -51,6 +54,21 @@ describe('admin panel', () => {
       await page.screenshot({ path: 'test-results/admin-wrong-password.png' })
     }
     await page.close()
+  })
+
+  it('asks a user whose password is older than 180 days to change it', async () => {
+    const payload = await getPayload({ config: (await import('@payload-config')).default })
+    const librarian = (await payload.find({ collection: 'users', where: { email: { equals: 'thuvien@haugiang.test' } } })).docs[0]!
+    const longAgo = new Date(Date.now() - 200 * 24 * 60 * 60 * 1000).toISOString()
+    // Test set-up: age the password as a system action.
+    await payload.update({ collection: 'users', id: librarian.id, data: { passwordChangedAt: longAgo }, overrideAccess: true })
+    const page = await browser.newPage()
+    await adminLogin(page, baseURL, 'thuvien@haugiang.test')
+    const banner = page.getByRole('alert').filter({ hasText: 'Đã đến lúc đổi mật khẩu' })
+    await banner.waitFor({ timeout: 60_000 })
+    await expect(banner.textContent()).resolves.toMatch(/200 ngày/)
+    await page.close()
+    await closePayload(payload)
   })
 
   it('the security review lists accounts for the principal', async () => {
