@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { nobody } from '@/access/common'
 import { canCreateEnrolments, canReadEnrolmentReason, canReadEnrolments } from '@/access/students'
 import { ENROLMENT_STATUSES } from '@/domain/structure/enrolment'
+import { rolloverPreview, rolloverRun } from '@/endpoints/rollover'
 import { label } from '@/i18n/label'
 import { enforceEnrolmentRules } from '@/hooks/enrolments/enforceEnrolmentRules'
 import { followNewEnrolment, markNewEnrolmentLatest } from '@/hooks/enrolments/keepLatestEnrolment'
@@ -25,6 +26,7 @@ export const Enrolments: CollectionConfig = {
   admin: { defaultColumns: ['student', 'class', 'schoolYear', 'status', 'date'], group: label('Học sinh', 'Students') },
   access: { read: canReadEnrolments, create: canCreateEnrolments, update: nobody, delete: nobody, readVersions: nobody },
   disableDuplicate: true,
+  endpoints: [rolloverPreview, rolloverRun],
   hooks: {
     beforeValidate: [enforceEnrolmentRules],
     beforeChange: [deriveSchoolYearFromClass, markNewEnrolmentLatest],

@@ -84,6 +84,22 @@ describe('class list import', () => {
     expect(big.body.errors[0].message).toMatch(/quá lớn/)
   })
 
+  it('a sheet with an image in a cell is refused, naming the row', async () => {
+    const workbook = new ExcelJS.Workbook()
+    const ws = workbook.addWorksheet('Lớp')
+    ws.addRow(IMPORT_COLUMNS.map((c) => c.header))
+    ws.addRow(row('079214900031', 'Hồ Văn Ảnh'))
+    // a 1×1 PNG
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
+    const image = workbook.addImage({ buffer: png as never, extension: 'png' })
+    ws.addImage(image, { tl: { col: 1, row: 1 }, ext: { width: 10, height: 10 } })
+    const before = await count()
+    const { status, body } = await upload(await workbook.xlsx.writeBuffer())
+    expect(status).toBe(400)
+    expect(body.errors[0].data.errors[0].row).toBe(2)
+    expect(await count()).toBe(before)
+  })
+
   it('only leadership and the gradebook administrator may import', async () => {
     const { status } = await upload(await sheet([row('079214900011', 'Lê Thị Bốn')]), 'gv.toan@haugiang.test')
     expect(status).toBe(403)

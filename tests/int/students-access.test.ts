@@ -114,6 +114,12 @@ describe('a subject teacher sees identity fields of taught classes only', () => 
         expect(e.reason).toBeUndefined()
       }
     }
+    // a condition through the relationship path must not reveal the hidden field either
+    const target = (await studentsIn(ids.c7A1))[0]!
+    const probe = await t.api.rest('GET', '/enrolments', { token, query: { where: { 'student.permanentAddress': { equals: target.permanentAddress } } } })
+    expect(probe.status === 200 ? probe.body.totalDocs : 0).toBe(0)
+    const probeGuardian = await t.api.rest('GET', '/enrolments', { token, query: { where: { 'student.guardians.phone': { equals: target.guardians![0]!.phone } } } })
+    expect(probeGuardian.status === 200 ? probeGuardian.body.totalDocs : 0).toBe(0)
     const gql = await t.api.graphql(`{ Enrolments(limit: 500) { docs { class { id } student { permanentAddress guardians { phone } } } } }`, { token })
     for (const e of gql.body.data.Enrolments.docs.filter((d: any) => d.class.id === ids.c7A1)) {
       expect(e.student?.permanentAddress ?? null).toBeNull()

@@ -87,3 +87,23 @@ describe('health history chart', () => {
     expect(chartPoints([], 'bmi', 100, 50)).toEqual([])
   })
 })
+
+describe('roll-over plan', () => {
+  it('moves up a section-preserving class, finishes grade 9, reports missing classes and overflow', async () => {
+    const { nextClassName, planRollover } = await import('@/domain/students/rollover')
+    expect(nextClassName('7A1')).toBe('8A1')
+    expect(nextClassName('9A1')).toBeNull()
+    const seats = [
+      { studentId: 1, className: '6A1', grade: 6 },
+      { studentId: 2, className: '6A1', grade: 6 },
+      { studentId: 3, className: '9A1', grade: 9 },
+      { studentId: 4, className: '8A3', grade: 8 },
+      { studentId: 5, className: '6A1', grade: 6 },
+    ]
+    const plan = planRollover(seats, [{ id: 70, name: '7A1', grade: 7, capacity: 2, seated: 1 }], { keptBack: new Set(['5']) })
+    expect(plan.moves.map((m) => m.toClass)).toEqual(['7A1', '7A1'])
+    expect(plan.finishing).toBe(1)
+    expect(plan.keptBack).toBe(1)
+    expect(plan.problems.map((p) => p.className).sort()).toEqual(['7A1', '9A3'])
+  })
+})
