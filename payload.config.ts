@@ -9,6 +9,7 @@ import { fileURLToPath } from 'url'
 
 import { anyRole } from './access/common'
 import { collections } from './collections'
+import { CLINICAL_FIELDS } from './collections/HealthRecords'
 import { auditTrail } from './src/plugins/audit-trail'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -64,6 +65,9 @@ export default buildConfig({
       collections: ['students', 'enrolments', 'health-records', 'users'],
       logReadsOf: ['health-records'],
       neverLog: ['password', 'hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration', 'sessions', 'lastLoginAt'],
+      // The log's readers include the sysadmin, who may not read diagnoses: clinical changes are
+      // logged as "changed" without their values.
+      maskValues: { 'health-records': [...CLINICAL_FIELDS] },
       readAccess: anyRole('principal', 'sysadmin'),
     }),
   ],

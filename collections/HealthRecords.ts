@@ -11,6 +11,9 @@ import { computeBmi } from '@/hooks/health/computeBmi'
  * and the principal. Reads are logged by the audit trail (payload.config.ts).
  */
 const clinical = { read: canReadClinicalField }
+
+/** Fields only medical staff and the principal read (the audit trail logs their changes without values). */
+export const CLINICAL_FIELDS = ['refractiveError', 'spine', 'teeth', 'mentalHealth', 'diagnosis', 'medicalNotes'] as const
 const eyesight = (name: string, vi: string, en: string): Field => ({
   name,
   type: 'text',

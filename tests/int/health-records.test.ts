@@ -136,6 +136,10 @@ describe('writes', () => {
     expect(bad.status).toBe(400)
     expect(bad.body.errors[0].data.errors[0].path).toBe('heightCm')
     expect((await t.api.rest('DELETE', `/health-records/${created.body.doc.id}`, { token })).status).toBe(403)
+    // the audit entry says the diagnosis was set, without saying what it is (the sysadmin reads the log)
+    const entry = (await t.payload.find({ collection: 'audit-log', where: { and: [{ collection: { equals: 'health-records' } }, { action: { equals: 'create' } }, { documentId: { equals: String(created.body.doc.id) } }] } })).docs[0]!
+    expect(entry.changes).toEqual(expect.arrayContaining([{ field: 'diagnosis', masked: true }, { field: 'heightCm', old: null, new: 150 }]))
+    expect(JSON.stringify(entry.changes)).not.toMatch(/Bình thường/)
   })
 })
 

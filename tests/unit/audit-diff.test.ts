@@ -27,3 +27,14 @@ describe('audit-trail diff', () => {
     expect(JSON.stringify(redact({ id: 1, password: 'x', a: [{ password: 'y', b: 1 }] }, ['password']))).not.toMatch(/password/)
   })
 })
+
+describe('masked values', () => {
+  it('logs that a masked field changed, never its values', () => {
+    const changes = changedFields({ diagnosis: 'A', heightCm: 150 }, { diagnosis: 'B', heightCm: 151 }, [], ['diagnosis'])
+    expect(changes).toEqual([
+      { field: 'diagnosis', masked: true },
+      { field: 'heightCm', old: 150, new: 151 },
+    ])
+    expect(JSON.stringify(redact({ diagnosis: 'Hen', pulse: 80 }, [], ['diagnosis']))).not.toMatch(/Hen/)
+  })
+})

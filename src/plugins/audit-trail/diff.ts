@@ -4,7 +4,10 @@
  * (`id`, timestamps) are not changes. Relationships compare by id, so a populated and a bare
  * value of the same document are equal.
  */
-export type FieldChange = { field: string; old: unknown; new: unknown }
+export type FieldChange = { field: string; old: unknown; new: unknown } | { field: string; masked: true }
+
+/** Stands for a value the log keeps out (a masked field of a deleted document). */
+export const MASKED = '[ẩn]'
 
 const IGNORED = new Set(['id', 'createdAt', 'updatedAt'])
 
@@ -29,15 +32,24 @@ const normalise = (value: unknown, omit: Set<string>): unknown => {
 }
 
 /** The document's fields, secrets removed, relationships as ids. */
-export const redact = (doc: Record<string, unknown> | null | undefined, omit: Iterable<string>): Record<string, unknown> =>
-  fieldsOf(doc ?? {}, new Set(omit))
+export const redact = (
+  doc: Record<string, unknown> | null | undefined,
+  omit: Iterable<string>,
+  masked: Iterable<string> = [],
+): Record<string, unknown> => {
+  const out = fieldsOf(doc ?? {}, new Set(omit))
+  for (const field of masked) if (out[field] !== undefined && out[field] !== null) out[field] = MASKED
+  return out
+}
 
 export const changedFields = (
   before: Record<string, unknown> | null | undefined,
   after: Record<string, unknown> | null | undefined,
   omit: Iterable<string>,
+  masked: Iterable<string> = [],
 ): FieldChange[] => {
   const skip = new Set(omit)
+  const hide = new Set(masked)
   const a = redact(before, skip)
   const b = redact(after, skip)
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !IGNORED.has(k)).sort()
@@ -45,7 +57,8 @@ export const changedFields = (
   for (const field of keys) {
     const old = a[field] ?? null
     const next = b[field] ?? null
-    if (JSON.stringify(old) !== JSON.stringify(next)) changes.push({ field, old, new: next })
+    if (JSON.stringify(old) === JSON.stringify(next)) continue
+    changes.push(hide.has(field) ? { field, masked: true } : { field, old, new: next })
   }
   return changes
 }

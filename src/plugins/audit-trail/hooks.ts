@@ -8,7 +8,8 @@ import type {
 import type { AuditAction } from './collection'
 import { changedFields, redact } from './diff'
 
-export type Writer = { slug: string; omit: string[] }
+/** Where entries go, which fields never reach the log, and (per collection) whose values are masked. */
+export type Writer = { slug: string; omit: string[]; mask: Record<string, string[]> }
 
 const clientIp = (req: PayloadRequest): string | null => {
   const forwarded = req.headers?.get?.('x-forwarded-for')
@@ -43,7 +44,7 @@ const write = async (
 export const logChange =
   (writer: Writer): CollectionAfterChangeHook =>
   async ({ collection, doc, previousDoc, operation, req }) => {
-    const changes = changedFields(operation === 'create' ? null : previousDoc, doc, writer.omit)
+    const changes = changedFields(operation === 'create' ? null : previousDoc, doc, writer.omit, writer.mask[collection.slug])
     if (operation === 'update' && changes.length === 0) return doc
     await write(writer, req, { action: operation, collection: collection.slug, documentId: doc.id, changes })
     return doc
@@ -52,7 +53,7 @@ export const logChange =
 export const logDelete =
   (writer: Writer): CollectionAfterDeleteHook =>
   async ({ collection, doc, req }) => {
-    await write(writer, req, { action: 'delete', collection: collection.slug, documentId: doc?.id, changes: redact(doc, writer.omit) })
+    await write(writer, req, { action: 'delete', collection: collection.slug, documentId: doc?.id, changes: redact(doc, writer.omit, writer.mask[collection.slug]) })
   }
 
 /** One entry per document returned by a read (list, single document, or population at depth). */

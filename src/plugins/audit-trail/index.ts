@@ -10,6 +10,11 @@ export type AuditTrailOptions = {
   logReadsOf?: string[]
   /** Field names never written to the log, at any depth (secrets). Added to the defaults. */
   neverLog?: string[]
+  /**
+   * Per collection, fields whose change is logged without its values (the log's readers may not
+   * be allowed to read them, e.g. diagnoses).
+   */
+  maskValues?: Record<string, string[]>
   /** Who reads the log. Default: nobody through the API. */
   readAccess?: Access
   /** Slug of the log collection. Default `audit-log`. */
@@ -33,7 +38,7 @@ export const auditTrail =
   (options: AuditTrailOptions): Plugin =>
   (config: Config): Config => {
     const slug = options.slug ?? 'audit-log'
-    const writer: Writer = { slug, omit: [...new Set([...DEFAULT_NEVER_LOG, ...(options.neverLog ?? [])])] }
+    const writer: Writer = { slug, omit: [...new Set([...DEFAULT_NEVER_LOG, ...(options.neverLog ?? [])])], mask: options.maskValues ?? {} }
     const logged = new Set(options.collections)
     const readsLogged = new Set(options.logReadsOf ?? [])
     const userCollection = config.admin?.user ?? 'users'
