@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { structureAccess } from '@/access/structure'
 import { label } from '@/i18n/label'
 import { keepSingleCurrentYear } from '@/hooks/structure/keepSingleCurrentYear'
+import { followCurrentYear } from '@/hooks/students/followCurrentYear'
 
 export const SchoolYears: CollectionConfig = {
   slug: 'school-years',
@@ -10,7 +11,7 @@ export const SchoolYears: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'startDate', 'endDate', 'isCurrent'], group: label('Cơ cấu trường', 'School structure') },
   defaultSort: '-startDate',
   access: structureAccess,
-  hooks: { afterChange: [keepSingleCurrentYear] },
+  hooks: { afterChange: [keepSingleCurrentYear, followCurrentYear] },
   fields: [
     {
       name: 'name',

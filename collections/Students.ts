@@ -1,25 +1,65 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
-import { anyRole, nobody } from '@/access/common'
+import { nobody } from '@/access/common'
+import {
+  canCreateStudents,
+  canReadFullStudentField,
+  canReadGuardianContact,
+  canReadStudents,
+  canUpdateStudents,
+} from '@/access/students'
+import { importClassList, importTemplate } from '@/endpoints/studentImport'
 import { label } from '@/i18n/label'
+import { stampConsentRecorder } from '@/hooks/students/stampConsentRecorder'
+import { validateStudent } from '@/hooks/students/validateStudent'
+import { uniqueTogether } from '@/hooks/uniqueTogether'
 
 /**
- * The student record (A9.1, R3.1). Field-by-field access for homeroom and subject teachers and
- * medical staff comes with the students issue; until then only leadership and the gradebook
- * administrator see students at all (deny by default).
+ * The student record (A9.1, R3.1). Identity fields (code, name, date of birth, gender, current
+ * class) follow the collection's scope; every other field has its own read access: the full record
+ * for managers and the homeroom teacher, guardians' contact also for medical staff.
  */
-const managers = anyRole('principal', 'vice-principal', 'gradebook-admin')
+const fullRecord = { read: canReadFullStudentField }
+const guardianContact = { read: canReadGuardianContact }
+const systemOnly = { create: () => false, update: () => false }
+const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
+
+const consentFields: Field[] = [
+  { name: 'guardianConsent', type: 'checkbox', defaultValue: false, label: label('Cha mẹ / người giám hộ đồng ý', 'Guardian consents') },
+  { name: 'guardianConsentDate', type: 'date', label: label('Ngày cha mẹ đồng ý', 'Guardian consent date'), admin: dayOnly },
+  { name: 'studentConsent', type: 'checkbox', defaultValue: false, label: label('Học sinh đồng ý (từ đủ 7 tuổi)', 'Student consents (age 7 and over)') },
+  { name: 'studentConsentDate', type: 'date', label: label('Ngày học sinh đồng ý', 'Student consent date'), admin: dayOnly },
+  { name: 'recordedBy', type: 'relationship', relationTo: 'users', label: label('Người ghi nhận', 'Recorded by'), access: systemOnly, admin: { readOnly: true } },
+  { name: 'recordedAt', type: 'date', label: label('Thời điểm ghi nhận', 'Recorded at'), access: systemOnly, admin: { readOnly: true } },
+]
 
 export const Students: CollectionConfig = {
   slug: 'students',
   labels: { singular: label('Học sinh', 'Student'), plural: label('Học sinh', 'Students') },
-  admin: { useAsTitle: 'fullName', defaultColumns: ['studentCode', 'fullName', 'dateOfBirth', 'gender'], group: label('Học sinh', 'Students') },
+  admin: { useAsTitle: 'fullName', defaultColumns: ['studentCode', 'fullName', 'dateOfBirth', 'gender', 'currentClass'], group: label('Học sinh', 'Students') },
   defaultSort: 'fullName',
-  access: { read: managers, create: managers, update: managers, delete: nobody },
+  endpoints: [importClassList, importTemplate],
+  access: { read: canReadStudents, create: canCreateStudents, update: canUpdateStudents, delete: nobody, readVersions: nobody },
+  hooks: {
+    beforeValidate: [validateStudent, uniqueTogether(['studentCode'], 'Mã định danh học sinh đã tồn tại.')],
+    beforeChange: [stampConsentRecorder],
+  },
   fields: [
     { name: 'studentCode', type: 'text', required: true, unique: true, label: label('Mã định danh học sinh', 'Student code') },
     { name: 'fullName', type: 'text', required: true, index: true, label: label('Họ và tên', 'Full name') },
-    { name: 'dateOfBirth', type: 'date', required: true, label: label('Ngày sinh', 'Date of birth'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } },
+    {
+      name: 'dateOfBirth',
+      type: 'date',
+      required: true,
+      label: label('Ngày sinh', 'Date of birth'),
+      admin: {
+        ...dayOnly,
+        description: label(
+          'Tuổi vào ngày 5/9 năm nay phải từ 10 đến 17. Ngoài 11–15 vẫn được lưu nhưng nên kiểm tra lại (học sớm, học muộn, lưu ban).',
+          'Age on 5 September this year must be 10–17. Outside 11–15 it is saved but worth a second look (early or late schooling, repeated years).',
+        ),
+      },
+    },
     {
       name: 'gender',
       type: 'select',
@@ -30,21 +70,45 @@ export const Students: CollectionConfig = {
         { value: 'female', label: label('Nữ', 'Female') },
       ],
     },
-    { name: 'ethnicity', type: 'text', label: label('Dân tộc', 'Ethnicity') },
-    { name: 'permanentAddress', type: 'text', label: label('Địa chỉ thường trú', 'Permanent address') },
-    { name: 'policyStatus', type: 'text', label: label('Diện chính sách', 'Policy-family status') },
-    { name: 'contactPhone', type: 'text', label: label('Điện thoại liên hệ', 'Contact phone') },
-    { name: 'citizenId', type: 'text', label: label('Số định danh cá nhân (CCCD)', 'Citizen ID') },
+    {
+      name: 'currentClass',
+      type: 'relationship',
+      relationTo: 'classes',
+      index: true,
+      label: label('Lớp hiện tại', 'Current class'),
+      access: systemOnly,
+      admin: { readOnly: true, position: 'sidebar', description: label('Theo hồ sơ xếp lớp của năm học hiện tại.', 'From the enrolments of the current school year.') },
+    },
+    { name: 'ethnicity', type: 'text', label: label('Dân tộc', 'Ethnicity'), access: fullRecord },
+    { name: 'permanentAddress', type: 'text', label: label('Địa chỉ thường trú', 'Permanent address'), access: fullRecord },
+    { name: 'policyStatus', type: 'text', label: label('Diện chính sách', 'Policy-family status'), access: fullRecord },
+    { name: 'contactPhone', type: 'text', label: label('Điện thoại liên hệ', 'Contact phone'), access: guardianContact },
+    { name: 'citizenId', type: 'text', label: label('Số định danh cá nhân (CCCD)', 'Citizen ID'), access: fullRecord },
+    { name: 'photo', type: 'upload', relationTo: 'media', label: label('Ảnh', 'Photo'), access: fullRecord },
     {
       name: 'guardians',
       type: 'array',
       label: label('Cha mẹ / người giám hộ', 'Guardians'),
+      access: guardianContact,
       fields: [
         { name: 'name', type: 'text', required: true, label: label('Họ và tên', 'Name') },
         { name: 'relationship', type: 'text', label: label('Quan hệ', 'Relationship') },
         { name: 'phone', type: 'text', label: label('Điện thoại', 'Phone') },
-        { name: 'occupation', type: 'text', label: label('Nghề nghiệp', 'Occupation') },
+        { name: 'occupation', type: 'text', label: label('Nghề nghiệp', 'Occupation'), access: fullRecord },
       ],
+    },
+    {
+      name: 'healthHistory',
+      type: 'ui',
+      label: label('Lịch sử sức khỏe', 'Health history'),
+      admin: { components: { Field: '@/components/admin/HealthHistory#HealthHistory' } },
+    },
+    {
+      name: 'publicationConsent',
+      type: 'group',
+      label: label('Đồng ý công bố ảnh, tên trên website', 'Consent to publish photo or name'),
+      access: fullRecord,
+      fields: consentFields,
     },
   ],
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { Classes } from './Classes'
 import { Departments } from './Departments'
 import { Enrolments } from './Enrolments'
+import { HealthRecords } from './HealthRecords'
 import { Media } from './Media'
 import { SchoolYears } from './SchoolYears'
 import { Students } from './Students'
@@ -22,5 +23,6 @@ export const collections: CollectionConfig[] = [
   TeachingAssignments,
   Students,
   Enrolments,
+  HealthRecords,
   Media,
 ]

@@ -29,7 +29,9 @@ export interface Config {
     'teaching-assignments': TeachingAssignment;
     students: Student;
     enrolments: Enrolment;
+    'health-records': HealthRecord;
     media: Media;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -50,7 +52,9 @@ export interface Config {
     'teaching-assignments': TeachingAssignmentsSelect<false> | TeachingAssignmentsSelect<true>;
     students: StudentsSelect<false> | StudentsSelect<true>;
     enrolments: EnrolmentsSelect<false> | EnrolmentsSelect<true>;
+    'health-records': HealthRecordsSelect<false> | HealthRecordsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -258,13 +262,21 @@ export interface Student {
   id: number;
   studentCode: string;
   fullName: string;
+  /**
+   * Age on 5 September this year must be 10–17. Outside 11–15 it is saved but worth a second look (early or late schooling, repeated years).
+   */
   dateOfBirth: string;
   gender: 'male' | 'female';
+  /**
+   * From the enrolments of the current school year.
+   */
+  currentClass?: (number | null) | Class;
   ethnicity?: string | null;
   permanentAddress?: string | null;
   policyStatus?: string | null;
   contactPhone?: string | null;
   citizenId?: string | null;
+  photo?: (number | null) | Media;
   guardians?:
     | {
         name: string;
@@ -274,21 +286,14 @@ export interface Student {
         id?: string | null;
       }[]
     | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "enrolments".
- */
-export interface Enrolment {
-  id: number;
-  student: number | Student;
-  class: number | Class;
-  schoolYear?: (number | null) | SchoolYear;
-  status: 'studying' | 'transferred-in' | 'transferred-out' | 'dropped-out';
-  date: string;
-  reason?: string | null;
+  publicationConsent?: {
+    guardianConsent?: boolean | null;
+    guardianConsentDate?: string | null;
+    studentConsent?: boolean | null;
+    studentConsentDate?: string | null;
+    recordedBy?: (number | null) | User;
+    recordedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -310,6 +315,94 @@ export interface Media {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enrolments".
+ */
+export interface Enrolment {
+  id: number;
+  student: number | Student;
+  class: number | Class;
+  schoolYear?: (number | null) | SchoolYear;
+  status: 'studying' | 'transferred-in' | 'transferred-out' | 'dropped-out';
+  date: string;
+  reason?: string | null;
+  isLatest?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "health-records".
+ */
+export interface HealthRecord {
+  id: number;
+  student: number | Student;
+  schoolYear?: (number | null) | SchoolYear;
+  checkDate: string;
+  heightCm?: number | null;
+  weightKg?: number | null;
+  /**
+   * Computed from height and weight.
+   */
+  bmi?: number | null;
+  /**
+   * e.g. 110/70
+   */
+  bloodPressure?: string | null;
+  pulse?: number | null;
+  /**
+   * e.g. 10/10
+   */
+  eyesightLeft?: string | null;
+  /**
+   * e.g. 10/10
+   */
+  eyesightRight?: string | null;
+  /**
+   * e.g. 10/10
+   */
+  eyesightLeftGlasses?: string | null;
+  /**
+   * e.g. 10/10
+   */
+  eyesightRightGlasses?: string | null;
+  refractiveError?: ('none' | 'myopia' | 'hyperopia' | 'astigmatism') | null;
+  spine?: ('normal' | 'scoliosis' | 'kyphosis' | 'lordosis') | null;
+  teeth?: string | null;
+  mentalHealth?: string | null;
+  diagnosis?: string | null;
+  medicalNotes?: string | null;
+  /**
+   * Read by the homeroom teacher; no diagnoses here.
+   */
+  notesForTeachers?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action: 'create' | 'update' | 'delete' | 'read';
+  collection: string;
+  documentId?: string | null;
+  user?: (number | null) | User;
+  changes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  ip?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -372,8 +465,16 @@ export interface PayloadLockedDocument {
         value: number | Enrolment;
       } | null)
     | ({
+        relationTo: 'health-records';
+        value: number | HealthRecord;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -547,11 +648,13 @@ export interface StudentsSelect<T extends boolean = true> {
   fullName?: T;
   dateOfBirth?: T;
   gender?: T;
+  currentClass?: T;
   ethnicity?: T;
   permanentAddress?: T;
   policyStatus?: T;
   contactPhone?: T;
   citizenId?: T;
+  photo?: T;
   guardians?:
     | T
     | {
@@ -560,6 +663,16 @@ export interface StudentsSelect<T extends boolean = true> {
         phone?: T;
         occupation?: T;
         id?: T;
+      };
+  publicationConsent?:
+    | T
+    | {
+        guardianConsent?: T;
+        guardianConsentDate?: T;
+        studentConsent?: T;
+        studentConsentDate?: T;
+        recordedBy?: T;
+        recordedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -575,6 +688,34 @@ export interface EnrolmentsSelect<T extends boolean = true> {
   status?: T;
   date?: T;
   reason?: T;
+  isLatest?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "health-records_select".
+ */
+export interface HealthRecordsSelect<T extends boolean = true> {
+  student?: T;
+  schoolYear?: T;
+  checkDate?: T;
+  heightCm?: T;
+  weightKg?: T;
+  bmi?: T;
+  bloodPressure?: T;
+  pulse?: T;
+  eyesightLeft?: T;
+  eyesightRight?: T;
+  eyesightLeftGlasses?: T;
+  eyesightRightGlasses?: T;
+  refractiveError?: T;
+  spine?: T;
+  teeth?: T;
+  mentalHealth?: T;
+  diagnosis?: T;
+  medicalNotes?: T;
+  notesForTeachers?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -595,6 +736,20 @@ export interface MediaSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  collection?: T;
+  documentId?: T;
+  user?: T;
+  changes?: T;
+  ip?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

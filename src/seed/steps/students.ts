@@ -1,6 +1,7 @@
-import { seededRandom, vietnameseName } from '../data/names'
+import { familyNameOf, seededRandom, vietnameseName } from '../data/names'
 import { SCHOOL_YEARS, SECTIONS } from '../data/structure'
 import type { SeedStep } from '../context'
+import type { Random } from '../data/names'
 
 const STREETS = ['Hậu Giang', 'Minh Phụng', 'Bình Tiên', 'Văn Thân', 'Bà Hom', 'Phạm Văn Chí', 'Lê Quang Sung', 'Tháp Mười', 'Chợ Lớn', 'Kinh Dương Vương']
 
@@ -12,6 +13,10 @@ export const students: SeedStep = {
   name: 'students and enrolments',
   async run({ payload, findOrCreate, idOf }) {
     const random = seededRandom(2026)
+    // Guardians, phones and consents draw from their own sequence so the students' names stay
+    // the same as before they were added.
+    const extra = seededRandom(2027)
+    const phone = () => `09${String(extra.between(0, 99_999_999)).padStart(8, '0')}`
     const [previous, current] = SCHOOL_YEARS
     const classId = async (name: string, year: string) =>
       idOf('classes', { and: [{ name: { equals: name } }, { 'schoolYear.name': { equals: year } }] })
@@ -28,13 +33,15 @@ export const students: SeedStep = {
           const month = random.between(1, 12)
           const day = random.between(1, 28)
           const studentCode = `79${String(10_000_000 + entry * 1000 + serial).slice(-8)}`
+          const fullName = vietnameseName(random, gender)
           const { id: student } = await findOrCreate('students', { studentCode: { equals: studentCode } }, {
             studentCode,
-            fullName: vietnameseName(random, gender),
+            fullName,
             dateOfBirth: `${birthYear}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
             gender,
             ethnicity: random.next() < 0.9 ? 'Kinh' : random.pick(['Hoa', 'Khmer', 'Chăm']),
             permanentAddress: `${random.between(1, 450)} ${random.pick(STREETS)}, Phường ${random.between(1, 14)}, Quận 6, TP. Hồ Chí Minh`,
+            ...familyDetails(extra, phone, fullName),
           })
           for (const year of [previous!, current!]) {
             const grade = 6 + (Number(year.name.slice(0, 4)) - entry)
@@ -52,4 +59,25 @@ export const students: SeedStep = {
     }
     payload.logger.debug(`students seeded: ${serial}`)
   },
+}
+
+const OCCUPATIONS = ['Công nhân', 'Buôn bán', 'Nhân viên văn phòng', 'Tài xế', 'Nội trợ', 'Giáo viên', 'Thợ may', 'Kinh doanh']
+
+/** Father (the child's family name) and mother, a contact phone, a policy status for a few, consents for most. */
+const familyDetails = (extra: Random, phone: () => string, childName: string) => {
+  const father = `${familyNameOf(childName)} ${vietnameseName(extra, 'male').split(' ').slice(1).join(' ')}`
+  const mother = vietnameseName(extra, 'female')
+  const fatherPhone = phone()
+  const consent = extra.next() < 0.6
+  return {
+    contactPhone: fatherPhone,
+    policyStatus: extra.next() < 0.05 ? extra.pick(['Con thương binh', 'Hộ nghèo', 'Hộ cận nghèo']) : undefined,
+    guardians: [
+      { name: father, relationship: 'Cha', phone: fatherPhone, occupation: extra.pick(OCCUPATIONS) },
+      { name: mother, relationship: 'Mẹ', phone: phone(), occupation: extra.pick(OCCUPATIONS) },
+    ],
+    publicationConsent: consent
+      ? { guardianConsent: true, guardianConsentDate: '2026-09-05', studentConsent: extra.next() < 0.9, studentConsentDate: '2026-09-05' }
+      : { guardianConsent: false, studentConsent: false },
+  }
 }

@@ -1,0 +1,44 @@
+import type { Access, CollectionConfig } from 'payload'
+
+import { t } from './translations'
+
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'read'] as const
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]
+
+const never: Access = () => false
+const readOnly = { create: () => false, update: () => false }
+
+/**
+ * The append-only log. Nobody creates, updates or deletes entries through any API: the plugin's
+ * hooks write them through the Local API as a system action; the database refuses UPDATE and
+ * DELETE as well (a trigger, see the README).
+ */
+export const auditLogCollection = (slug: string, userCollection: string, read: Access): CollectionConfig => ({
+  slug,
+  labels: { singular: t.auditLog, plural: t.auditLog },
+  admin: {
+    group: t.group,
+    defaultColumns: ['createdAt', 'action', 'collection', 'documentId', 'user'],
+    useAsTitle: 'documentId',
+  },
+  defaultSort: '-createdAt',
+  disableDuplicate: true,
+  access: { read, create: never, update: never, delete: never, readVersions: never, unlock: never },
+  timestamps: true,
+  fields: [
+    {
+      name: 'action',
+      type: 'select',
+      required: true,
+      index: true,
+      label: t.action,
+      access: readOnly,
+      options: AUDIT_ACTIONS.map((value) => ({ value, label: t[value] })),
+    },
+    { name: 'collection', type: 'text', required: true, index: true, label: t.collection, access: readOnly },
+    { name: 'documentId', type: 'text', index: true, label: t.documentId, access: readOnly },
+    { name: 'user', type: 'relationship', relationTo: userCollection as 'users', index: true, label: t.user, access: readOnly },
+    { name: 'changes', type: 'json', label: t.changes, access: readOnly },
+    { name: 'ip', type: 'text', label: t.ip, access: readOnly },
+  ],
+})

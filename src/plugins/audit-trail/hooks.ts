@@ -1,0 +1,71 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionAfterOperationHook,
+  PayloadRequest,
+} from 'payload'
+
+import type { AuditAction } from './collection'
+import { changedFields, redact } from './diff'
+
+/** Where entries go, which fields never reach the log, and (per collection) whose values are masked. */
+export type Writer = { slug: string; omit: string[]; mask: Record<string, string[]> }
+
+const clientIp = (req: PayloadRequest): string | null => {
+  const forwarded = req.headers?.get?.('x-forwarded-for')
+  if (forwarded) return forwarded.split(',')[0]!.trim()
+  return req.headers?.get?.('x-real-ip') ?? null
+}
+
+const write = async (
+  { slug }: Writer,
+  req: PayloadRequest,
+  entry: { action: AuditAction; collection: string; documentId: unknown; changes: unknown },
+) => {
+  // system action: the log is written by the system whatever the caller may do, in the caller's
+  // transaction (`req`), so an entry exists exactly when the change does.
+  await req.payload.create({
+    collection: slug as 'users',
+    data: {
+      action: entry.action,
+      collection: entry.collection,
+      documentId: entry.documentId === undefined || entry.documentId === null ? null : String(entry.documentId),
+      user: req.user?.id ?? null,
+      changes: entry.changes,
+      ip: clientIp(req),
+    } as never,
+    req,
+    overrideAccess: true,
+    depth: 0,
+    select: { id: true } as never,
+  })
+}
+
+export const logChange =
+  (writer: Writer): CollectionAfterChangeHook =>
+  async ({ collection, doc, previousDoc, operation, req }) => {
+    const changes = changedFields(operation === 'create' ? null : previousDoc, doc, writer.omit, writer.mask[collection.slug])
+    if (operation === 'update' && changes.length === 0) return doc
+    await write(writer, req, { action: operation, collection: collection.slug, documentId: doc.id, changes })
+    return doc
+  }
+
+export const logDelete =
+  (writer: Writer): CollectionAfterDeleteHook =>
+  async ({ collection, doc, req }) => {
+    await write(writer, req, { action: 'delete', collection: collection.slug, documentId: doc?.id, changes: redact(doc, writer.omit, writer.mask[collection.slug]) })
+  }
+
+/** One entry per document returned by a read (list, single document, or population at depth). */
+export const logRead =
+  (writer: Writer): CollectionAfterOperationHook =>
+  async (args) => {
+    const { operation, req, collection } = args
+    if (operation !== 'find' && operation !== 'findByID') return args.result
+    const result = args.result as { docs?: Array<{ id?: unknown }> } & { id?: unknown }
+    const docs = operation === 'find' ? (result?.docs ?? []) : result ? [result] : []
+    for (const doc of docs) {
+      await write(writer, req, { action: 'read', collection: collection.slug, documentId: doc?.id, changes: null })
+    }
+    return args.result
+  }

@@ -1,0 +1,63 @@
+import type { Access, CollectionConfig, Config, Plugin } from 'payload'
+
+import { auditLogCollection } from './collection'
+import { logChange, logDelete, logRead, type Writer } from './hooks'
+
+export type AuditTrailOptions = {
+  /** Collections whose creates, updates and deletes are logged. */
+  collections: string[]
+  /** Collections whose reads are logged too (each document read leaves an entry). */
+  logReadsOf?: string[]
+  /** Field names never written to the log, at any depth (secrets). Added to the defaults. */
+  neverLog?: string[]
+  /**
+   * Per collection, fields whose change is logged without its values (the log's readers may not
+   * be allowed to read them, e.g. diagnoses).
+   */
+  maskValues?: Record<string, string[]>
+  /** Who reads the log. Default: nobody through the API. */
+  readAccess?: Access
+  /** Slug of the log collection. Default `audit-log`. */
+  slug?: string
+}
+
+/** Secrets of Payload's auth collections; never logged whatever the options say. */
+export const DEFAULT_NEVER_LOG = [
+  'password', 'hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration',
+  '_verificationToken', 'apiKey', 'apiKeyIndex', 'sessions', 'loginAttempts', 'lockUntil',
+]
+
+const appendHook = <T>(list: T[] | undefined, hook: T): T[] => [...(list ?? []), hook]
+
+/**
+ * Append-only audit trail: every create, update and delete of the chosen collections (and every
+ * read of some) writes an entry (who, when, IP, collection, document, changed fields with old and
+ * new values) in the same transaction as the change.
+ */
+export const auditTrail =
+  (options: AuditTrailOptions): Plugin =>
+  (config: Config): Config => {
+    const slug = options.slug ?? 'audit-log'
+    const writer: Writer = { slug, omit: [...new Set([...DEFAULT_NEVER_LOG, ...(options.neverLog ?? [])])], mask: options.maskValues ?? {} }
+    const logged = new Set(options.collections)
+    const readsLogged = new Set(options.logReadsOf ?? [])
+    const userCollection = config.admin?.user ?? 'users'
+    const collections = (config.collections ?? []).map((collection): CollectionConfig => {
+      const writes = logged.has(collection.slug)
+      const reads = readsLogged.has(collection.slug)
+      if (!writes && !reads) return collection
+      const hooks = { ...collection.hooks }
+      if (writes) {
+        hooks.afterChange = appendHook(hooks.afterChange, logChange(writer))
+        hooks.afterDelete = appendHook(hooks.afterDelete, logDelete(writer))
+      }
+      if (reads) hooks.afterOperation = appendHook(hooks.afterOperation, logRead(writer))
+      return { ...collection, hooks }
+    })
+    return {
+      ...config,
+      collections: [...collections, auditLogCollection(slug, userCollection, options.readAccess ?? (() => false))],
+    }
+  }
+
+export { changedFields, redact } from './diff'
