@@ -8,6 +8,8 @@ import sharp from 'sharp'
 import { fileURLToPath } from 'url'
 
 import { collections } from './collections'
+import { gradeCorrections } from './collections/GradeCorrections'
+import { approvalsPlugin } from './src/plugins/approvals'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -55,5 +57,6 @@ export default buildConfig({
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
   },
+  plugins: [approvalsPlugin({ requests: [gradeCorrections] })],
   telemetry: false,
 })

@@ -1,8 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
+import { Attendance } from './Attendance'
 import { Classes } from './Classes'
+import { Conduct } from './Conduct'
 import { Departments } from './Departments'
 import { Enrolments } from './Enrolments'
+import { GradeLocks } from './GradeLocks'
+import { Grades } from './Grades'
 import { Media } from './Media'
 import { SchoolYears } from './SchoolYears'
 import { Students } from './Students'
@@ -23,4 +27,8 @@ export const collections: CollectionConfig[] = [
   Students,
   Enrolments,
   Media,
+  Grades,
+  GradeLocks,
+  Attendance,
+  Conduct,
 ]

@@ -30,6 +30,11 @@ export interface Config {
     students: Student;
     enrolments: Enrolment;
     media: Media;
+    grades: Grade;
+    'grade-locks': GradeLock;
+    attendance: Attendance;
+    conduct: Conduct;
+    'grade-corrections': GradeCorrection;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -51,6 +56,11 @@ export interface Config {
     students: StudentsSelect<false> | StudentsSelect<true>;
     enrolments: EnrolmentsSelect<false> | EnrolmentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    grades: GradesSelect<false> | GradesSelect<true>;
+    'grade-locks': GradeLocksSelect<false> | GradeLocksSelect<true>;
+    attendance: AttendanceSelect<false> | AttendanceSelect<true>;
+    conduct: ConductSelect<false> | ConductSelect<true>;
+    'grade-corrections': GradeCorrectionsSelect<false> | GradeCorrectionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -313,6 +323,105 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "grades".
+ */
+export interface Grade {
+  id: number;
+  student: number | Student;
+  subject: number | Subject;
+  class: number | Class;
+  term: number | Term;
+  /**
+   * A list, e.g. ["8", "7.5"]
+   */
+  regular?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Score 0–10 or D/CD
+   */
+  midterm?: string | null;
+  /**
+   * Score 0–10 or D/CD
+   */
+  final?: string | null;
+  average?: string | null;
+  locked?: boolean | null;
+  revision?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "grade-locks".
+ */
+export interface GradeLock {
+  id: number;
+  term: number | Term;
+  class?: (number | null) | Class;
+  subject?: (number | null) | Subject;
+  note?: string | null;
+  lockedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attendance".
+ */
+export interface Attendance {
+  id: number;
+  student: number | Student;
+  class: number | Class;
+  month: string;
+  excused: number;
+  unexcused: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conduct".
+ */
+export interface Conduct {
+  id: number;
+  student: number | Student;
+  class: number | Class;
+  term: number | Term;
+  level: 'tot' | 'kha' | 'dat' | 'chua-dat';
+  comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "grade-corrections".
+ */
+export interface GradeCorrection {
+  id: number;
+  grade: number | Grade;
+  field: string;
+  oldValue?: string | null;
+  newValue?: string | null;
+  reason: string;
+  subject?: (number | null) | Subject;
+  class?: (number | null) | Class;
+  status: 'pending' | 'approved' | 'rejected';
+  requestedBy?: (number | null) | User;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  decisionNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -374,6 +483,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'grades';
+        value: number | Grade;
+      } | null)
+    | ({
+        relationTo: 'grade-locks';
+        value: number | GradeLock;
+      } | null)
+    | ({
+        relationTo: 'attendance';
+        value: number | Attendance;
+      } | null)
+    | ({
+        relationTo: 'conduct';
+        value: number | Conduct;
+      } | null)
+    | ({
+        relationTo: 'grade-corrections';
+        value: number | GradeCorrection;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -595,6 +724,83 @@ export interface MediaSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "grades_select".
+ */
+export interface GradesSelect<T extends boolean = true> {
+  student?: T;
+  subject?: T;
+  class?: T;
+  term?: T;
+  regular?: T;
+  midterm?: T;
+  final?: T;
+  average?: T;
+  locked?: T;
+  revision?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "grade-locks_select".
+ */
+export interface GradeLocksSelect<T extends boolean = true> {
+  term?: T;
+  class?: T;
+  subject?: T;
+  note?: T;
+  lockedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attendance_select".
+ */
+export interface AttendanceSelect<T extends boolean = true> {
+  student?: T;
+  class?: T;
+  month?: T;
+  excused?: T;
+  unexcused?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conduct_select".
+ */
+export interface ConductSelect<T extends boolean = true> {
+  student?: T;
+  class?: T;
+  term?: T;
+  level?: T;
+  comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "grade-corrections_select".
+ */
+export interface GradeCorrectionsSelect<T extends boolean = true> {
+  grade?: T;
+  field?: T;
+  oldValue?: T;
+  newValue?: T;
+  reason?: T;
+  subject?: T;
+  class?: T;
+  status?: T;
+  requestedBy?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  decisionNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
