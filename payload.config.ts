@@ -29,11 +29,15 @@ export default buildConfig({
     avatar: 'default',
     components: {
       beforeDashboard: ['@/components/admin/PasswordAgeBanner#PasswordAgeBanner'],
-      afterNavLinks: ['@/components/admin/AccountSecurityNavLink#AccountSecurityNavLink'],
+      afterNavLinks: ['@/components/admin/AccountSecurityNavLink#AccountSecurityNavLink', '@/components/admin/gradeSheet/GradeSheetNavLink#GradeSheetNavLink'],
       views: {
         accountSecurity: {
           Component: '@/components/admin/AccountSecurityView#AccountSecurityView',
           path: '/bao-mat-tai-khoan',
+        },
+        gradeSheet: {
+          Component: '@/components/admin/gradeSheet/GradeSheetView#GradeSheetView',
+          path: '/so-diem',
         },
       },
     },

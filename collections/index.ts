@@ -14,6 +14,7 @@ import { Subjects } from './Subjects'
 import { TeachingAssignments } from './TeachingAssignments'
 import { Terms } from './Terms'
 import { Users } from './Users'
+import { YearEndResults } from './YearEndResults'
 
 /** The school's collections, in the order the admin's navigation shows them. */
 export const collections: CollectionConfig[] = [
@@ -31,4 +32,5 @@ export const collections: CollectionConfig[] = [
   GradeLocks,
   Attendance,
   Conduct,
+  YearEndResults,
 ]

@@ -34,6 +34,7 @@ export interface Config {
     'grade-locks': GradeLock;
     attendance: Attendance;
     conduct: Conduct;
+    'year-end-results': YearEndResult;
     'grade-corrections': GradeCorrection;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -60,6 +61,7 @@ export interface Config {
     'grade-locks': GradeLocksSelect<false> | GradeLocksSelect<true>;
     attendance: AttendanceSelect<false> | AttendanceSelect<true>;
     conduct: ConductSelect<false> | ConductSelect<true>;
+    'year-end-results': YearEndResultsSelect<false> | YearEndResultsSelect<true>;
     'grade-corrections': GradeCorrectionsSelect<false> | GradeCorrectionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -401,6 +403,58 @@ export interface Conduct {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "year-end-results".
+ */
+export interface YearEndResult {
+  id: number;
+  student: number | Student;
+  class: number | Class;
+  schoolYear: number | SchoolYear;
+  subjects?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  trainingTermI?: ('tot' | 'kha' | 'dat' | 'chua-dat') | null;
+  trainingTermII?: ('tot' | 'kha' | 'dat' | 'chua-dat') | null;
+  training?: ('tot' | 'kha' | 'dat' | 'chua-dat') | null;
+  learning?: ('tot' | 'kha' | 'dat' | 'chua-dat') | null;
+  absentSessions?: number | null;
+  outcome?:
+    ('promoted' | 'completed' | 'summer-training' | 'summer-reassessment' | 'kept-back' | 'absences-over-limit') | null;
+  reassessmentSubjects?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  title?: ('xuat-sac' | 'gioi') | null;
+  comment?: string | null;
+  summerResults?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  summerTraining?: ('tot' | 'kha' | 'dat' | 'chua-dat') | null;
+  status: 'draft' | 'proposed' | 'approved';
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "grade-corrections".
  */
 export interface GradeCorrection {
@@ -499,6 +553,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'conduct';
         value: number | Conduct;
+      } | null)
+    | ({
+        relationTo: 'year-end-results';
+        value: number | YearEndResult;
       } | null)
     | ({
         relationTo: 'grade-corrections';
@@ -779,6 +837,32 @@ export interface ConductSelect<T extends boolean = true> {
   term?: T;
   level?: T;
   comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "year-end-results_select".
+ */
+export interface YearEndResultsSelect<T extends boolean = true> {
+  student?: T;
+  class?: T;
+  schoolYear?: T;
+  subjects?: T;
+  trainingTermI?: T;
+  trainingTermII?: T;
+  training?: T;
+  learning?: T;
+  absentSessions?: T;
+  outcome?: T;
+  reassessmentSubjects?: T;
+  title?: T;
+  comment?: T;
+  summerResults?: T;
+  summerTraining?: T;
+  status?: T;
+  approvedBy?: T;
+  approvedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -9,6 +9,9 @@ import {
   type Level,
   rank,
   trainingYearResult,
+  missingForClass,
+  schoolMonths,
+  studentYearResult,
   yearOutcome,
   yearTitle,
   type YearSubjects,
@@ -155,5 +158,50 @@ describe('classification properties', () => {
   it('training year result is never above the better term nor the worst when a term is Chưa đạt', () => {
     const level = fc.constantFrom<Level>('tot', 'kha', 'dat', 'chua-dat')
     fc.assert(fc.property(level, level, (a, b) => rank(trainingYearResult(a, b)) <= Math.max(rank(a), rank(b)) && (b !== 'chua-dat' || trainingYearResult(a, b) === 'chua-dat')))
+  })
+})
+
+describe('student year result and completeness', () => {
+  const subjectsFor = (termI: string, termII: string) => [
+    ...Array.from({ length: 8 }, (_, i) => ({ code: `S${i}`, kind: 'score' as const, termI, termII })),
+    ...Array.from({ length: 4 }, (_, i) => ({ code: `C${i}`, kind: 'comment' as const, termI: 'D', termII: 'D' })),
+  ]
+  it('computes year averages, training, outcome and title', () => {
+    const r = studentYearResult({ grade: 7, subjects: subjectsFor('9', '9.5'), trainingI: 'tot', trainingII: 'tot', absentSessions: 2 })
+    expect(r.subjects[0]!.year).toBe('9.3') // (9 + 19) / 3 = 9.333 → 9.3
+    expect(r).toMatchObject({ learning: 'tot', training: 'tot', outcome: { kind: 'promoted' }, title: 'xuat-sac' })
+  })
+  it('classifies nothing while a term is missing', () => {
+    const r = studentYearResult({ grade: 7, subjects: subjectsFor('8', ''), trainingI: 'tot', trainingII: null, absentSessions: 0 })
+    expect(r.outcome).toBeNull()
+  })
+  it('summer results replace the year results and re-evaluate', () => {
+    const subjects = subjectsFor('4', '4')
+    const before = studentYearResult({ grade: 8, subjects, trainingI: 'kha', trainingII: 'kha', absentSessions: 0 })
+    expect(before.outcome?.kind).toBe('summer-reassessment')
+    const results = Object.fromEntries(subjects.filter((s) => s.kind === 'score').map((s) => [s.code, '6']))
+    const after = studentYearResult({ grade: 8, subjects, trainingI: 'kha', trainingII: 'kha', absentSessions: 0, summer: { results } })
+    expect(after.outcome).toEqual({ kind: 'promoted' })
+    expect(after.title).toBeNull()
+  })
+  it('lists missing grades, conduct, months and comments with who owes them', () => {
+    const missing = missingForClass({
+      homeroomTeacher: 'GVCN',
+      students: [{ id: '1', name: 'An' }],
+      subjects: [{ id: 's', name: 'Toán', teacher: 'GV Toán', requiredRegular: 2 }],
+      terms: [{ id: 't1', name: 'HK I' }],
+      months: ['2026-09', '2026-10'],
+      grades: new Map([['1|s|t1', { regular: ['8'], midterm: '7', final: null }]]),
+      conduct: new Set(),
+      attendance: new Set(['1|2026-09']),
+      comments: new Set(),
+    })
+    expect(missing).toEqual([
+      { kind: 'grade', teacher: 'GV Toán', subject: 'Toán', student: 'An', term: 'HK I', cells: ['regular.1', 'final'] },
+      { kind: 'conduct', teacher: 'GVCN', student: 'An', term: 'HK I' },
+      { kind: 'attendance', teacher: 'GVCN', student: 'An', month: '2026-10' },
+      { kind: 'comment', teacher: 'GVCN', student: 'An' },
+    ])
+    expect(schoolMonths('2025-09-05', '2026-05-31')).toHaveLength(9)
   })
 })

@@ -1,7 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
 import { formatTenths, gradeAverage, type GradeValues } from '@/domain/grading'
+import { loadClassYear, storeClassResults } from '@/endpoints/yearEnd/classYear'
 
 import { type Random, seededRandom } from '../data/names'
 import { SCHOOL_YEARS } from '../data/structure'
@@ -130,6 +131,28 @@ const seedCorrections = async ({ payload }: SeedContext) => {
   await payload.update({ collection: 'grade-corrections', id: rejected.id, data: { status: 'rejected', decisionNote: 'Không có căn cứ chấm lại.' } as never, user: await user('hieutruong@haugiang.test'), overrideAccess: false })
 }
 
+const YEAR_COMMENTS = ['Chăm ngoan, có ý thức học tập tốt.', 'Tiến bộ rõ trong học kỳ II.', 'Cần rèn thêm kỹ năng tự học.', 'Tích cực tham gia phong trào của lớp.']
+
+/**
+ * Last year's results: 6A1 approved by the principal; 6A2 computed and proposed by its homeroom
+ * teacher, waiting for approval. Uses the same computation as the year-end endpoints.
+ */
+const seedYearEnd = async ({ payload }: SeedContext, random: Random) => {
+  const previous = SCHOOL_YEARS.find((y) => !y.isCurrent)!.name
+  const req = await createLocalReq({}, payload)
+  const principal = (await payload.find({ collection: 'users', where: { email: { equals: 'hieutruong@haugiang.test' } }, limit: 1, depth: 0 })).docs[0]!
+  for (const name of PREVIOUS_CLASSES) {
+    const klass = (await payload.find({ collection: 'classes', where: { and: [{ name: { equals: name } }, { 'schoolYear.name': { equals: previous } }] }, limit: 1, depth: 0 })).docs[0]!
+    if ((await payload.count({ collection: 'year-end-results', where: { class: { equals: klass.id } } })).totalDocs > 0) continue
+    const data = (await loadClassYear(req, klass.id))!
+    const approved = name === '6A1'
+    await storeClassResults(req, data, () => ({
+      comment: random.pick(YEAR_COMMENTS),
+      ...(approved ? { status: 'approved', approvedBy: principal.id, approvedAt: '2026-05-30T08:00:00.000Z' } : { status: 'proposed' }),
+    }))
+  }
+}
+
 export const gradebook: SeedStep = {
   name: 'gradebook: grades, conduct, attendance, corrections',
   async run(ctx) {
@@ -139,5 +162,6 @@ export const gradebook: SeedStep = {
     for (const name of PREVIOUS_CLASSES) await seedClass(ctx, random, subjects, previous!.name, name, true)
     for (const name of CURRENT_CLASSES) await seedClass(ctx, random, subjects, current!.name, name, false)
     await seedCorrections(ctx)
+    await seedYearEnd(ctx, random)
   },
 }
