@@ -11,6 +11,8 @@ import { anyRole } from './access/common'
 import { collections } from './collections'
 import { CLINICAL_FIELDS } from './collections/HealthRecords'
 import { auditTrail } from './src/plugins/audit-trail'
+import { gradeCorrections } from './collections/GradeCorrections'
+import { approvalsPlugin } from './src/plugins/approvals'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -31,11 +33,15 @@ export default buildConfig({
     components: {
       // Above every admin page, so an old password is noticed wherever the user lands.
       header: ['@/components/admin/PasswordAgeBanner#PasswordAgeBanner'],
-      afterNavLinks: ['@/components/admin/AccountSecurityNavLink#AccountSecurityNavLink'],
+      afterNavLinks: ['@/components/admin/AccountSecurityNavLink#AccountSecurityNavLink', '@/components/admin/gradeSheet/GradeSheetNavLink#GradeSheetNavLink'],
       views: {
         accountSecurity: {
           Component: '@/components/admin/AccountSecurityView#AccountSecurityView',
           path: '/bao-mat-tai-khoan',
+        },
+        gradeSheet: {
+          Component: '@/components/admin/gradeSheet/GradeSheetView#GradeSheetView',
+          path: '/so-diem',
         },
       },
     },
@@ -60,10 +66,11 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
   },
   plugins: [
+    approvalsPlugin({ requests: [gradeCorrections] }),
     // R1.4 and R5.2: who changed protected data, and who read health records. Later areas append
     // their collections (grades, …) to this list.
     auditTrail({
-      collections: ['students', 'enrolments', 'health-records', 'users'],
+      collections: ['students', 'enrolments', 'health-records', 'users', 'grades', 'grade-corrections', 'grade-locks', 'attendance', 'conduct', 'year-end-results'],
       logReadsOf: ['health-records'],
       neverLog: ['password', 'hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration', 'sessions', 'lastLoginAt'],
       // The log's readers include the sysadmin, who may not read diagnoses: clinical changes are

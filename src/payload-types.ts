@@ -31,6 +31,12 @@ export interface Config {
     enrolments: Enrolment;
     'health-records': HealthRecord;
     media: Media;
+    grades: Grade;
+    'grade-locks': GradeLock;
+    attendance: Attendance;
+    conduct: Conduct;
+    'year-end-results': YearEndResult;
+    'grade-corrections': GradeCorrection;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -54,6 +60,12 @@ export interface Config {
     enrolments: EnrolmentsSelect<false> | EnrolmentsSelect<true>;
     'health-records': HealthRecordsSelect<false> | HealthRecordsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    grades: GradesSelect<false> | GradesSelect<true>;
+    'grade-locks': GradeLocksSelect<false> | GradeLocksSelect<true>;
+    attendance: AttendanceSelect<false> | AttendanceSelect<true>;
+    conduct: ConductSelect<false> | ConductSelect<true>;
+    'year-end-results': YearEndResultsSelect<false> | YearEndResultsSelect<true>;
+    'grade-corrections': GradeCorrectionsSelect<false> | GradeCorrectionsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -383,6 +395,157 @@ export interface HealthRecord {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "grades".
+ */
+export interface Grade {
+  id: number;
+  student: number | Student;
+  subject: number | Subject;
+  class: number | Class;
+  term: number | Term;
+  /**
+   * A list, e.g. ["8", "7.5"]
+   */
+  regular?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Score 0–10 or D/CD
+   */
+  midterm?: string | null;
+  /**
+   * Score 0–10 or D/CD
+   */
+  final?: string | null;
+  average?: string | null;
+  locked?: boolean | null;
+  revision?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "grade-locks".
+ */
+export interface GradeLock {
+  id: number;
+  term: number | Term;
+  class?: (number | null) | Class;
+  subject?: (number | null) | Subject;
+  note?: string | null;
+  lockedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attendance".
+ */
+export interface Attendance {
+  id: number;
+  student: number | Student;
+  class: number | Class;
+  month: string;
+  excused: number;
+  unexcused: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conduct".
+ */
+export interface Conduct {
+  id: number;
+  student: number | Student;
+  class: number | Class;
+  term: number | Term;
+  level: 'tot' | 'kha' | 'dat' | 'chua-dat';
+  comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "year-end-results".
+ */
+export interface YearEndResult {
+  id: number;
+  student: number | Student;
+  class: number | Class;
+  schoolYear: number | SchoolYear;
+  subjects?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  trainingTermI?: ('tot' | 'kha' | 'dat' | 'chua-dat') | null;
+  trainingTermII?: ('tot' | 'kha' | 'dat' | 'chua-dat') | null;
+  training?: ('tot' | 'kha' | 'dat' | 'chua-dat') | null;
+  learning?: ('tot' | 'kha' | 'dat' | 'chua-dat') | null;
+  absentSessions?: number | null;
+  outcome?:
+    ('promoted' | 'completed' | 'summer-training' | 'summer-reassessment' | 'kept-back' | 'absences-over-limit') | null;
+  reassessmentSubjects?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  title?: ('xuat-sac' | 'gioi') | null;
+  comment?: string | null;
+  summerResults?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  summerTraining?: ('tot' | 'kha' | 'dat' | 'chua-dat') | null;
+  status: 'draft' | 'proposed' | 'approved';
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "grade-corrections".
+ */
+export interface GradeCorrection {
+  id: number;
+  grade: number | Grade;
+  field: string;
+  oldValue?: string | null;
+  newValue?: string | null;
+  reason: string;
+  subject?: (number | null) | Subject;
+  class?: (number | null) | Class;
+  status: 'pending' | 'approved' | 'rejected';
+  requestedBy?: (number | null) | User;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  decisionNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -471,6 +634,30 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'grades';
+        value: number | Grade;
+      } | null)
+    | ({
+        relationTo: 'grade-locks';
+        value: number | GradeLock;
+      } | null)
+    | ({
+        relationTo: 'attendance';
+        value: number | Attendance;
+      } | null)
+    | ({
+        relationTo: 'conduct';
+        value: number | Conduct;
+      } | null)
+    | ({
+        relationTo: 'year-end-results';
+        value: number | YearEndResult;
+      } | null)
+    | ({
+        relationTo: 'grade-corrections';
+        value: number | GradeCorrection;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -736,6 +923,109 @@ export interface MediaSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "grades_select".
+ */
+export interface GradesSelect<T extends boolean = true> {
+  student?: T;
+  subject?: T;
+  class?: T;
+  term?: T;
+  regular?: T;
+  midterm?: T;
+  final?: T;
+  average?: T;
+  locked?: T;
+  revision?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "grade-locks_select".
+ */
+export interface GradeLocksSelect<T extends boolean = true> {
+  term?: T;
+  class?: T;
+  subject?: T;
+  note?: T;
+  lockedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attendance_select".
+ */
+export interface AttendanceSelect<T extends boolean = true> {
+  student?: T;
+  class?: T;
+  month?: T;
+  excused?: T;
+  unexcused?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conduct_select".
+ */
+export interface ConductSelect<T extends boolean = true> {
+  student?: T;
+  class?: T;
+  term?: T;
+  level?: T;
+  comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "year-end-results_select".
+ */
+export interface YearEndResultsSelect<T extends boolean = true> {
+  student?: T;
+  class?: T;
+  schoolYear?: T;
+  subjects?: T;
+  trainingTermI?: T;
+  trainingTermII?: T;
+  training?: T;
+  learning?: T;
+  absentSessions?: T;
+  outcome?: T;
+  reassessmentSubjects?: T;
+  title?: T;
+  comment?: T;
+  summerResults?: T;
+  summerTraining?: T;
+  status?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "grade-corrections_select".
+ */
+export interface GradeCorrectionsSelect<T extends boolean = true> {
+  grade?: T;
+  field?: T;
+  oldValue?: T;
+  newValue?: T;
+  reason?: T;
+  subject?: T;
+  class?: T;
+  status?: T;
+  requestedBy?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  decisionNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

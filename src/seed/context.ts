@@ -24,8 +24,10 @@ export const createSeedContext = (payload: Payload, log: (message: string) => vo
   password: process.env.DEMO_PASSWORD || 'HauGiang@2026',
   log,
   async findOrCreate(collection, where, data) {
-    const found = await payload.find({ collection, where, limit: 1, depth: 0, pagination: false, select: {} })
-    const existing = found.docs[0] as { id: number } | undefined
+    // Loosely typed on purpose: with many collections, TypeScript gives up on the generic union.
+    const find = payload.find.bind(payload) as (args: object) => Promise<{ docs: Array<{ id: number }> }>
+    const found = await find({ collection, where, limit: 1, depth: 0, pagination: false, select: {} })
+    const existing = found.docs[0]
     if (existing) return { id: existing.id, created: false }
     const doc = (await payload.create({ collection, data, depth: 0, overrideAccess: true })) as { id: number }
     return { id: doc.id, created: true }

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { createSeedContext, type SeedStep } from './context'
 import { accounts } from './steps/accounts'
 import { health } from './steps/health'
+import { gradebook } from './steps/gradebook'
 import { structure } from './steps/structure'
 import { studentHistory } from './steps/student-history'
 import { students } from './steps/students'
@@ -11,7 +12,7 @@ import { students } from './steps/students'
  * The demo school, step by step. Each later area (grades, health, articles, documents…) adds its
  * own step here; every step is idempotent, so `npm run seed` can be run again at any time.
  */
-export const seedSteps: SeedStep[] = [accounts, structure, students, studentHistory, health]
+export const seedSteps: SeedStep[] = [accounts, structure, students, studentHistory, health, gradebook]
 
 export const seedDemoSchool = async (payload: Payload, log: (message: string) => void = console.log) => {
   const context = createSeedContext(payload, log)

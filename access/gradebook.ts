@@ -1,0 +1,127 @@
+import type { Access, PayloadRequest, Where } from 'payload'
+
+import { userOf } from './common'
+import { relationId } from './relation-id'
+import { hasRole, isViceArea, type RoleHolder } from './roles'
+import { isHomeroomTeacherOf, loadScope, type Scope, teachesClassSubject } from './scope'
+
+/** Principal, academic vice principal and the gradebook administrator read the whole gradebook. */
+export const readsWholeGradebook = (user: RoleHolder): boolean =>
+  hasRole(user, 'principal', 'gradebook-admin') || isViceArea(user, 'academic')
+
+/** Lock and unlock parts of the gradebook. */
+export const canLockGradebook = (user: RoleHolder): boolean => hasRole(user, 'gradebook-admin') || isViceArea(user, 'academic')
+
+/** Approve or reject grade corrections (never one's own request: see the approvals plugin). */
+export const canDecideCorrections = (user: RoleHolder): boolean => hasRole(user, 'principal') || isViceArea(user, 'academic')
+
+type Pair = { classId: number | string; subjectId: number | string }
+
+const departmentPairsCache = new WeakMap<object, Promise<Pair[]>>()
+
+/**
+ * Class × subject pairs taught by the members of the departments the user heads (current year).
+ * Read with access overridden: the access system asking what the user may see; cached per request.
+ */
+export const departmentPairs = (req: PayloadRequest, scope: Scope): Promise<Pair[]> => {
+  if (!hasRole(userOf(req), 'department-head') || scope.departmentMemberIds.length === 0 || scope.schoolYearId === null) {
+    return Promise.resolve([])
+  }
+  let pairs = departmentPairsCache.get(req)
+  if (!pairs) {
+    pairs = req.payload
+      .find({
+        collection: 'teaching-assignments',
+        where: { and: [{ teacher: { in: scope.departmentMemberIds } }, { schoolYear: { equals: scope.schoolYearId } }] },
+        select: { class: true, subject: true },
+        pagination: false,
+        depth: 0,
+        req,
+        overrideAccess: true,
+      })
+      .then(({ docs }) =>
+        docs.flatMap((a) => {
+          const classId = relationId(a.class)
+          const subjectId = relationId(a.subject)
+          return classId !== null && subjectId !== null ? [{ classId, subjectId }] : []
+        }),
+      )
+    departmentPairsCache.set(req, pairs)
+  }
+  return pairs
+}
+
+const pairWhere = (pairs: Pair[]): Where[] =>
+  pairs.map((p): Where => ({ and: [{ class: { equals: p.classId } }, { subject: { equals: p.subjectId } }] as Where[] }))
+
+/**
+ * Who reads grades: the subject teacher (their assignments), the homeroom teacher (all subjects of
+ * own class), the department head (subjects taught by department members), and the whole-gradebook
+ * readers. A Where query, so lists, counts, `where` and `sort` only ever touch permitted rows.
+ */
+export const canReadGrades: Access = async ({ req }) => {
+  const user = userOf(req)
+  if (!user) return false
+  if (readsWholeGradebook(user)) return true
+  const scope = await loadScope(req)
+  const or: Where[] = [...pairWhere(scope.taught), ...pairWhere(await departmentPairs(req, scope))]
+  if (scope.homeroomClassIds.length > 0) or.push({ class: { in: scope.homeroomClassIds } })
+  return or.length > 0 ? { or } : false
+}
+
+/**
+ * Records kept per class (attendance, conduct, year-end results): the homeroom teacher, the
+ * class's teachers, the department head of any of them, and the whole-gradebook readers.
+ */
+export const canReadClassRecords: Access = async ({ req }) => {
+  const user = userOf(req)
+  if (!user) return false
+  if (readsWholeGradebook(user)) return true
+  const scope = await loadScope(req)
+  const classIds = [
+    ...new Set([...scope.homeroomClassIds, ...scope.taught.map((p) => p.classId), ...(await departmentPairs(req, scope)).map((p) => p.classId)]),
+  ]
+  return classIds.length > 0 ? { class: { in: classIds } } : false
+}
+
+/** Create a grade: the subject teacher of that class and subject (the hooks check the rest). */
+export const canCreateGrade: Access = async ({ req, data }) => {
+  if (!req.user) return false
+  const scope = await loadScope(req)
+  return teachesClassSubject(scope, relationId(data?.class), relationId(data?.subject))
+}
+
+/** Update a grade: the subject teacher of its class and subject, and only while it is not locked. */
+export const canUpdateGrade: Access = async ({ req }) => {
+  if (!req.user) return false
+  const scope = await loadScope(req)
+  if (scope.taught.length === 0) return false
+  const and: Where[] = [{ or: pairWhere(scope.taught) }, { locked: { not_equals: true } }]
+  return { and }
+}
+
+/** Create a class record (attendance, conduct): the homeroom teacher of the class. */
+export const canCreateClassRecord: Access = async ({ req, data }) => {
+  if (!req.user) return false
+  return isHomeroomTeacherOf(await loadScope(req), relationId(data?.class))
+}
+
+/** Update a class record: the homeroom teacher, own class. */
+export const canUpdateClassRecord: Access = async ({ req }) => {
+  if (!req.user) return false
+  const scope = await loadScope(req)
+  return scope.homeroomClassIds.length > 0 ? { class: { in: scope.homeroomClassIds } } : false
+}
+
+/**
+ * Grade corrections, besides the requester: the whole-gradebook readers and the head of the
+ * subject's department.
+ */
+export const canReadGradeCorrections: Access = async ({ req }) => {
+  const user = userOf(req)
+  if (!user) return false
+  if (readsWholeGradebook(user)) return true
+  const scope = await loadScope(req)
+  if (!hasRole(user, 'department-head') || scope.headedDepartmentIds.length === 0) return false
+  return { 'subject.department': { in: scope.headedDepartmentIds } }
+}

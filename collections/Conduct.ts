@@ -1,0 +1,31 @@
+import type { CollectionConfig } from 'payload'
+
+import { nobody } from '@/access/common'
+import { canCreateClassRecord, canReadClassRecords, canUpdateClassRecord } from '@/access/gradebook'
+import { LEVEL_LABELS, LEVELS } from '@/domain/grading'
+import { label } from '@/i18n/label'
+import { checkClassRecord } from '@/hooks/classRecords/checkClassRecord'
+import { uniqueTogether } from '@/hooks/uniqueTogether'
+
+/** Training (rèn luyện) result per student per term, set by the homeroom teacher (R4.6). */
+export const Conduct: CollectionConfig = {
+  slug: 'conduct',
+  labels: { singular: label('Kết quả rèn luyện', 'Conduct'), plural: label('Rèn luyện', 'Conduct') },
+  admin: { defaultColumns: ['student', 'class', 'term', 'level'], group: label('Sổ điểm', 'Gradebook') },
+  access: { read: canReadClassRecords, create: canCreateClassRecord, update: canUpdateClassRecord, delete: nobody, readVersions: nobody },
+  indexes: [{ fields: ['student', 'term'], unique: true }],
+  hooks: { beforeValidate: [uniqueTogether(['student', 'term'], 'Học sinh đã có kết quả rèn luyện học kỳ này.'), checkClassRecord(['student', 'class', 'term'])] },
+  fields: [
+    { name: 'student', type: 'relationship', relationTo: 'students', required: true, index: true, label: label('Học sinh', 'Student') },
+    { name: 'class', type: 'relationship', relationTo: 'classes', required: true, index: true, label: label('Lớp', 'Class') },
+    { name: 'term', type: 'relationship', relationTo: 'terms', required: true, index: true, label: label('Học kỳ', 'Term') },
+    {
+      name: 'level',
+      type: 'select',
+      required: true,
+      label: label('Mức rèn luyện', 'Training level'),
+      options: [...LEVELS].reverse().map((value) => ({ value, label: LEVEL_LABELS[value] })),
+    },
+    { name: 'comment', type: 'textarea', label: label('Nhận xét', 'Comment') },
+  ],
+}

@@ -1,0 +1,47 @@
+import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+
+import { relationId } from '@/access/relation-id'
+
+import { isSystemGradeWrite } from './context'
+import { loadGradeFacts } from './gradeFacts'
+
+type Scope = { term: unknown; class: unknown; subject: unknown }
+
+/** Whether a lock scope (term; term + class; term + class + subject) covers the grade's cell. */
+export const isCoveredByLock = async (req: PayloadRequest, scope: Scope): Promise<boolean> => {
+  const { totalDocs } = await req.payload.count({
+    collection: 'grade-locks',
+    where: {
+      and: [
+        { term: { equals: relationId(scope.term as never) } },
+        { or: [{ class: { exists: false } }, { class: { equals: relationId(scope.class as never) } }] },
+        { or: [{ subject: { exists: false } }, { subject: { equals: relationId(scope.subject as never) } }] },
+      ],
+    },
+    req,
+    // The lock check runs for every writer; it reads the locks whatever the writer may see.
+    overrideAccess: true,
+  })
+  return totalDocs > 0
+}
+
+/**
+ * Nobody writes a locked grade directly, through any API, the sheet or a bulk update: the term is
+ * not open, the grade is locked, or a lock scope covers it. Only an approved correction (server
+ * code, see `SYSTEM_GRADE_WRITE`) gets through.
+ */
+export const rejectLockedGrade: CollectionBeforeChangeHook = async ({ data, originalDoc, req, context }) => {
+  if (isSystemGradeWrite(context)) return data
+  const merged = { ...(originalDoc ?? {}), ...data }
+  const facts = await loadGradeFacts(req, merged)
+  const locked = originalDoc?.locked === true || facts?.termStatus !== 'open' || (await isCoveredByLock(req, merged))
+  if (locked) {
+    throw new APIError(
+      'Sổ điểm đã khoá: không thể sửa điểm này. Hãy gửi yêu cầu điều chỉnh điểm.',
+      403,
+      { errors: [{ path: 'locked', message: 'Điểm đã khoá.' }] },
+      true,
+    )
+  }
+  return data
+}

@@ -1,0 +1,51 @@
+import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+
+import { relationId } from '@/access/relation-id'
+import { normalizeGradeValues } from '@/domain/grading'
+
+import { loadGradeFacts } from './gradeFacts'
+
+const IDENTITY = ['student', 'subject', 'class', 'term'] as const
+
+/**
+ * Checks a grade against its subject, class and term, and normalises its cells: scores 0–10 with
+ * one decimal, Đ/CĐ for comment subjects, no more regular assessments than required for the
+ * class's grade; the student enrolled in the class; a grade never moves to another student,
+ * subject, class or term. Errors name the cell.
+ */
+export const validateGrade: CollectionBeforeValidateHook = async ({ data = {}, originalDoc: stored, req, collection, operation }) => {
+  // Create may carry a document to duplicate from: only an update has a stored grade.
+  const originalDoc = operation === 'update' ? stored : undefined
+  const fail = (path: string, message: string): never => {
+    throw new ValidationError({ collection: collection.slug, errors: [{ path, message }] })
+  }
+  if (originalDoc) {
+    for (const field of IDENTITY) {
+      if (field in data && String(relationId(data[field])) !== String(relationId(originalDoc[field]))) {
+        fail(field, 'Không thể chuyển điểm sang học sinh, môn, lớp hoặc học kỳ khác.')
+      }
+    }
+  }
+  const merged = { ...(originalDoc ?? {}), ...data }
+  if (IDENTITY.some((field) => relationId(merged[field]) === null)) return data // required fields report it
+  const facts = await loadGradeFacts(req, merged)
+  if (!facts) return fail('subject', 'Không tìm thấy môn học, lớp hoặc học kỳ.')
+  if (String(facts.classYear) !== String(facts.termYear)) fail('term', 'Học kỳ không thuộc năm học của lớp.')
+  if (facts.requiredRegular <= 0) fail('subject', `Môn ${facts.subjectName} không dạy ở khối ${facts.classGrade}.`)
+
+  if (!originalDoc) {
+    // Anyone enrolled in the class that year (also those who left: their grades up to then stay).
+    const { totalDocs } = await req.payload.count({
+      collection: 'enrolments',
+      where: { and: [{ student: { equals: relationId(merged.student) } }, { class: { equals: relationId(merged.class) } }] },
+      req,
+      // A membership check for the write; only the yes/no leaves this hook.
+      overrideAccess: true,
+    })
+    if (totalDocs === 0) fail('student', 'Học sinh không thuộc lớp này.')
+  }
+
+  const { values, errors } = normalizeGradeValues(merged, facts.kind, facts.requiredRegular)
+  if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors })
+  return { ...data, ...values }
+}

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { bootPayload, shutdownPayload, type TestContext } from '../helpers/payload'
+
+let t: TestContext
+const ids = { last6A1: 0, last6A2: 0, c7A1: 0 }
+const PRINCIPAL = 'hieutruong@haugiang.test'
+const HOMEROOM_7A1 = 'gv.toan@haugiang.test'
+
+beforeAll(async () => {
+  t = await bootPayload()
+  const klass = async (name: string, isCurrent: boolean) =>
+    (await t.payload.find({ collection: 'classes', where: { and: [{ name: { equals: name } }, { 'schoolYear.isCurrent': { equals: isCurrent } }] } })).docs[0]!.id
+  ids.last6A1 = await klass('6A1', false)
+  ids.last6A2 = await klass('6A2', false)
+  ids.c7A1 = await klass('7A1', true)
+})
+afterAll(() => shutdownPayload(t))
+
+const post = async (email: string, path: string, body: object) => t.api.rest('POST', `/year-end-results/${path}` as `/${string}`, { token: await t.api.login(email), body })
+
+describe('last year’s results (seeded)', () => {
+  it('6A1 is approved with an outcome for every student, computed by the rules', async () => {
+    const students = (await t.payload.count({ collection: 'enrolments', where: { class: { equals: ids.last6A1 } } })).totalDocs
+    const results = await t.payload.find({ collection: 'year-end-results', where: { class: { equals: ids.last6A1 } }, pagination: false, depth: 0 })
+    expect(results.totalDocs).toBe(students)
+    for (const r of results.docs) {
+      expect(r.status).toBe('approved')
+      expect(r.outcome).toBeTruthy()
+      expect(r.learning).toBeTruthy()
+      if (r.outcome === 'summer-reassessment') expect((r.reassessmentSubjects as string[]).length).toBeGreaterThan(0)
+      if (r.title) expect(r.training).toBe('tot')
+    }
+    expect(new Set(results.docs.map((r) => r.outcome)).size).toBeGreaterThanOrEqual(1)
+  })
+})
+
+describe('approval by the principal', () => {
+  it('only the principal approves', async () => {
+    for (const email of ['pht.chuyenmon@haugiang.test', 'sodiem@haugiang.test', 'gv.van@haugiang.test']) {
+      expect((await post(email, 'approve', { class: ids.last6A2 })).status, email).toBe(403)
+    }
+  })
+
+  it('an incomplete class is refused with the exact list of what is missing', async () => {
+    const res = await post(PRINCIPAL, 'approve', { class: ids.c7A1 })
+    expect(res.status).toBe(409)
+    const missing = res.body.missing as Array<Record<string, unknown>>
+    expect(missing.length).toBeGreaterThan(0)
+    const toanTeacher = (await t.payload.find({ collection: 'users', where: { email: { equals: HOMEROOM_7A1 } } })).docs[0]!.fullName
+    // Term I is under way: end-of-term Toán scores are not entered yet, owed by the Toán teacher.
+    expect(missing).toContainEqual(expect.objectContaining({ kind: 'grade', teacher: toanTeacher, subject: 'Toán', term: expect.stringContaining('HK I'), cells: expect.arrayContaining(['final']) }))
+    expect(missing).toContainEqual(expect.objectContaining({ kind: 'attendance', month: '2027-05', teacher: toanTeacher }))
+    expect(missing).toContainEqual(expect.objectContaining({ kind: 'conduct', teacher: toanTeacher }))
+    expect(missing).toContainEqual(expect.objectContaining({ kind: 'comment' }))
+    expect((await t.payload.count({ collection: 'year-end-results', where: { and: [{ class: { equals: ids.c7A1 } }, { status: { equals: 'approved' } }] } })).totalDocs).toBe(0)
+  })
+
+  it('a complete class is approved in one go', async () => {
+    const res = await post(PRINCIPAL, 'approve', { class: ids.last6A2 })
+    expect(res.status, JSON.stringify(res.body).slice(0, 500)).toBe(200)
+    const statuses = (await t.payload.find({ collection: 'year-end-results', where: { class: { equals: ids.last6A2 } }, pagination: false })).docs.map((d) => d.status)
+    expect(new Set(statuses)).toEqual(new Set(['approved']))
+  })
+})
+
+describe('the homeroom teacher computes, comments and proposes', () => {
+  it('computes own class; others cannot', async () => {
+    expect((await post('gv.van@haugiang.test', 'compute', { class: ids.c7A1 })).status).toBe(403)
+    const res = await post(HOMEROOM_7A1, 'compute', { class: ids.c7A1 })
+    expect(res.status).toBe(200)
+    const students = (await t.payload.count({ collection: 'enrolments', where: { class: { equals: ids.c7A1 } } })).totalDocs
+    expect(res.body.docs).toHaveLength(students)
+    // Incomplete year: nothing classified yet.
+    expect(res.body.docs[0].outcome).toBeNull()
+    expect(res.body.missing.length).toBeGreaterThan(0)
+  })
+
+  it('comments and proposes, but cannot approve, change computed fields, create or delete', async () => {
+    const token = await t.api.login(HOMEROOM_7A1)
+    const doc = (await t.payload.find({ collection: 'year-end-results', where: { class: { equals: ids.c7A1 } }, limit: 1 })).docs[0]!
+    const res = await t.api.rest('PATCH', `/year-end-results/${doc.id}`, { token, body: { comment: 'Chăm chỉ.', status: 'proposed', learning: 'tot', outcome: 'promoted' } })
+    expect(res.status).toBe(200)
+    expect(res.body.doc).toMatchObject({ comment: 'Chăm chỉ.', status: 'proposed', learning: null, outcome: null })
+    expect((await t.api.rest('PATCH', `/year-end-results/${doc.id}`, { token, body: { status: 'approved' } })).status).toBe(403)
+    expect((await t.api.rest('POST', '/year-end-results', { token, body: { student: doc.student, class: ids.c7A1 } })).status).toBe(403)
+    expect((await t.api.rest('DELETE', `/year-end-results/${doc.id}`, { token })).status).toBe(403)
+    // Another teacher cannot touch it.
+    expect((await t.api.rest('PATCH', `/year-end-results/${doc.id}`, { token: await t.api.login('gv.van@haugiang.test'), body: { comment: 'x' } })).status).toBe(403)
+  })
+
+  it('approved results are frozen, even for the principal', async () => {
+    const doc = (await t.payload.find({ collection: 'year-end-results', where: { class: { equals: ids.last6A1 } }, limit: 1 })).docs[0]!
+    await expect(t.payload.update({ collection: 'year-end-results', id: doc.id, data: { comment: 'x' } })).rejects.toThrow(/duyệt/)
+  })
+})
+
+describe('attendance and conduct: the homeroom teacher writes own class', () => {
+  it('writes own class, refuses another class and bad values; readers as grades', async () => {
+    const token = await t.api.login(HOMEROOM_7A1)
+    const student = (await t.payload.find({ collection: 'enrolments', where: { class: { equals: ids.c7A1 } }, limit: 1, depth: 0 })).docs[0]!.student
+    const ok = await t.api.rest('POST', '/attendance', { token, body: { student, class: ids.c7A1, month: '2026-11', excused: 2, unexcused: 0 } })
+    expect(ok.status, JSON.stringify(ok.body)).toBe(201)
+    const bad = await t.api.rest('POST', '/attendance', { token, body: { student, class: ids.c7A1, month: '2026-13', excused: -1, unexcused: 0 } })
+    expect(bad.status).toBe(400)
+    const other = await t.api.rest('POST', '/attendance', { token: await t.api.login('gv.van@haugiang.test'), body: { student, class: ids.c7A1, month: '2026-12', excused: 0, unexcused: 0 } })
+    expect(other.status).toBe(403)
+    const termI = (await t.payload.find({ collection: 'terms', where: { and: [{ 'schoolYear.isCurrent': { equals: true } }, { term: { equals: 'I' } }] } })).docs[0]!.id
+    const conduct = await t.api.rest('POST', '/conduct', { token, body: { student, class: ids.c7A1, term: termI, level: 'kha', comment: 'Ngoan.' } })
+    expect(conduct.status).toBe(201)
+    expect((await t.api.rest('POST', '/conduct', { token, body: { student, class: ids.c7A1, term: termI, level: 'tot' } })).status).toBe(400)
+    expect((await t.api.rest('DELETE', `/attendance/${ok.body.doc.id}`, { token })).status).toBe(403)
+    // The facilities vice principal reads none; gv.van (teaches 7A1) reads 7A1's attendance.
+    const csvc = await t.api.rest('GET', '/attendance', { token: await t.api.login('pht.csvc@haugiang.test') })
+    expect(csvc.status === 403 || csvc.body.totalDocs === 0).toBe(true)
+    const van = await t.api.rest('GET', '/attendance', { token: await t.api.login('gv.van@haugiang.test'), query: { where: { class: { equals: ids.c7A1 } }, limit: 1 } })
+    expect(van.body.totalDocs).toBeGreaterThan(0)
+  })
+})
