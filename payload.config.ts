@@ -8,6 +8,9 @@ import sharp from 'sharp'
 import { fileURLToPath } from 'url'
 
 import { collections } from './collections'
+import { MAX_UPLOAD_BYTES } from './src/domain/website/fileKind'
+import { editorialWorkflow } from './src/plugins/editorial-workflow'
+import { articleWorkflow } from './src/website/articleWorkflow'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -49,6 +52,8 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'src/migrations'),
   }),
   sharp,
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  plugins: [editorialWorkflow(articleWorkflow)],
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'),
   },

@@ -1,9 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
+import { Announcements } from './Announcements'
+import { Articles } from './Articles'
+import { Categories } from './Categories'
 import { Classes } from './Classes'
 import { Departments } from './Departments'
 import { Enrolments } from './Enrolments'
 import { Media } from './Media'
+import { Pages } from './Pages'
 import { SchoolYears } from './SchoolYears'
 import { Students } from './Students'
 import { Subjects } from './Subjects'
@@ -22,5 +26,9 @@ export const collections: CollectionConfig[] = [
   TeachingAssignments,
   Students,
   Enrolments,
+  Articles,
+  Announcements,
+  Pages,
+  Categories,
   Media,
 ]

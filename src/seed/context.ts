@@ -24,7 +24,16 @@ export const createSeedContext = (payload: Payload, log: (message: string) => vo
   password: process.env.DEMO_PASSWORD || 'HauGiang@2026',
   log,
   async findOrCreate(collection, where, data) {
-    const found = await payload.find({ collection, where, limit: 1, depth: 0, pagination: false, select: {} })
+    // a plain signature: the generic one grows too complex for TypeScript with many collections
+    const find = payload.find.bind(payload) as (args: {
+      collection: CollectionSlug
+      where: Where
+      limit: number
+      depth: number
+      pagination: boolean
+      select: Record<string, never>
+    }) => Promise<{ docs: unknown[] }>
+    const found = await find({ collection, where, limit: 1, depth: 0, pagination: false, select: {} })
     const existing = found.docs[0] as { id: number } | undefined
     if (existing) return { id: existing.id, created: false }
     const doc = (await payload.create({ collection, data, depth: 0, overrideAccess: true })) as { id: number }
