@@ -6,6 +6,7 @@ import { label } from '@/i18n/label'
 import { defaultDepartment } from '@/hooks/website/defaultDepartment'
 import { refuseUnsafeContent } from '@/hooks/website/refuseUnsafeContent'
 import { revalidateOnDelete, revalidateOnPublish } from '@/hooks/website/revalidateSite'
+import { previewUrl } from '@/website/preview'
 
 import { seoGroup, titleAndSlug } from './website-fields'
 
@@ -21,6 +22,7 @@ export const Articles: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'reviewStage', 'department', 'author', '_status', 'publishDate'],
     group: label('Website', 'Website'),
+    preview: (doc) => (typeof doc.slug === 'string' ? previewUrl(doc.slug) : null),
   },
   defaultSort: '-publishDate',
   access: {

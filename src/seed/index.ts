@@ -4,12 +4,13 @@ import { createSeedContext, type SeedStep } from './context'
 import { accounts } from './steps/accounts'
 import { structure } from './steps/structure'
 import { students } from './steps/students'
+import { website } from './steps/website'
 
 /**
  * The demo school, step by step. Each later area (grades, health, articles, documents…) adds its
  * own step here; every step is idempotent, so `npm run seed` can be run again at any time.
  */
-export const seedSteps: SeedStep[] = [accounts, structure, students]
+export const seedSteps: SeedStep[] = [accounts, structure, students, website]
 
 export const seedDemoSchool = async (payload: Payload, log: (message: string) => void = console.log) => {
   const context = createSeedContext(payload, log)
