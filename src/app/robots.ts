@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { SITE_URL } from './_lib/data'
+import { SITE_URL } from './(frontend)/_lib/data'
 
 export default function robots(): MetadataRoute.Robots {
   return {
