@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyRole } from '@/access/common'
 import { createArticles, PUBLISHER_ROLES, readArticles, readArticleVersions, updateArticles } from '@/access/website'
+import { editorialBoardReport } from '@/endpoints/editorialBoardReport'
 import { label } from '@/i18n/label'
 import { defaultDepartment } from '@/hooks/website/defaultDepartment'
 import { refuseUnsafeContent } from '@/hooks/website/refuseUnsafeContent'
@@ -32,6 +33,7 @@ export const Articles: CollectionConfig = {
     update: updateArticles,
     delete: anyRole(...PUBLISHER_ROLES),
   },
+  endpoints: [editorialBoardReport],
   versions: {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: 50,

@@ -247,3 +247,19 @@ describe('bad input is refused with a Vietnamese message, nothing written', () =
       _status).not.toBe('published')
   })
 })
+
+describe('the editorial board report', () => {
+  it('is for the website administrator and the principal only', async () => {
+    const teacher = await t.api.login('gv.toan@haugiang.test')
+    expect((await t.api.rest('GET', '/articles/board-report', { token: teacher })).status).toBe(403)
+    expect((await t.api.rest('GET', '/articles/board-report')).status).toBe(403)
+    const web = await t.api.login('web@haugiang.test')
+    const report = await t.api.rest('GET', '/articles/board-report', { token: web })
+    expect(report.status).toBe(200)
+    const month = new Date().toISOString().slice(0, 7)
+    expect(report.body.perDepartmentMonth['Tổ Toán – Tin'][month]).toBeGreaterThanOrEqual(1)
+    expect(report.body.perAuthorMonth['Võ Thị Ngọc Lan'][month]).toBeGreaterThanOrEqual(1)
+    expect(report.body.waiting.draft).toBeGreaterThanOrEqual(1)
+    expect(typeof report.body.averageDaysToPublish).toBe('number')
+  })
+})
