@@ -13,6 +13,9 @@ import { CLINICAL_FIELDS } from './collections/HealthRecords'
 import { auditTrail } from './src/plugins/audit-trail'
 import { gradeCorrections } from './collections/GradeCorrections'
 import { approvalsPlugin } from './src/plugins/approvals'
+import { MAX_UPLOAD_BYTES } from './src/domain/website/fileKind'
+import { editorialWorkflow } from './src/plugins/editorial-workflow'
+import { articleWorkflow } from './src/website/articleWorkflow'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -59,6 +62,7 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'src/migrations'),
   }),
   sharp,
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'),
   },
@@ -66,6 +70,7 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
   },
   plugins: [
+    editorialWorkflow(articleWorkflow),
     approvalsPlugin({ requests: [gradeCorrections] }),
     // R1.4 and R5.2: who changed protected data, and who read health records. Later areas append
     // their collections (grades, …) to this list.

@@ -1,14 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
+import { Announcements } from './Announcements'
+import { Articles } from './Articles'
 import { Attendance } from './Attendance'
+import { Categories } from './Categories'
 import { Classes } from './Classes'
 import { Conduct } from './Conduct'
 import { Departments } from './Departments'
 import { Enrolments } from './Enrolments'
-import { HealthRecords } from './HealthRecords'
 import { GradeLocks } from './GradeLocks'
 import { Grades } from './Grades'
+import { HealthRecords } from './HealthRecords'
 import { Media } from './Media'
+import { Pages } from './Pages'
 import { SchoolYears } from './SchoolYears'
 import { Students } from './Students'
 import { Subjects } from './Subjects'
@@ -29,10 +33,14 @@ export const collections: CollectionConfig[] = [
   Students,
   Enrolments,
   HealthRecords,
-  Media,
   Grades,
   GradeLocks,
   Attendance,
   Conduct,
   YearEndResults,
+  Articles,
+  Announcements,
+  Pages,
+  Categories,
+  Media,
 ]

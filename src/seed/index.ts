@@ -7,12 +7,13 @@ import { gradebook } from './steps/gradebook'
 import { structure } from './steps/structure'
 import { studentHistory } from './steps/student-history'
 import { students } from './steps/students'
+import { website } from './steps/website'
 
 /**
  * The demo school, step by step. Each later area (grades, health, articles, documents…) adds its
  * own step here; every step is idempotent, so `npm run seed` can be run again at any time.
  */
-export const seedSteps: SeedStep[] = [accounts, structure, students, studentHistory, health, gradebook]
+export const seedSteps: SeedStep[] = [accounts, structure, students, studentHistory, health, gradebook, website]
 
 export const seedDemoSchool = async (payload: Payload, log: (message: string) => void = console.log) => {
   const context = createSeedContext(payload, log)

@@ -1,0 +1,83 @@
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
+
+import { userOf } from './common'
+import { hasRole, type Role, type RoleHolder } from './roles'
+import { headsDepartment, loadScope } from './scope'
+
+/**
+ * The website section of the access policy. Authors and reviewers see drafts; the public sees
+ * published documents only.
+ */
+
+/** Approve articles at board review: the editorial board, vice principals, the principal (R7.2). */
+export const BOARD_ROLES: Role[] = ['editorial-board', 'vice-principal', 'principal']
+/** Publish approved articles and manage the site (A17.3). */
+export const PUBLISHER_ROLES: Role[] = ['website-admin', 'principal']
+/** Announcements: the website administrator and the school's leadership. */
+export const ANNOUNCER_ROLES: Role[] = ['website-admin', 'principal', 'vice-principal']
+
+export const isBoard = (user: RoleHolder) => hasRole(user, ...BOARD_ROLES)
+export const isPublisher = (user: RoleHolder) => hasRole(user, ...PUBLISHER_ROLES)
+/** Sees and edits every article, draft or not. */
+const seesAllArticles = (user: RoleHolder) => isBoard(user) || isPublisher(user)
+
+const isStaff = (user: RoleHolder) => Boolean(user?.roles && user.roles.length > 0)
+
+const PUBLISHED: Where = { _status: { equals: 'published' } }
+
+/** Published documents for everyone; everything for the named roles. */
+export const publishedOr =
+  (...roles: Role[]): Access =>
+  ({ req }) =>
+    hasRole(userOf(req), ...roles) ? true : PUBLISHED
+
+/** Articles a user may see as drafts besides the published ones: their own, their department's. */
+const ownArticles = async (req: PayloadRequest): Promise<Where[]> => {
+  const user = userOf(req)
+  if (!user) return []
+  const scope = await loadScope(req)
+  const own: Where[] = [{ author: { equals: user.id } }]
+  if (scope.headedDepartmentIds.length > 0) own.push({ department: { in: scope.headedDepartmentIds } })
+  return own
+}
+
+export const readArticles: Access = async ({ req }) => {
+  const user = userOf(req)
+  if (!user) return PUBLISHED
+  if (seesAllArticles(user)) return true
+  return { or: [PUBLISHED, ...(await ownArticles(req))] }
+}
+
+/** Versions hold drafts and reviewer notes: staff only, with the read rule on `version.` paths. */
+export const readArticleVersions: Access = async ({ req }) => {
+  const user = userOf(req)
+  if (!isStaff(user)) return false
+  if (seesAllArticles(user)) return true
+  const prefix = (where: Where): Where =>
+    Object.fromEntries(Object.entries(where).map(([key, value]) => [`version.${key}`, value])) as Where
+  return { or: [prefix(PUBLISHED), ...(await ownArticles(req)).map(prefix)] }
+}
+
+export const createArticles: Access = ({ req }) => isStaff(userOf(req))
+
+export const updateArticles: Access = async ({ req }) => {
+  const user = userOf(req)
+  if (!isStaff(user)) return false
+  if (seesAllArticles(user)) return true
+  return { or: await ownArticles(req) }
+}
+
+/** Only staff read reviewer notes, assignee and history: never the public. */
+export const readReviewFields = (req: PayloadRequest) => isStaff(userOf(req))
+
+export const staffOnlyField: FieldAccess = ({ req }) => isStaff(userOf(req))
+
+/** Whether the user heads the department of the article (the thẩm định step). */
+export const headsArticleDepartment = async (req: PayloadRequest, department: unknown) => {
+  const id = department && typeof department === 'object' ? (department as { id: number }).id : department
+  return headsDepartment(await loadScope(req), id as number | undefined)
+}
+
+/** Staff read all media; the public only media showing no student, or cleared by a consent check. */
+const PUBLIC_MEDIA: Where = { or: [{ showsStudents: { equals: false } }, { publicationCleared: { equals: true } }] }
+export const readMedia: Access = ({ req }) => (isStaff(userOf(req)) ? true : PUBLIC_MEDIA)

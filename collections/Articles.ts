@@ -1,0 +1,57 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyRole } from '@/access/common'
+import { createArticles, PUBLISHER_ROLES, readArticles, readArticleVersions, updateArticles } from '@/access/website'
+import { editorialBoardReport } from '@/endpoints/editorialBoardReport'
+import { label } from '@/i18n/label'
+import { defaultDepartment } from '@/hooks/website/defaultDepartment'
+import { refuseUnsafeContent } from '@/hooks/website/refuseUnsafeContent'
+import { revalidateOnDelete, revalidateOnPublish } from '@/hooks/website/revalidateSite'
+import { previewUrl } from '@/website/preview'
+
+import { seoGroup, titleAndSlug } from './website-fields'
+
+/**
+ * News articles (R7). The review stages, author, reviewer notes and history come from the
+ * editorial-workflow plugin (configured in src/website/articleWorkflow.ts), which also guards
+ * publication. Drafts autosave; publishing can be scheduled.
+ */
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: label('Bài viết', 'Article'), plural: label('Bài viết', 'Articles') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'reviewStage', 'department', 'author', '_status', 'publishDate'],
+    group: label('Website', 'Website'),
+    preview: (doc) => (typeof doc.slug === 'string' ? previewUrl(doc.slug) : null),
+  },
+  defaultSort: '-publishDate',
+  access: {
+    read: readArticles,
+    readVersions: readArticleVersions,
+    create: createArticles,
+    update: updateArticles,
+    delete: anyRole(...PUBLISHER_ROLES),
+  },
+  endpoints: [editorialBoardReport],
+  versions: {
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    maxPerDoc: 50,
+  },
+  hooks: {
+    beforeValidate: [refuseUnsafeContent({ richText: ['content'], texts: ['title', 'excerpt'] })],
+    beforeChange: [defaultDepartment],
+    afterChange: [revalidateOnPublish],
+    afterDelete: [revalidateOnDelete],
+  },
+  fields: [
+    ...titleAndSlug,
+    { name: 'department', type: 'relationship', relationTo: 'departments', index: true, label: label('Tổ chuyên môn', 'Department'), admin: { position: 'sidebar' } },
+    { name: 'category', type: 'relationship', relationTo: 'categories', index: true, label: label('Chuyên mục', 'Category'), admin: { position: 'sidebar' } },
+    { name: 'publishDate', type: 'date', index: true, label: label('Ngày đăng', 'Publish date'), admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'coverImage', type: 'upload', relationTo: 'media', label: label('Ảnh bìa', 'Cover image') },
+    { name: 'excerpt', type: 'textarea', maxLength: 400, label: label('Tóm tắt', 'Excerpt') },
+    { name: 'content', type: 'richText', label: label('Nội dung', 'Content') },
+    seoGroup,
+  ],
+}

@@ -1,0 +1,23 @@
+import type { Article } from '@/payload-types'
+
+import { formatDate, imageUrl, mediaOf } from '../_lib/format'
+
+export const ArticleCard = ({ article, headingLevel = 3 }: { article: Article; headingLevel?: 2 | 3 }) => {
+  const cover = mediaOf(article.coverImage)
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  return (
+    <article className="card">
+      {cover ? <img src={imageUrl(cover, 'card')} alt={cover.alt ?? ''} width={400} height={225} loading="lazy" /> : null}
+      <div className="card-body">
+        <Heading>
+          <a href={`/tin-tuc/${article.slug}`}>{article.title}</a>
+        </Heading>
+        <p className="meta">
+          <time dateTime={article.publishDate ?? undefined}>{formatDate(article.publishDate)}</time>
+          {article.category && typeof article.category === 'object' ? ` · ${article.category.title}` : ''}
+        </p>
+        {article.excerpt ? <p>{article.excerpt}</p> : null}
+      </div>
+    </article>
+  )
+}

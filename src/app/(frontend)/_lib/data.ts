@@ -1,0 +1,97 @@
+import config from '@payload-config'
+import { draftMode, headers } from 'next/headers'
+import { getPayload, type Where } from 'payload'
+
+/**
+ * The public site reads through the Local API with access applied and no user: it sees exactly
+ * what the public may see. Only a reviewer's draft preview (draft mode, enabled by the secret
+ * preview route) reads as the signed-in user, still with access applied.
+ */
+export const payloadClient = () => getPayload({ config })
+
+const publicRead = { overrideAccess: false as const, user: null }
+
+export const PAGE_SIZE = 9
+
+export const latestArticles = async (limit = 6) =>
+  (await payloadClient()).find({ collection: 'articles', ...publicRead, sort: '-publishDate', limit, depth: 1 })
+
+export const articlesPage = async ({ page, category, department }: { page: number; category?: string; department?: string }) => {
+  const payload = await payloadClient()
+  const and: Where[] = []
+  if (category) and.push({ 'category.slug': { equals: category } })
+  if (department && /^\d+$/.test(department)) and.push({ department: { equals: Number(department) } })
+  return payload.find({ collection: 'articles', ...publicRead, where: { and }, sort: '-publishDate', limit: PAGE_SIZE, page, depth: 1 })
+}
+
+export const searchArticles = async (q: string) =>
+  (await payloadClient()).find({
+    collection: 'articles',
+    ...publicRead,
+    where: { or: [{ title: { like: q } }, { excerpt: { like: q } }] },
+    sort: '-publishDate',
+    limit: 20,
+    depth: 1,
+  })
+
+/** The signed-in user, only while a reviewer previews drafts. */
+const previewUser = async () => {
+  if (!(await draftMode()).isEnabled) return null
+  const payload = await payloadClient()
+  const { user } = await payload.auth({ headers: await headers() })
+  return user ?? null
+}
+
+export const articleBySlug = async (slug: string) => {
+  const payload = await payloadClient()
+  const user = await previewUser()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    overrideAccess: false,
+    user,
+    draft: Boolean(user),
+  })
+  return { article: docs[0] ?? null, preview: Boolean(user) }
+}
+
+export const pageBySlug = async (slug: string) => {
+  const { docs } = await (await payloadClient()).find({ collection: 'pages', ...publicRead, where: { slug: { equals: slug } }, limit: 1 })
+  return docs[0] ?? null
+}
+
+export const currentAnnouncements = async (now = new Date()) =>
+  (await payloadClient()).find({
+    collection: 'announcements',
+    ...publicRead,
+    where: {
+      and: [
+        { validFrom: { less_than_equal: now.toISOString() } },
+        { or: [{ validTo: { exists: false } }, { validTo: { greater_than_equal: now.toISOString() } }] },
+      ],
+    },
+    sort: '-validFrom',
+    limit: 50,
+    depth: 1,
+  })
+
+export const allAnnouncements = async () =>
+  (await payloadClient()).find({ collection: 'announcements', ...publicRead, sort: '-validFrom', limit: 100, depth: 1 })
+
+export const categories = async () =>
+  (await payloadClient()).find({ collection: 'categories', ...publicRead, sort: 'title', limit: 100 })
+
+/** Department names are not public data in themselves; the site shows those of published articles. */
+export const departmentsOfArticles = async () => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({ collection: 'articles', ...publicRead, limit: 500, depth: 0, select: { department: true } })
+  const ids = [...new Set(docs.map((d) => d.department).filter((d): d is number => typeof d === 'number'))]
+  if (ids.length === 0) return []
+  // system action: the names of departments with published articles, for the public filter
+  const { docs: departments } = await payload.find({ collection: 'departments', where: { id: { in: ids } }, overrideAccess: true, depth: 0, select: { name: true }, sort: 'name' })
+  return departments.map((d) => ({ id: d.id, name: d.name }))
+}
+
+export const SITE_URL = (process.env.SERVER_URL || 'http://localhost:3000').replace(/\/$/, '')

@@ -1,0 +1,59 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { articleBySlug, SITE_URL } from '../../_lib/data'
+import { formatDate, imageUrl, mediaOf } from '../../_lib/format'
+
+export const revalidate = 600
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { article } = await articleBySlug((await params).slug)
+  if (!article) return { title: 'Không tìm thấy bài viết' }
+  const cover = mediaOf(article.coverImage)
+  const title = article.seo?.title || article.title
+  const description = article.seo?.description || article.excerpt || undefined
+  return {
+    title,
+    description,
+    alternates: { canonical: `${SITE_URL}/tin-tuc/${article.slug}` },
+    openGraph: {
+      type: 'article',
+      locale: 'vi_VN',
+      siteName: 'Trường THCS Hậu Giang',
+      title,
+      description,
+      url: `${SITE_URL}/tin-tuc/${article.slug}`,
+      publishedTime: article.publishDate ?? undefined,
+      images: cover ? [{ url: `${SITE_URL}${imageUrl(cover, 'hero')}`, alt: cover.alt ?? '' }] : undefined,
+    },
+  }
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { article, preview } = await articleBySlug((await params).slug)
+  if (!article) notFound()
+  const cover = mediaOf(article.coverImage)
+  return (
+    <article className="article">
+      {preview ? (
+        <p role="status" className="preview-banner">
+          Bản xem trước (chưa xuất bản) — <a href="/xem-truoc/thoat">Thoát xem trước</a>
+        </p>
+      ) : null}
+      <h1>{article.title}</h1>
+      <p className="meta">
+        <time dateTime={article.publishDate ?? undefined}>{formatDate(article.publishDate)}</time>
+        {article.category && typeof article.category === 'object' ? ` · ${article.category.title}` : ''}
+      </p>
+      {cover ? <img className="cover" src={imageUrl(cover, 'hero')} alt={cover.alt ?? ''} width={960} height={540} /> : null}
+      {article.excerpt ? <p className="lead">{article.excerpt}</p> : null}
+      {article.content ? <RichText data={article.content} /> : null}
+      <p>
+        <a href="/tin-tuc">← Về danh sách tin tức</a>
+      </p>
+    </article>
+  )
+}

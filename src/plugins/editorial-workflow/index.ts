@@ -1,0 +1,55 @@
+import type { CollectionConfig, Config } from 'payload'
+
+import { workflowFields } from './fields'
+import { guardWorkflow } from './guard'
+import { notificationsCollection } from './notifications'
+import { notifyStageChange } from './notify'
+import { noteOperation } from './operation'
+import { type EditorialWorkflowOptions, resolveOptions } from './types'
+
+export type { EditorialWorkflowOptions, Permission, Transition } from './types'
+
+/**
+ * Editorial workflow: review stages, allowed transitions with who may make each, a required stage
+ * before publishing, enforced on the server for every way a document is written. See README.md.
+ */
+export const editorialWorkflow =
+  (options: EditorialWorkflowOptions) =>
+  (config: Config): Config => {
+    const o = resolveOptions(options)
+    const governed = new Set<string>(o.collections)
+    const collections = (config.collections ?? []).map((collection): CollectionConfig => {
+      if (!governed.has(collection.slug)) return collection
+      const versions = typeof collection.versions === 'object' ? collection.versions : {}
+      if (!versions.drafts) throw new Error(`editorial-workflow: collection "${collection.slug}" needs versions.drafts`)
+      return {
+        ...collection,
+        fields: [...collection.fields, ...workflowFields(o)],
+        hooks: {
+          ...collection.hooks,
+          beforeOperation: [noteOperation, ...(collection.hooks?.beforeOperation ?? [])],
+          // the guard runs last, on the data the collection's own hooks prepared
+          beforeChange: [...(collection.hooks?.beforeChange ?? []), guardWorkflow(o)],
+          afterChange: [...(collection.hooks?.afterChange ?? []), notifyStageChange(o)],
+        },
+      }
+    })
+    const beforeDashboard = config.admin?.components?.beforeDashboard ?? []
+    return {
+      ...config,
+      collections: [...collections, notificationsCollection(o)],
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          beforeDashboard: [
+            ...beforeDashboard,
+            {
+              path: '@/plugins/editorial-workflow/components/ReviewNotifications#ReviewNotifications',
+              serverProps: { notificationsSlug: o.notificationsSlug },
+            },
+          ],
+        },
+      },
+    }
+  }

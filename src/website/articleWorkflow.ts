@@ -1,0 +1,116 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import { BOARD_ROLES, headsArticleDepartment, isBoard, isPublisher, PUBLISHER_ROLES, readReviewFields } from '@/access/website'
+import { hasRole, type RoleHolder } from '@/access/roles'
+import type { EditorialWorkflowOptions, Permission } from '@/plugins/editorial-workflow'
+import { sameId } from '@/plugins/editorial-workflow/rules'
+
+import { mediaOfArticle } from './mediaOfArticle'
+import { readPublicationConsent } from './publicationConsent'
+
+/**
+ * The school's review of articles (R7.2, A17): the author's department head checks (thẩm định),
+ * the editorial board, a vice principal or the principal approves, the website administrator or
+ * the principal publishes; either reviewer can send the article back with notes.
+ */
+const isAuthor: Permission = ({ user, doc }) => sameId(doc.author, user.id)
+const headsDepartment: Permission = ({ doc, req }) => headsArticleDepartment(req, doc.department)
+const board: Permission = ({ user }) => isBoard(user as RoleHolder)
+const principal: Permission = ({ user }) => hasRole(user as RoleHolder, 'principal')
+const either =
+  (...permissions: Permission[]): Permission =>
+  async (args) => {
+    for (const permission of permissions) if (await permission(args)) return true
+    return false
+  }
+
+export const ARTICLE_STAGES = [
+  { value: 'draft', label: { vi: 'Bản nháp', en: 'Draft' } },
+  { value: 'department-review', label: { vi: 'Tổ chuyên môn thẩm định', en: 'Department review' } },
+  { value: 'board-review', label: { vi: 'Ban biên tập duyệt', en: 'Board review' } },
+  { value: 'approved', label: { vi: 'Đã duyệt', en: 'Approved' } },
+  { value: 'changes-requested', label: { vi: 'Yêu cầu sửa', en: 'Changes requested' } },
+]
+
+const usersWithRoles = async (req: PayloadRequest, roles: string[]) => {
+  // system action: finding whom to notify, the names are never returned to the acting user
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { roles: { in: roles } } as Where,
+    overrideAccess: true,
+    pagination: false,
+    depth: 0,
+    select: {},
+    req,
+  })
+  return docs.map((u) => u.id)
+}
+
+/** Every student shown in the article's media must consent to publication (fails closed). */
+const checkConsent = async ({ doc, req }: { doc: Record<string, unknown>; req: PayloadRequest }) => {
+  const mediaIds = mediaOfArticle(doc)
+  if (mediaIds.length === 0) return null
+  // system action: the tags of the media decide the check, whoever publishes
+  const { docs } = await req.payload.find({
+    collection: 'media',
+    where: { id: { in: mediaIds } },
+    overrideAccess: true,
+    pagination: false,
+    depth: 0,
+    req,
+  })
+  const studentIds = docs.flatMap((m) =>
+    ((m as { students?: unknown[] }).students ?? []).map((s) => (s && typeof s === 'object' ? (s as { id: number }).id : (s as number))),
+  )
+  if (studentIds.length === 0) return null
+  const consent = await readPublicationConsent(req, studentIds)
+  const missing = [...consent.values()].filter((ok) => !ok).length
+  if (missing > 0) {
+    return `Không thể xuất bản: ${missing} học sinh có trong ảnh của bài chưa có sự đồng ý công bố của cha mẹ và học sinh.`
+  }
+  // system action: consent checked, the images may now be shown to the public
+  await req.payload.update({
+    collection: 'media',
+    where: { id: { in: mediaIds } },
+    data: { publicationCleared: true },
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
+  return null
+}
+
+export const articleWorkflow: EditorialWorkflowOptions = {
+  collections: ['articles'],
+  stages: ARTICLE_STAGES,
+  initialStage: 'draft',
+  publishStage: 'approved',
+  fieldNames: { stage: 'reviewStage', author: 'author', notes: 'reviewNotes', assignee: 'assignee', history: 'reviewHistory' },
+  transitions: [
+    { from: ['draft', 'changes-requested'], to: 'department-review', can: isAuthor },
+    // the principal forwards a department head's own article, which they may not check themselves
+    { from: 'department-review', to: 'board-review', can: either(headsDepartment, principal), approval: true },
+    { from: 'department-review', to: 'changes-requested', can: either(headsDepartment, board), requireNote: true },
+    { from: 'board-review', to: 'approved', can: board, approval: true },
+    { from: ['board-review', 'approved'], to: 'changes-requested', can: board, requireNote: true },
+  ],
+  canPublish: ({ user }) => isPublisher(user as RoleHolder),
+  beforePublish: checkConsent,
+  canReadReviewFields: readReviewFields,
+  async notify({ doc, to, req }) {
+    if (to === 'department-review') {
+      const id = doc.department && typeof doc.department === 'object' ? (doc.department as { id: number }).id : doc.department
+      if (!id) return usersWithRoles(req, ['principal'])
+      // system action: the department's head is told, whoever sent the article
+      const department = await req.payload.findByID({ collection: 'departments', id: id as number, depth: 0, overrideAccess: true, req })
+      return department?.head ? [typeof department.head === 'object' ? department.head.id : department.head] : []
+    }
+    if (to === 'board-review') return usersWithRoles(req, BOARD_ROLES)
+    if (to === 'approved') return usersWithRoles(req, PUBLISHER_ROLES)
+    if (to === 'changes-requested') {
+      const author = doc.author && typeof doc.author === 'object' ? (doc.author as { id: number }).id : doc.author
+      return author ? [author as number] : []
+    }
+    return []
+  },
+}

@@ -1,0 +1,123 @@
+import { createRequire } from 'node:module'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { launchBrowser } from '../helpers/browser'
+
+/**
+ * The public website in Chromium: the main pages answer in Vietnamese with no axe-core violation
+ * of WCAG 2.1 level A or AA; an article walked through the workflow over HTTP (teacher → department
+ * head → board → website administrator) then appears on the public site.
+ */
+let browser: Browser
+const baseURL = inject('baseURL')
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+const password = process.env.DEMO_PASSWORD || 'HauGiang@2026'
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const api = async (method: string, path: string, token?: string, body?: unknown) => {
+  const response = await fetch(`${baseURL}/api${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  return { status: response.status, body: await response.json() }
+}
+const login = async (email: string) => (await api('POST', '/users/login', undefined, { email, password })).body.token as string
+
+const axeViolations = async (page: Page) => {
+  await page.addScriptTag({ path: axePath })
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    }),
+  )
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
+describe('public pages', () => {
+  // each page compiles on first visit under `next dev`: one test per page, with room for that
+  const visit = async (path: string) => {
+    const page = await browser.newPage()
+    const response = await page.goto(`${baseURL}${path}`, { waitUntil: 'load', timeout: 240_000 })
+    expect(response?.status(), path).toBe(200)
+    expect(await page.getAttribute('html', 'lang')).toBe('vi')
+    return page
+  }
+
+  it('home: latest news, announcements, links to the Ministry and the Department; no axe A/AA violation', async () => {
+    const page = await visit('/')
+    await expect(page.getByRole('heading', { name: 'Tin mới' }).count()).resolves.toBe(1)
+    await expect(page.getByRole('heading', { name: 'Thông báo' }).count()).resolves.toBe(1)
+    await expect(page.getByRole('link', { name: 'Bộ Giáo dục và Đào tạo' }).count()).resolves.toBeGreaterThan(0)
+    await expect(page.getByRole('link', { name: 'Sở Giáo dục và Đào tạo TP. Hồ Chí Minh' }).count()).resolves.toBeGreaterThan(0)
+    expect(await axeViolations(page)).toEqual([])
+    await page.close()
+  }, 300_000)
+
+  it('news list with filters and an article with Open Graph tags; no axe A/AA violation', async () => {
+    const page = await visit('/tin-tuc')
+    await expect(page.getByLabel('Chuyên mục').count()).resolves.toBe(1)
+    await expect(page.getByLabel('Tổ chuyên môn').count()).resolves.toBe(1)
+    expect(await axeViolations(page)).toEqual([])
+    const href = await page.locator('.cards h2 a').first().getAttribute('href')
+    expect(href).toMatch(/^\/tin-tuc\//)
+    await page.close()
+
+    const article = await visit(href!)
+    expect(await article.locator('meta[property="og:title"]').getAttribute('content')).toBeTruthy()
+    expect(await axeViolations(article)).toEqual([])
+    await article.close()
+  }, 300_000)
+
+  for (const path of ['/thong-bao', '/tim-kiem?q=STEM', '/trang/gioi-thieu']) {
+    it(`${path} answers in Vietnamese; no axe A/AA violation`, async () => {
+      const page = await visit(path)
+      expect(await axeViolations(page)).toEqual([])
+      await page.close()
+    }, 300_000)
+  }
+
+  it('serves the RSS feed, sitemap.xml and robots.txt', async () => {
+    const rss = await fetch(`${baseURL}/rss.xml`)
+    expect(rss.headers.get('content-type')).toContain('application/rss+xml')
+    expect(await rss.text()).toContain('<item>')
+    expect(await (await fetch(`${baseURL}/sitemap.xml`)).text()).toContain('/tin-tuc/')
+    expect(await (await fetch(`${baseURL}/robots.txt`)).text()).toContain('Disallow: /admin')
+  }, 300_000)
+})
+
+describe('from a teacher’s draft to the public site', () => {
+  it('department review, board approval, publication by the website administrator; drafts never shown', async () => {
+    const title = `Lễ khai giảng năm học mới ${Date.now()}`
+    const teacher = await login('gv.toan@haugiang.test')
+    const created = await api('POST', '/articles?draft=true', teacher, { title, excerpt: 'Buổi lễ khai giảng trang trọng.' })
+    expect(created.status).toBe(201)
+    const { id, slug } = created.body.doc
+
+    const page = await browser.newPage()
+    expect((await page.goto(`${baseURL}/tin-tuc/${slug}`, { timeout: 120_000 }))?.status()).toBe(404)
+
+    const step = async (token: string, reviewStage: string) =>
+      expect((await api('PATCH', `/articles/${id}?draft=true`, token, { reviewStage })).status).toBe(200)
+    await step(teacher, 'department-review')
+    await step(await login('totruong.toan@haugiang.test'), 'board-review')
+    await step(await login('pht.chuyenmon@haugiang.test'), 'approved')
+    expect((await api('PATCH', `/articles/${id}`, teacher, { _status: 'published' })).status).toBeGreaterThanOrEqual(400)
+    expect((await api('PATCH', `/articles/${id}`, await login('web@haugiang.test'), { _status: 'published' })).status).toBe(200)
+
+    const response = await page.goto(`${baseURL}/tin-tuc/${slug}`, { waitUntil: 'load', timeout: 120_000 })
+    expect(response?.status()).toBe(200)
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title)
+    await page.goto(`${baseURL}/tin-tuc`, { waitUntil: 'load' })
+    await expect(page.getByRole('link', { name: title }).count()).resolves.toBe(1)
+    await page.close()
+  }, 300_000)
+})
