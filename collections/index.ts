@@ -2,8 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { Classes } from './Classes'
 import { Departments } from './Departments'
+import { Documents } from './Documents'
 import { Enrolments } from './Enrolments'
 import { Media } from './Media'
+import { RegisterCounters } from './RegisterCounters'
 import { SchoolYears } from './SchoolYears'
 import { Students } from './Students'
 import { Subjects } from './Subjects'
@@ -23,4 +25,6 @@ export const collections: CollectionConfig[] = [
   Students,
   Enrolments,
   Media,
+  Documents,
+  RegisterCounters,
 ]

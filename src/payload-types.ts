@@ -30,6 +30,8 @@ export interface Config {
     students: Student;
     enrolments: Enrolment;
     media: Media;
+    documents: Document;
+    'register-counters': RegisterCounter;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -51,6 +53,8 @@ export interface Config {
     students: StudentsSelect<false> | StudentsSelect<true>;
     enrolments: EnrolmentsSelect<false> | EnrolmentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    'register-counters': RegisterCountersSelect<false> | RegisterCountersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -313,6 +317,51 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  direction: 'outgoing' | 'incoming';
+  year?: number | null;
+  /**
+   * Given by the system in order within the year.
+   */
+  number?: number | null;
+  symbol?: string | null;
+  documentType?: ('cong-van' | 'QD' | 'TB' | 'KH' | 'BC' | 'TTr' | 'BB' | 'CTr' | 'HD' | 'GM' | 'QC') | null;
+  date: string;
+  summary: string;
+  signer?: string | null;
+  recipients?: string | null;
+  copies?: number | null;
+  sender?: string | null;
+  senderReference?: string | null;
+  receivedDate?: string | null;
+  instruction?: string | null;
+  handlers?: (number | User)[] | null;
+  deadline?: string | null;
+  status?: ('received' | 'assigned' | 'in-progress' | 'done') | null;
+  overdue?: boolean | null;
+  attachments?: (number | Media)[] | null;
+  isPublic?: boolean | null;
+  published?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "register-counters".
+ */
+export interface RegisterCounter {
+  id: number;
+  register: string;
+  year: number;
+  value: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -374,6 +423,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'register-counters';
+        value: number | RegisterCounter;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -595,6 +652,46 @@ export interface MediaSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  direction?: T;
+  year?: T;
+  number?: T;
+  symbol?: T;
+  documentType?: T;
+  date?: T;
+  summary?: T;
+  signer?: T;
+  recipients?: T;
+  copies?: T;
+  sender?: T;
+  senderReference?: T;
+  receivedDate?: T;
+  instruction?: T;
+  handlers?: T;
+  deadline?: T;
+  status?: T;
+  overdue?: T;
+  attachments?: T;
+  isPublic?: T;
+  published?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "register-counters_select".
+ */
+export interface RegisterCountersSelect<T extends boolean = true> {
+  register?: T;
+  year?: T;
+  value?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,5 +1,6 @@
 import * as migration_20261128_125907_initial from './20261128_125907_initial';
 import * as migration_20261128_132751_media from './20261128_132751_media';
+import * as migration_20261128_133237_documents from './20261128_133237_documents';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_132751_media.up,
     down: migration_20261128_132751_media.down,
-    name: '20261128_132751_media'
+    name: '20261128_132751_media',
+  },
+  {
+    up: migration_20261128_133237_documents.up,
+    down: migration_20261128_133237_documents.down,
+    name: '20261128_133237_documents'
   },
 ];
