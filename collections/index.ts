@@ -1,5 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { AssetBorrowings } from './AssetBorrowings'
+import { Assets } from './Assets'
+import { AssetStockTakes } from './AssetStockTakes'
 import { Classes } from './Classes'
 import { Departments } from './Departments'
 import { Documents } from './Documents'
@@ -27,4 +30,7 @@ export const collections: CollectionConfig[] = [
   Media,
   Documents,
   RegisterCounters,
+  Assets,
+  AssetStockTakes,
+  AssetBorrowings,
 ]

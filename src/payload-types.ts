@@ -32,6 +32,9 @@ export interface Config {
     media: Media;
     documents: Document;
     'register-counters': RegisterCounter;
+    assets: Asset;
+    'asset-stock-takes': AssetStockTake;
+    'asset-borrowings': AssetBorrowing;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -55,6 +58,9 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     'register-counters': RegisterCountersSelect<false> | RegisterCountersSelect<true>;
+    assets: AssetsSelect<false> | AssetsSelect<true>;
+    'asset-stock-takes': AssetStockTakesSelect<false> | AssetStockTakesSelect<true>;
+    'asset-borrowings': AssetBorrowingsSelect<false> | AssetBorrowingsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -362,6 +368,67 @@ export interface RegisterCounter {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assets".
+ */
+export interface Asset {
+  id: number;
+  code: string;
+  name: string;
+  kind: 'asset' | 'teaching-equipment' | 'lab-tool';
+  room?: string | null;
+  quantity: number;
+  condition: 'good' | 'worn' | 'damaged' | 'written-off';
+  acquiredDate?: string | null;
+  originalCost?: number | null;
+  fundingSource?: ('state-budget' | 'school-revenue' | 'sponsorship' | 'other') | null;
+  depreciationRate?: number | null;
+  accumulatedDepreciation?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "asset-stock-takes".
+ */
+export interface AssetStockTake {
+  id: number;
+  title: string;
+  year: number;
+  date: string;
+  lines?:
+    | {
+        asset: number | Asset;
+        bookQuantity?: number | null;
+        countedQuantity: number;
+        difference?: number | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "asset-borrowings".
+ */
+export interface AssetBorrowing {
+  id: number;
+  asset: number | Asset;
+  /**
+   * Teachers borrow for themselves.
+   */
+  borrower?: (number | null) | User;
+  quantity: number;
+  borrowedAt: string;
+  dueDate: string;
+  returnedAt?: string | null;
+  purpose?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -431,6 +498,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'register-counters';
         value: number | RegisterCounter;
+      } | null)
+    | ({
+        relationTo: 'assets';
+        value: number | Asset;
+      } | null)
+    | ({
+        relationTo: 'asset-stock-takes';
+        value: number | AssetStockTake;
+      } | null)
+    | ({
+        relationTo: 'asset-borrowings';
+        value: number | AssetBorrowing;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -690,6 +769,61 @@ export interface RegisterCountersSelect<T extends boolean = true> {
   register?: T;
   year?: T;
   value?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assets_select".
+ */
+export interface AssetsSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  kind?: T;
+  room?: T;
+  quantity?: T;
+  condition?: T;
+  acquiredDate?: T;
+  originalCost?: T;
+  fundingSource?: T;
+  depreciationRate?: T;
+  accumulatedDepreciation?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "asset-stock-takes_select".
+ */
+export interface AssetStockTakesSelect<T extends boolean = true> {
+  title?: T;
+  year?: T;
+  date?: T;
+  lines?:
+    | T
+    | {
+        asset?: T;
+        bookQuantity?: T;
+        countedQuantity?: T;
+        difference?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "asset-borrowings_select".
+ */
+export interface AssetBorrowingsSelect<T extends boolean = true> {
+  asset?: T;
+  borrower?: T;
+  quantity?: T;
+  borrowedAt?: T;
+  dueDate?: T;
+  returnedAt?: T;
+  purpose?: T;
   updatedAt?: T;
   createdAt?: T;
 }

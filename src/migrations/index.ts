@@ -1,6 +1,7 @@
 import * as migration_20261128_125907_initial from './20261128_125907_initial';
 import * as migration_20261128_132751_media from './20261128_132751_media';
 import * as migration_20261128_133237_documents from './20261128_133237_documents';
+import * as migration_20261128_133829_assets from './20261128_133829_assets';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_133237_documents.up,
     down: migration_20261128_133237_documents.down,
-    name: '20261128_133237_documents'
+    name: '20261128_133237_documents',
+  },
+  {
+    up: migration_20261128_133829_assets.up,
+    down: migration_20261128_133829_assets.down,
+    name: '20261128_133829_assets'
   },
 ];

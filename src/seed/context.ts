@@ -24,7 +24,8 @@ export const createSeedContext = (payload: Payload, log: (message: string) => vo
   password: process.env.DEMO_PASSWORD || 'HauGiang@2026',
   log,
   async findOrCreate(collection, where, data) {
-    const found = await payload.find({ collection, where, limit: 1, depth: 0, pagination: false, select: {} })
+    // Widened to one slug's type: the union over every collection is too complex for the compiler.
+    const found = await payload.find({ collection: collection as 'users', where, limit: 1, depth: 0, pagination: false, select: {} })
     const existing = found.docs[0] as { id: number } | undefined
     if (existing) return { id: existing.id, created: false }
     const doc = (await payload.create({ collection, data, depth: 0, overrideAccess: true })) as { id: number }

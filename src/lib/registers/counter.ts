@@ -4,7 +4,7 @@ import type { PayloadRequest } from 'payload'
 type Executor = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: Array<Record<string, unknown>> }> }
 
 /** The database connection of the request's transaction (the adapter's pool when there is none). */
-const connectionOf = async (req: PayloadRequest): Promise<Executor> => {
+export const connectionOf = async (req: PayloadRequest): Promise<Executor> => {
   const db = req.payload.db as unknown as { sessions?: Record<string, { db: Executor }>; drizzle: Executor }
   const id = req.transactionID ? await req.transactionID : undefined
   return (id !== undefined && db.sessions?.[String(id)]?.db) || db.drizzle
