@@ -10,6 +10,8 @@ import { Enrolments } from './Enrolments'
 import { Media } from './Media'
 import { RegisterCounters } from './RegisterCounters'
 import { SchoolYears } from './SchoolYears'
+import { StaffEvaluations } from './StaffEvaluations'
+import { StaffProfiles } from './StaffProfiles'
 import { Students } from './Students'
 import { Subjects } from './Subjects'
 import { TeachingAssignments } from './TeachingAssignments'
@@ -33,4 +35,6 @@ export const collections: CollectionConfig[] = [
   Assets,
   AssetStockTakes,
   AssetBorrowings,
+  StaffProfiles,
+  StaffEvaluations,
 ]

@@ -35,6 +35,8 @@ export interface Config {
     assets: Asset;
     'asset-stock-takes': AssetStockTake;
     'asset-borrowings': AssetBorrowing;
+    'staff-profiles': StaffProfile;
+    'staff-evaluations': StaffEvaluation;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -61,6 +63,8 @@ export interface Config {
     assets: AssetsSelect<false> | AssetsSelect<true>;
     'asset-stock-takes': AssetStockTakesSelect<false> | AssetStockTakesSelect<true>;
     'asset-borrowings': AssetBorrowingsSelect<false> | AssetBorrowingsSelect<true>;
+    'staff-profiles': StaffProfilesSelect<false> | StaffProfilesSelect<true>;
+    'staff-evaluations': StaffEvaluationsSelect<false> | StaffEvaluationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -429,6 +433,106 @@ export interface AssetBorrowing {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "staff-profiles".
+ */
+export interface StaffProfile {
+  id: number;
+  user: number | User;
+  fullName: string;
+  dateOfBirth?: string | null;
+  gender?: ('male' | 'female') | null;
+  ethnicity?: string | null;
+  citizenId?: string | null;
+  hometown?: string | null;
+  address?: string | null;
+  position?: string | null;
+  rank?: string | null;
+  salaryStep?: string | null;
+  startDate?: string | null;
+  qualifications?:
+    | {
+        degree: string;
+        major?: string | null;
+        institution?: string | null;
+        year?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  contracts?:
+    | {
+        kind: string;
+        reference?: string | null;
+        from?: string | null;
+        to?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  training?:
+    | {
+        course: string;
+        from?: string | null;
+        to?: string | null;
+        certificate?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  rewards?:
+    | {
+        date?: string | null;
+        title: string;
+        decision?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  discipline?:
+    | {
+        date?: string | null;
+        title: string;
+        decision?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "staff-evaluations".
+ */
+export interface StaffEvaluation {
+  id: number;
+  staff: number | User;
+  schoolYear: number | SchoolYear;
+  status: 'self-assessment' | 'department-review' | 'principal-review' | 'finalised';
+  ratings?: {
+    c1?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+    c2?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+    c3?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+    c4?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+    c5?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+    c6?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+    c7?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+    c8?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+    c9?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+    c10?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+    c11?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+    c12?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+    c13?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+    c14?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+    c15?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+  };
+  overallRating?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+  selfComment?: string | null;
+  departmentHeadComment?: string | null;
+  principalComment?: string | null;
+  classification?: ('excellent' | 'good' | 'completed' | 'not-completed') | null;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -510,6 +614,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'asset-borrowings';
         value: number | AssetBorrowing;
+      } | null)
+    | ({
+        relationTo: 'staff-profiles';
+        value: number | StaffProfile;
+      } | null)
+    | ({
+        relationTo: 'staff-evaluations';
+        value: number | StaffEvaluation;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -824,6 +936,106 @@ export interface AssetBorrowingsSelect<T extends boolean = true> {
   dueDate?: T;
   returnedAt?: T;
   purpose?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "staff-profiles_select".
+ */
+export interface StaffProfilesSelect<T extends boolean = true> {
+  user?: T;
+  fullName?: T;
+  dateOfBirth?: T;
+  gender?: T;
+  ethnicity?: T;
+  citizenId?: T;
+  hometown?: T;
+  address?: T;
+  position?: T;
+  rank?: T;
+  salaryStep?: T;
+  startDate?: T;
+  qualifications?:
+    | T
+    | {
+        degree?: T;
+        major?: T;
+        institution?: T;
+        year?: T;
+        id?: T;
+      };
+  contracts?:
+    | T
+    | {
+        kind?: T;
+        reference?: T;
+        from?: T;
+        to?: T;
+        id?: T;
+      };
+  training?:
+    | T
+    | {
+        course?: T;
+        from?: T;
+        to?: T;
+        certificate?: T;
+        id?: T;
+      };
+  rewards?:
+    | T
+    | {
+        date?: T;
+        title?: T;
+        decision?: T;
+        id?: T;
+      };
+  discipline?:
+    | T
+    | {
+        date?: T;
+        title?: T;
+        decision?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "staff-evaluations_select".
+ */
+export interface StaffEvaluationsSelect<T extends boolean = true> {
+  staff?: T;
+  schoolYear?: T;
+  status?: T;
+  ratings?:
+    | T
+    | {
+        c1?: T;
+        c2?: T;
+        c3?: T;
+        c4?: T;
+        c5?: T;
+        c6?: T;
+        c7?: T;
+        c8?: T;
+        c9?: T;
+        c10?: T;
+        c11?: T;
+        c12?: T;
+        c13?: T;
+        c14?: T;
+        c15?: T;
+      };
+  overallRating?: T;
+  selfComment?: T;
+  departmentHeadComment?: T;
+  principalComment?: T;
+  classification?: T;
+  approvedBy?: T;
+  approvedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

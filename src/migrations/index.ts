@@ -2,6 +2,7 @@ import * as migration_20261128_125907_initial from './20261128_125907_initial';
 import * as migration_20261128_132751_media from './20261128_132751_media';
 import * as migration_20261128_133237_documents from './20261128_133237_documents';
 import * as migration_20261128_133829_assets from './20261128_133829_assets';
+import * as migration_20261128_134903_staff from './20261128_134903_staff';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261128_133829_assets.up,
     down: migration_20261128_133829_assets.down,
-    name: '20261128_133829_assets'
+    name: '20261128_133829_assets',
+  },
+  {
+    up: migration_20261128_134903_staff.up,
+    down: migration_20261128_134903_staff.down,
+    name: '20261128_134903_staff'
   },
 ];

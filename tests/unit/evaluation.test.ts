@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { canMoveEvaluation, type EvaluationActor, writableFields } from '@/domain/evaluation/workflow'
 import { type CriterionRatings, missingCriteria, overallRating, type Rating } from '@/domain/evaluation/standards'
 
 /** All 15 criteria rated `base`, then the listed criteria changed. */
@@ -43,5 +44,29 @@ describe('overallRating (Thông tư 20/2018)', () => {
 
   it('treats an unknown rating as missing', () => {
     expect(missingCriteria({ ...ratings('kha'), 4: 'great' as Rating })).toEqual([4])
+  })
+})
+
+describe('evaluation workflow', () => {
+  const actor = (over: Partial<EvaluationActor>): EvaluationActor => ({ isSelf: false, isReviewingHead: false, isPrincipal: false, isHrOfficer: false, ...over })
+  it.each([
+    ['self-assessment', 'department-review', { isSelf: true }, true],
+    ['self-assessment', 'department-review', { isReviewingHead: true }, false],
+    ['self-assessment', 'finalised', { isSelf: true, isPrincipal: true }, false],
+    ['department-review', 'principal-review', { isReviewingHead: true }, true],
+    ['department-review', 'principal-review', { isSelf: true }, false],
+    ['department-review', 'self-assessment', { isReviewingHead: true }, true],
+    ['principal-review', 'finalised', { isPrincipal: true }, true],
+    ['principal-review', 'finalised', { isHrOfficer: true }, false],
+    ['finalised', 'self-assessment', { isPrincipal: true, isHrOfficer: true }, false],
+  ] as const)('%s → %s by %o: %s', (from, to, who, expected) => {
+    expect(canMoveEvaluation(from, to, actor(who))).toBe(expected)
+  })
+
+  it('gives each stage its writers', () => {
+    expect(writableFields('self-assessment', actor({ isSelf: true }))).toEqual(['ratings', 'selfComment'])
+    expect(writableFields('department-review', actor({ isSelf: true }))).toEqual([])
+    expect(writableFields('principal-review', actor({ isPrincipal: true }))).toEqual(['principalComment', 'classification'])
+    expect(writableFields('finalised', actor({ isPrincipal: true, isHrOfficer: true }))).toEqual([])
   })
 })
