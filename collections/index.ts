@@ -7,6 +7,7 @@ import { Classes } from './Classes'
 import { Departments } from './Departments'
 import { Documents } from './Documents'
 import { Enrolments } from './Enrolments'
+import { ExamPapers } from './ExamPapers'
 import { Media } from './Media'
 import { RegisterCounters } from './RegisterCounters'
 import { SchoolYears } from './SchoolYears'
@@ -37,4 +38,5 @@ export const collections: CollectionConfig[] = [
   AssetBorrowings,
   StaffProfiles,
   StaffEvaluations,
+  ExamPapers,
 ]

@@ -37,6 +37,7 @@ export interface Config {
     'asset-borrowings': AssetBorrowing;
     'staff-profiles': StaffProfile;
     'staff-evaluations': StaffEvaluation;
+    'exam-papers': ExamPaper;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -65,6 +66,7 @@ export interface Config {
     'asset-borrowings': AssetBorrowingsSelect<false> | AssetBorrowingsSelect<true>;
     'staff-profiles': StaffProfilesSelect<false> | StaffProfilesSelect<true>;
     'staff-evaluations': StaffEvaluationsSelect<false> | StaffEvaluationsSelect<true>;
+    'exam-papers': ExamPapersSelect<false> | ExamPapersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -533,6 +535,32 @@ export interface StaffEvaluation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exam-papers".
+ */
+export interface ExamPaper {
+  id: number;
+  title: string;
+  schoolYear: number | SchoolYear;
+  subject: number | Subject;
+  grade: number;
+  assessment: 'midterm-1' | 'final-1' | 'midterm-2' | 'final-2';
+  custody: 'academic' | 'library';
+  handedOverAt?: string | null;
+  uploadedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -622,6 +650,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'staff-evaluations';
         value: number | StaffEvaluation;
+      } | null)
+    | ({
+        relationTo: 'exam-papers';
+        value: number | ExamPaper;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1038,6 +1070,31 @@ export interface StaffEvaluationsSelect<T extends boolean = true> {
   approvedAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exam-papers_select".
+ */
+export interface ExamPapersSelect<T extends boolean = true> {
+  title?: T;
+  schoolYear?: T;
+  subject?: T;
+  grade?: T;
+  assessment?: T;
+  custody?: T;
+  handedOverAt?: T;
+  uploadedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

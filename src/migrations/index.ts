@@ -3,6 +3,7 @@ import * as migration_20261128_132751_media from './20261128_132751_media';
 import * as migration_20261128_133237_documents from './20261128_133237_documents';
 import * as migration_20261128_133829_assets from './20261128_133829_assets';
 import * as migration_20261128_134903_staff from './20261128_134903_staff';
+import * as migration_20261128_135353_exam_papers from './20261128_135353_exam_papers';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261128_134903_staff.up,
     down: migration_20261128_134903_staff.down,
-    name: '20261128_134903_staff'
+    name: '20261128_134903_staff',
+  },
+  {
+    up: migration_20261128_135353_exam_papers.up,
+    down: migration_20261128_135353_exam_papers.down,
+    name: '20261128_135353_exam_papers'
   },
 ];
