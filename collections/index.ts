@@ -9,6 +9,7 @@ import { Documents } from './Documents'
 import { Enrolments } from './Enrolments'
 import { ExamPapers } from './ExamPapers'
 import { Media } from './Media'
+import { ParentMessages } from './ParentMessages'
 import { RegisterCounters } from './RegisterCounters'
 import { SchoolYears } from './SchoolYears'
 import { StaffEvaluations } from './StaffEvaluations'
@@ -39,4 +40,5 @@ export const collections: CollectionConfig[] = [
   StaffProfiles,
   StaffEvaluations,
   ExamPapers,
+  ParentMessages,
 ]

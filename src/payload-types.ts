@@ -38,7 +38,9 @@ export interface Config {
     'staff-profiles': StaffProfile;
     'staff-evaluations': StaffEvaluation;
     'exam-papers': ExamPaper;
+    'parent-messages': ParentMessage;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -67,7 +69,9 @@ export interface Config {
     'staff-profiles': StaffProfilesSelect<false> | StaffProfilesSelect<true>;
     'staff-evaluations': StaffEvaluationsSelect<false> | StaffEvaluationsSelect<true>;
     'exam-papers': ExamPapersSelect<false> | ExamPapersSelect<true>;
+    'parent-messages': ParentMessagesSelect<false> | ParentMessagesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -84,7 +88,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      deliverParentMessage: TaskDeliverParentMessage;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -286,6 +296,7 @@ export interface Student {
         name: string;
         relationship?: string | null;
         phone?: string | null;
+        email?: string | null;
         occupation?: string | null;
         id?: string | null;
       }[]
@@ -561,6 +572,41 @@ export interface ExamPaper {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "parent-messages".
+ */
+export interface ParentMessage {
+  id: number;
+  kind: 'notice' | 'results';
+  audience: 'class' | 'student';
+  class?: (number | null) | Class;
+  student?: (number | null) | Student;
+  title: string;
+  body: string;
+  channel: 'email';
+  /**
+   * Choose “Queued” to send.
+   */
+  status: 'draft' | 'queued' | 'sent' | 'partially-sent' | 'failed';
+  author?: (number | null) | User;
+  queuedAt?: string | null;
+  sentAt?: string | null;
+  recipients?:
+    | {
+        student?: (number | null) | Student;
+        guardianName?: string | null;
+        address?: string | null;
+        status?: ('pending' | 'sent' | 'failed' | 'no-address') | null;
+        attempts?: number | null;
+        lastError?: string | null;
+        sentAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -575,6 +621,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'deliverParentMessage';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'deliverParentMessage') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -654,6 +792,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'exam-papers';
         value: number | ExamPaper;
+      } | null)
+    | ({
+        relationTo: 'parent-messages';
+        value: number | ParentMessage;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -838,6 +980,7 @@ export interface StudentsSelect<T extends boolean = true> {
         name?: T;
         relationship?: T;
         phone?: T;
+        email?: T;
         occupation?: T;
         id?: T;
       };
@@ -1098,11 +1241,73 @@ export interface ExamPapersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "parent-messages_select".
+ */
+export interface ParentMessagesSelect<T extends boolean = true> {
+  kind?: T;
+  audience?: T;
+  class?: T;
+  student?: T;
+  title?: T;
+  body?: T;
+  channel?: T;
+  status?: T;
+  author?: T;
+  queuedAt?: T;
+  sentAt?: T;
+  recipients?:
+    | T
+    | {
+        student?: T;
+        guardianName?: T;
+        address?: T;
+        status?: T;
+        attempts?: T;
+        lastError?: T;
+        sentAt?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1145,6 +1350,19 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverParentMessage".
+ */
+export interface TaskDeliverParentMessage {
+  input: {
+    messageId: number;
+  };
+  output: {
+    sent?: number | null;
+    failed?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -4,6 +4,7 @@ import * as migration_20261128_133237_documents from './20261128_133237_document
 import * as migration_20261128_133829_assets from './20261128_133829_assets';
 import * as migration_20261128_134903_staff from './20261128_134903_staff';
 import * as migration_20261128_135353_exam_papers from './20261128_135353_exam_papers';
+import * as migration_20261128_140333_parent_messages from './20261128_140333_parent_messages';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261128_135353_exam_papers.up,
     down: migration_20261128_135353_exam_papers.down,
-    name: '20261128_135353_exam_papers'
+    name: '20261128_135353_exam_papers',
+  },
+  {
+    up: migration_20261128_140333_parent_messages.up,
+    down: migration_20261128_140333_parent_messages.down,
+    name: '20261128_140333_parent_messages'
   },
 ];
