@@ -17,6 +17,7 @@ import { StaffProfiles } from './StaffProfiles'
 import { Students } from './Students'
 import { Subjects } from './Subjects'
 import { TeachingAssignments } from './TeachingAssignments'
+import { WorkCalendar } from './WorkCalendar'
 import { Terms } from './Terms'
 import { Users } from './Users'
 
@@ -41,4 +42,5 @@ export const collections: CollectionConfig[] = [
   StaffEvaluations,
   ExamPapers,
   ParentMessages,
+  WorkCalendar,
 ]

@@ -39,6 +39,7 @@ export interface Config {
     'staff-evaluations': StaffEvaluation;
     'exam-papers': ExamPaper;
     'parent-messages': ParentMessage;
+    'work-calendar': WorkCalendar;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -70,6 +71,7 @@ export interface Config {
     'staff-evaluations': StaffEvaluationsSelect<false> | StaffEvaluationsSelect<true>;
     'exam-papers': ExamPapersSelect<false> | ExamPapersSelect<true>;
     'parent-messages': ParentMessagesSelect<false> | ParentMessagesSelect<true>;
+    'work-calendar': WorkCalendarSelect<false> | WorkCalendarSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -607,6 +609,23 @@ export interface ParentMessage {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "work-calendar".
+ */
+export interface WorkCalendar {
+  id: number;
+  title: string;
+  start: string;
+  end?: string | null;
+  location?: string | null;
+  chair?: string | null;
+  participants?: string | null;
+  internalNotes?: string | null;
+  isPublic?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -796,6 +815,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'parent-messages';
         value: number | ParentMessage;
+      } | null)
+    | ({
+        relationTo: 'work-calendar';
+        value: number | WorkCalendar;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1267,6 +1290,22 @@ export interface ParentMessagesSelect<T extends boolean = true> {
         sentAt?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "work-calendar_select".
+ */
+export interface WorkCalendarSelect<T extends boolean = true> {
+  title?: T;
+  start?: T;
+  end?: T;
+  location?: T;
+  chair?: T;
+  participants?: T;
+  internalNotes?: T;
+  isPublic?: T;
   updatedAt?: T;
   createdAt?: T;
 }

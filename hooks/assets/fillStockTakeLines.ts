@@ -14,7 +14,9 @@ export const fillStockTakeLines: CollectionBeforeChangeHook = async ({ data, req
   for (const line of lines) {
     const assetId = relationId(line.asset as never)
     if (assetId !== null && (line.bookQuantity === null || line.bookQuantity === undefined)) {
-      const asset = await req.payload.findByID({ collection: 'assets', id: assetId, req, overrideAccess: false, depth: 0, select: { quantity: true } })
+      // system action: the book quantity as of the count; only the equipment officer, who reads
+      // quantities, records stock-takes (collection access), so nothing new is revealed.
+      const asset = await req.payload.findByID({ collection: 'assets', id: assetId, req, overrideAccess: true, depth: 0, select: { quantity: true } })
       line.bookQuantity = asset.quantity ?? 0
     }
     line.difference = stockDifference(line.bookQuantity ?? 0, line.countedQuantity ?? 0)

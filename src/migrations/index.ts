@@ -5,6 +5,7 @@ import * as migration_20261128_133829_assets from './20261128_133829_assets';
 import * as migration_20261128_134903_staff from './20261128_134903_staff';
 import * as migration_20261128_135353_exam_papers from './20261128_135353_exam_papers';
 import * as migration_20261128_140333_parent_messages from './20261128_140333_parent_messages';
+import * as migration_20261128_140925_work_calendar from './20261128_140925_work_calendar';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261128_140333_parent_messages.up,
     down: migration_20261128_140333_parent_messages.down,
-    name: '20261128_140333_parent_messages'
+    name: '20261128_140333_parent_messages',
+  },
+  {
+    up: migration_20261128_140925_work_calendar.up,
+    down: migration_20261128_140925_work_calendar.down,
+    name: '20261128_140925_work_calendar'
   },
 ];

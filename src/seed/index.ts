@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { createSeedContext, type SeedStep } from './context'
 import { accounts } from './steps/accounts'
+import { administration } from './steps/administration'
 import { structure } from './steps/structure'
 import { students } from './steps/students'
 
@@ -9,7 +10,7 @@ import { students } from './steps/students'
  * The demo school, step by step. Each later area (grades, health, articles, documents…) adds its
  * own step here; every step is idempotent, so `npm run seed` can be run again at any time.
  */
-export const seedSteps: SeedStep[] = [accounts, structure, students]
+export const seedSteps: SeedStep[] = [accounts, structure, students, administration]
 
 export const seedDemoSchool = async (payload: Payload, log: (message: string) => void = console.log) => {
   const context = createSeedContext(payload, log)

@@ -186,13 +186,18 @@ describe('publication on the website', () => {
   it('the public sees only documents marked public and published, without internal fields', async () => {
     const list = await t.api.rest('GET', '/documents', { query: { limit: 100 } })
     expect(list.status).toBe(200)
-    expect(list.body.docs.map((d: any) => d.id)).toEqual([publicId])
-    expect(list.body.docs[0]).not.toHaveProperty('handlers')
-    expect(list.body.docs[0]).not.toHaveProperty('status')
+    const listed = list.body.docs.map((d: any) => d.id)
+    expect(listed).toContain(publicId)
+    expect(listed).not.toContain(markedOnlyId)
+    const published = await t.payload.count({ collection: 'documents', where: { and: [{ isPublic: { equals: true } }, { published: { equals: true } }] } })
+    expect(list.body.totalDocs).toBe(published.totalDocs)
+    for (const doc of list.body.docs) {
+      for (const hidden of ['handlers', 'status', 'instruction', 'deadline', 'overdue']) expect(doc, hidden).not.toHaveProperty(hidden)
+    }
     expect((await t.api.rest('GET', `/documents/${markedOnlyId}`)).status).toBe(404)
     const gql = await t.api.graphql('{ Documents(limit: 100) { docs { id summary instruction } } }')
-    expect(gql.body.data.Documents.docs.map((d: any) => Number(d.id))).toEqual([publicId])
-    expect(gql.body.data.Documents.docs[0].instruction).toBeNull()
+    expect(gql.body.data.Documents.docs.map((d: any) => Number(d.id)).sort()).toEqual([...listed].sort())
+    expect(gql.body.data.Documents.docs.every((d: any) => d.instruction === null)).toBe(true)
   })
 
   it('the public cannot probe internal fields with where or sort', async () => {
@@ -204,5 +209,23 @@ describe('publication on the website', () => {
     expect(sorted.status).toBe(400)
     const gql = await t.api.graphql('{ Documents(where: { instruction: { like: "Mật" } }) { docs { id } } }')
     expect(gql.body.data?.Documents?.docs ?? []).toHaveLength(0)
+  })
+})
+
+describe('work calendar (lịch công tác)', () => {
+  it('leadership keeps it; the public reads public entries only, without internal notes', async () => {
+    const principal = await t.api.login('hieutruong@haugiang.test')
+    const entry = { title: 'Tiếp đoàn kiểm tra', start: '2026-12-15T01:00:00.000Z', internalNotes: 'Nội bộ' }
+    const hidden = await t.api.rest('POST', '/work-calendar', { token: principal, body: entry })
+    const shown = await t.api.rest('POST', '/work-calendar', { token: principal, body: { ...entry, title: 'Lễ kỷ niệm 20/11', isPublic: true } })
+    expect([hidden.status, shown.status]).toEqual([201, 201])
+    const teacher = await t.api.login('gv.toan@haugiang.test')
+    expect((await t.api.rest('POST', '/work-calendar', { token: teacher, body: entry })).status).toBe(403)
+    expect((await t.api.rest('GET', `/work-calendar/${hidden.body.doc.id}`, { token: teacher })).status).toBe(200)
+    const list = await t.api.rest('GET', '/work-calendar', { query: { limit: 100 } })
+    const listed = list.body.docs.map((d: any) => d.id)
+    expect(listed).toContain(shown.body.doc.id)
+    expect(listed).not.toContain(hidden.body.doc.id)
+    expect(list.body.docs.every((d: any) => d.isPublic === true && !('internalNotes' in d))).toBe(true)
   })
 })

@@ -65,8 +65,10 @@ describe('archiving during the year', () => {
     expect(list.body.docs.map((d: any) => d.id)).not.toContain(ids.tinPaper)
     expect((await t.api.rest('GET', `/exam-papers/${ids.toanPaper}`, { token: vanTeacher })).status).toBe(404)
     expect((await t.api.rest('GET', `/exam-papers/${ids.toanPaper}`, { token: librarian })).status).toBe(404)
-    const gql = await t.api.graphql('{ ExamPapers(limit: 100) { docs { id } } }', { token: vanTeacher })
-    expect(gql.body.data.ExamPapers.docs).toHaveLength(0)
+    const gql = await t.api.graphql('{ ExamPapers(limit: 100) { docs { id custody } } }', { token: vanTeacher })
+    expect(gql.body.data.ExamPapers.docs.map((d: any) => Number(d.id))).not.toContain(ids.toanPaper)
+    // What a Văn teacher sees during the year: the library's papers, and Văn papers.
+    expect(gql.body.data.ExamPapers.docs.every((d: any) => d.custody === 'library')).toBe(true)
     expect((await t.api.rest('GET', `/exam-papers/file/${toanFilename}`, { token: vanTeacher })).status).toBe(403)
     expect((await t.api.rest('GET', `/exam-papers/file/${toanFilename}`, { token: toanTeacher })).status).toBe(200)
     expect((await t.api.rest('GET', `/exam-papers/file/${toanFilename}`)).status).toBe(403)
