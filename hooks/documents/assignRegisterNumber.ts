@@ -43,6 +43,10 @@ export const assignRegisterNumber: CollectionBeforeChangeHook = async ({ data, o
     data.number = await nextRegisterNumber(req, register, year)
   }
   data.year = year
-  if (!incoming) data.symbol = outgoingSymbol(data.number, data.documentType, SCHOOL.documentIssuer)
+  if (!incoming) {
+    data.symbol = outgoingSymbol(data.number, data.documentType, SCHOOL.documentIssuer)
+    // Processing status belongs to incoming documents only.
+    data.status = null
+  }
   return data
 }
