@@ -2,6 +2,7 @@ import type { CollectionConfig, Validate } from 'payload'
 
 import { clerkField, documentsAccess, publicationField, registrationField, routingField } from '@/access/documents'
 import { DOCUMENT_TYPES, INCOMING_STATUSES } from '@/domain/documents/numbering'
+import { documentRegister } from '@/endpoints/documentRegister'
 import { label } from '@/i18n/label'
 import { assignRegisterNumber } from '@/hooks/documents/assignRegisterNumber'
 import { flagOverdue } from '@/hooks/documents/flagOverdue'
@@ -31,6 +32,7 @@ export const Documents: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: documentsAccess,
+  endpoints: [documentRegister],
   hooks: { beforeChange: [assignRegisterNumber] },
   indexes: [{ fields: ['direction', 'year', 'number'], unique: true }],
   fields: [

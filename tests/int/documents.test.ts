@@ -49,6 +49,17 @@ describe('outgoing numbering (Nghị định 30/2020)', () => {
     expect([d.year, d.number, d.symbol]).toEqual([2032, 2, '02/KH-THCSHG'])
   })
 
+  it('prints the year’s register as a PDF book for the clerk and leadership only', async () => {
+    const book = await t.api.rest('GET', '/documents/register', { token: clerk, query: { direction: 'outgoing', year: 2031 } })
+    expect(book.status).toBe(200)
+    expect(String(book.body).startsWith('%PDF')).toBe(true)
+    const incomingBook = await t.api.rest('GET', '/documents/register', { token: await t.api.login('hieutruong@haugiang.test'), query: { direction: 'incoming', year: 2026 } })
+    expect(incomingBook.status).toBe(200)
+    const teacher = await t.api.login('gv.toan@haugiang.test')
+    expect((await t.api.rest('GET', '/documents/register', { token: teacher, query: { direction: 'outgoing', year: 2031 } })).status).toBe(403)
+    expect((await t.api.rest('GET', '/documents/register', { query: { direction: 'outgoing', year: 2031 } })).status).toBe(403)
+  })
+
   it('stays unique and gap-free when 20 registrations run at once', async () => {
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
