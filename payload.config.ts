@@ -16,6 +16,9 @@ import { approvalsPlugin } from './src/plugins/approvals'
 import { MAX_UPLOAD_BYTES } from './src/domain/website/fileKind'
 import { editorialWorkflow } from './src/plugins/editorial-workflow'
 import { articleWorkflow } from './src/website/articleWorkflow'
+import { hasRole } from './access/roles'
+import { deliverParentMessage } from './src/jobs/deliverParentMessage'
+import { smtpAdapter } from './src/lib/email/smtpAdapter'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -55,6 +58,19 @@ export default buildConfig({
   },
   collections,
   editor: lexicalEditor(),
+  // E-mail through the school's SMTP server (SMTP_HOST…); messages to parents go out through the jobs queue.
+  email: smtpAdapter({ fromName: 'Trường THCS Hậu Giang', fromAddress: process.env.EMAIL_FROM || 'no-reply@haugiang.edu.vn' }),
+  jobs: {
+    tasks: [deliverParentMessage],
+    // The jobs endpoints run tasks without their users' access: only the system administrator may call them.
+    access: {
+      run: ({ req }) => hasRole(req.user as never, 'sysadmin'),
+      queue: ({ req }) => hasRole(req.user as never, 'sysadmin'),
+      cancel: ({ req }) => hasRole(req.user as never, 'sysadmin'),
+    },
+    // In the running app the queue is worked every minute; tests run it themselves.
+    autoRun: process.env.VITEST ? [] : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+  },
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL || '' },
     // Schema changes go through committed migrations only.

@@ -94,6 +94,8 @@ export const Students: CollectionConfig = {
         { name: 'name', type: 'text', required: true, label: label('Họ và tên', 'Name') },
         { name: 'relationship', type: 'text', label: label('Quan hệ', 'Relationship') },
         { name: 'phone', type: 'text', label: label('Điện thoại', 'Phone') },
+        // For messages to parents (parent-messages, e-mail channel): contact, like the phone.
+        { name: 'email', type: 'email', label: label('Thư điện tử', 'E-mail') },
         { name: 'occupation', type: 'text', label: label('Nghề nghiệp', 'Occupation'), access: fullRecord },
       ],
     },

@@ -4,19 +4,30 @@ import { Announcements } from './Announcements'
 import { Articles } from './Articles'
 import { Attendance } from './Attendance'
 import { Categories } from './Categories'
+import { AssetBorrowings } from './AssetBorrowings'
+import { Assets } from './Assets'
+import { AssetStockTakes } from './AssetStockTakes'
 import { Classes } from './Classes'
 import { Conduct } from './Conduct'
 import { Departments } from './Departments'
+import { Documents } from './Documents'
 import { Enrolments } from './Enrolments'
 import { GradeLocks } from './GradeLocks'
 import { Grades } from './Grades'
 import { HealthRecords } from './HealthRecords'
 import { Media } from './Media'
 import { Pages } from './Pages'
+import { ExamPapers } from './ExamPapers'
+import { Media } from './Media'
+import { ParentMessages } from './ParentMessages'
+import { RegisterCounters } from './RegisterCounters'
 import { SchoolYears } from './SchoolYears'
+import { StaffEvaluations } from './StaffEvaluations'
+import { StaffProfiles } from './StaffProfiles'
 import { Students } from './Students'
 import { Subjects } from './Subjects'
 import { TeachingAssignments } from './TeachingAssignments'
+import { WorkCalendar } from './WorkCalendar'
 import { Terms } from './Terms'
 import { Users } from './Users'
 import { YearEndResults } from './YearEndResults'
@@ -43,4 +54,14 @@ export const collections: CollectionConfig[] = [
   Pages,
   Categories,
   Media,
+  Documents,
+  RegisterCounters,
+  Assets,
+  AssetStockTakes,
+  AssetBorrowings,
+  StaffProfiles,
+  StaffEvaluations,
+  ExamPapers,
+  ParentMessages,
+  WorkCalendar,
 ]

@@ -40,6 +40,16 @@ export interface Config {
     pages: Page;
     categories: Category;
     media: Media;
+    documents: Document;
+    'register-counters': RegisterCounter;
+    assets: Asset;
+    'asset-stock-takes': AssetStockTake;
+    'asset-borrowings': AssetBorrowing;
+    'staff-profiles': StaffProfile;
+    'staff-evaluations': StaffEvaluation;
+    'exam-papers': ExamPaper;
+    'parent-messages': ParentMessage;
+    'work-calendar': WorkCalendar;
     'workflow-notifications': WorkflowNotification;
     'grade-corrections': GradeCorrection;
     'audit-log': AuditLog;
@@ -75,6 +85,16 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    'register-counters': RegisterCountersSelect<false> | RegisterCountersSelect<true>;
+    assets: AssetsSelect<false> | AssetsSelect<true>;
+    'asset-stock-takes': AssetStockTakesSelect<false> | AssetStockTakesSelect<true>;
+    'asset-borrowings': AssetBorrowingsSelect<false> | AssetBorrowingsSelect<true>;
+    'staff-profiles': StaffProfilesSelect<false> | StaffProfilesSelect<true>;
+    'staff-evaluations': StaffEvaluationsSelect<false> | StaffEvaluationsSelect<true>;
+    'exam-papers': ExamPapersSelect<false> | ExamPapersSelect<true>;
+    'parent-messages': ParentMessagesSelect<false> | ParentMessagesSelect<true>;
+    'work-calendar': WorkCalendarSelect<false> | WorkCalendarSelect<true>;
     'workflow-notifications': WorkflowNotificationsSelect<false> | WorkflowNotificationsSelect<true>;
     'grade-corrections': GradeCorrectionsSelect<false> | GradeCorrectionsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -97,6 +117,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      deliverParentMessage: TaskDeliverParentMessage;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -312,6 +333,7 @@ export interface Student {
         name: string;
         relationship?: string | null;
         phone?: string | null;
+        email?: string | null;
         occupation?: string | null;
         id?: string | null;
       }[]
@@ -705,6 +727,290 @@ export interface Page {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  direction: 'outgoing' | 'incoming';
+  year?: number | null;
+  /**
+   * Given by the system in order within the year.
+   */
+  number?: number | null;
+  symbol?: string | null;
+  documentType?: ('cong-van' | 'QD' | 'TB' | 'KH' | 'BC' | 'TTr' | 'BB' | 'CTr' | 'HD' | 'GM' | 'QC') | null;
+  date: string;
+  summary: string;
+  signer?: string | null;
+  recipients?: string | null;
+  copies?: number | null;
+  sender?: string | null;
+  senderReference?: string | null;
+  receivedDate?: string | null;
+  instruction?: string | null;
+  handlers?: (number | User)[] | null;
+  deadline?: string | null;
+  status?: ('received' | 'assigned' | 'in-progress' | 'done') | null;
+  overdue?: boolean | null;
+  attachments?: (number | Media)[] | null;
+  isPublic?: boolean | null;
+  published?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "register-counters".
+ */
+export interface RegisterCounter {
+  id: number;
+  register: string;
+  year: number;
+  value: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assets".
+ */
+export interface Asset {
+  id: number;
+  code: string;
+  name: string;
+  kind: 'asset' | 'teaching-equipment' | 'lab-tool';
+  room?: string | null;
+  quantity: number;
+  condition: 'good' | 'worn' | 'damaged' | 'written-off';
+  acquiredDate?: string | null;
+  originalCost?: number | null;
+  fundingSource?: ('state-budget' | 'school-revenue' | 'sponsorship' | 'other') | null;
+  depreciationRate?: number | null;
+  accumulatedDepreciation?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "asset-stock-takes".
+ */
+export interface AssetStockTake {
+  id: number;
+  title: string;
+  year: number;
+  date: string;
+  lines?:
+    | {
+        asset: number | Asset;
+        bookQuantity?: number | null;
+        countedQuantity: number;
+        difference?: number | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "asset-borrowings".
+ */
+export interface AssetBorrowing {
+  id: number;
+  asset: number | Asset;
+  /**
+   * Teachers borrow for themselves.
+   */
+  borrower?: (number | null) | User;
+  quantity: number;
+  borrowedAt: string;
+  dueDate: string;
+  returnedAt?: string | null;
+  purpose?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "staff-profiles".
+ */
+export interface StaffProfile {
+  id: number;
+  user: number | User;
+  fullName: string;
+  dateOfBirth?: string | null;
+  gender?: ('male' | 'female') | null;
+  ethnicity?: string | null;
+  citizenId?: string | null;
+  hometown?: string | null;
+  address?: string | null;
+  position?: string | null;
+  rank?: string | null;
+  salaryStep?: string | null;
+  startDate?: string | null;
+  qualifications?:
+    | {
+        degree: string;
+        major?: string | null;
+        institution?: string | null;
+        year?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  contracts?:
+    | {
+        kind: string;
+        reference?: string | null;
+        from?: string | null;
+        to?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  training?:
+    | {
+        course: string;
+        from?: string | null;
+        to?: string | null;
+        certificate?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  rewards?:
+    | {
+        date?: string | null;
+        title: string;
+        decision?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  discipline?:
+    | {
+        date?: string | null;
+        title: string;
+        decision?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "staff-evaluations".
+ */
+export interface StaffEvaluation {
+  id: number;
+  staff: number | User;
+  schoolYear: number | SchoolYear;
+  status: 'self-assessment' | 'department-review' | 'principal-review' | 'finalised';
+  ratings?: {
+    c1?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+    c2?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+    c3?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+    c4?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+    c5?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+    c6?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+    c7?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+    c8?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+    c9?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+    c10?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+    c11?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+    c12?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+    c13?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+    c14?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+    c15?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+  };
+  overallRating?: ('chua-dat' | 'dat' | 'kha' | 'tot') | null;
+  selfComment?: string | null;
+  departmentHeadComment?: string | null;
+  principalComment?: string | null;
+  classification?: ('excellent' | 'good' | 'completed' | 'not-completed') | null;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exam-papers".
+ */
+export interface ExamPaper {
+  id: number;
+  title: string;
+  schoolYear: number | SchoolYear;
+  subject: number | Subject;
+  grade: number;
+  assessment: 'midterm-1' | 'final-1' | 'midterm-2' | 'final-2';
+  custody: 'academic' | 'library';
+  handedOverAt?: string | null;
+  uploadedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "parent-messages".
+ */
+export interface ParentMessage {
+  id: number;
+  kind: 'notice' | 'results';
+  audience: 'class' | 'student';
+  class?: (number | null) | Class;
+  student?: (number | null) | Student;
+  title: string;
+  body: string;
+  channel: 'email';
+  /**
+   * Choose “Queued” to send.
+   */
+  status: 'draft' | 'queued' | 'sent' | 'partially-sent' | 'failed';
+  author?: (number | null) | User;
+  queuedAt?: string | null;
+  sentAt?: string | null;
+  recipients?:
+    | {
+        student?: (number | null) | Student;
+        guardianName?: string | null;
+        address?: string | null;
+        status?: ('pending' | 'sent' | 'failed' | 'no-address') | null;
+        attempts?: number | null;
+        lastError?: string | null;
+        sentAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "work-calendar".
+ */
+export interface WorkCalendar {
+  id: number;
+  title: string;
+  start: string;
+  end?: string | null;
+  location?: string | null;
+  chair?: string | null;
+  participants?: string | null;
+  internalNotes?: string | null;
+  isPublic?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-notifications".
  */
 export interface WorkflowNotification {
@@ -832,7 +1138,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverParentMessage' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -865,7 +1171,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverParentMessage' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -958,6 +1264,46 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'register-counters';
+        value: number | RegisterCounter;
+      } | null)
+    | ({
+        relationTo: 'assets';
+        value: number | Asset;
+      } | null)
+    | ({
+        relationTo: 'asset-stock-takes';
+        value: number | AssetStockTake;
+      } | null)
+    | ({
+        relationTo: 'asset-borrowings';
+        value: number | AssetBorrowing;
+      } | null)
+    | ({
+        relationTo: 'staff-profiles';
+        value: number | StaffProfile;
+      } | null)
+    | ({
+        relationTo: 'staff-evaluations';
+        value: number | StaffEvaluation;
+      } | null)
+    | ({
+        relationTo: 'exam-papers';
+        value: number | ExamPaper;
+      } | null)
+    | ({
+        relationTo: 'parent-messages';
+        value: number | ParentMessage;
+      } | null)
+    | ({
+        relationTo: 'work-calendar';
+        value: number | WorkCalendar;
       } | null)
     | ({
         relationTo: 'workflow-notifications';
@@ -1156,6 +1502,7 @@ export interface StudentsSelect<T extends boolean = true> {
         name?: T;
         relationship?: T;
         phone?: T;
+        email?: T;
         occupation?: T;
         id?: T;
       };
@@ -1436,6 +1783,273 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  direction?: T;
+  year?: T;
+  number?: T;
+  symbol?: T;
+  documentType?: T;
+  date?: T;
+  summary?: T;
+  signer?: T;
+  recipients?: T;
+  copies?: T;
+  sender?: T;
+  senderReference?: T;
+  receivedDate?: T;
+  instruction?: T;
+  handlers?: T;
+  deadline?: T;
+  status?: T;
+  overdue?: T;
+  attachments?: T;
+  isPublic?: T;
+  published?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "register-counters_select".
+ */
+export interface RegisterCountersSelect<T extends boolean = true> {
+  register?: T;
+  year?: T;
+  value?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assets_select".
+ */
+export interface AssetsSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  kind?: T;
+  room?: T;
+  quantity?: T;
+  condition?: T;
+  acquiredDate?: T;
+  originalCost?: T;
+  fundingSource?: T;
+  depreciationRate?: T;
+  accumulatedDepreciation?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "asset-stock-takes_select".
+ */
+export interface AssetStockTakesSelect<T extends boolean = true> {
+  title?: T;
+  year?: T;
+  date?: T;
+  lines?:
+    | T
+    | {
+        asset?: T;
+        bookQuantity?: T;
+        countedQuantity?: T;
+        difference?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "asset-borrowings_select".
+ */
+export interface AssetBorrowingsSelect<T extends boolean = true> {
+  asset?: T;
+  borrower?: T;
+  quantity?: T;
+  borrowedAt?: T;
+  dueDate?: T;
+  returnedAt?: T;
+  purpose?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "staff-profiles_select".
+ */
+export interface StaffProfilesSelect<T extends boolean = true> {
+  user?: T;
+  fullName?: T;
+  dateOfBirth?: T;
+  gender?: T;
+  ethnicity?: T;
+  citizenId?: T;
+  hometown?: T;
+  address?: T;
+  position?: T;
+  rank?: T;
+  salaryStep?: T;
+  startDate?: T;
+  qualifications?:
+    | T
+    | {
+        degree?: T;
+        major?: T;
+        institution?: T;
+        year?: T;
+        id?: T;
+      };
+  contracts?:
+    | T
+    | {
+        kind?: T;
+        reference?: T;
+        from?: T;
+        to?: T;
+        id?: T;
+      };
+  training?:
+    | T
+    | {
+        course?: T;
+        from?: T;
+        to?: T;
+        certificate?: T;
+        id?: T;
+      };
+  rewards?:
+    | T
+    | {
+        date?: T;
+        title?: T;
+        decision?: T;
+        id?: T;
+      };
+  discipline?:
+    | T
+    | {
+        date?: T;
+        title?: T;
+        decision?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "staff-evaluations_select".
+ */
+export interface StaffEvaluationsSelect<T extends boolean = true> {
+  staff?: T;
+  schoolYear?: T;
+  status?: T;
+  ratings?:
+    | T
+    | {
+        c1?: T;
+        c2?: T;
+        c3?: T;
+        c4?: T;
+        c5?: T;
+        c6?: T;
+        c7?: T;
+        c8?: T;
+        c9?: T;
+        c10?: T;
+        c11?: T;
+        c12?: T;
+        c13?: T;
+        c14?: T;
+        c15?: T;
+      };
+  overallRating?: T;
+  selfComment?: T;
+  departmentHeadComment?: T;
+  principalComment?: T;
+  classification?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exam-papers_select".
+ */
+export interface ExamPapersSelect<T extends boolean = true> {
+  title?: T;
+  schoolYear?: T;
+  subject?: T;
+  grade?: T;
+  assessment?: T;
+  custody?: T;
+  handedOverAt?: T;
+  uploadedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "parent-messages_select".
+ */
+export interface ParentMessagesSelect<T extends boolean = true> {
+  kind?: T;
+  audience?: T;
+  class?: T;
+  student?: T;
+  title?: T;
+  body?: T;
+  channel?: T;
+  status?: T;
+  author?: T;
+  queuedAt?: T;
+  sentAt?: T;
+  recipients?:
+    | T
+    | {
+        student?: T;
+        guardianName?: T;
+        address?: T;
+        status?: T;
+        attempts?: T;
+        lastError?: T;
+        sentAt?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "work-calendar_select".
+ */
+export interface WorkCalendarSelect<T extends boolean = true> {
+  title?: T;
+  start?: T;
+  end?: T;
+  location?: T;
+  chair?: T;
+  participants?: T;
+  internalNotes?: T;
+  isPublic?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-notifications_select".
  */
 export interface WorkflowNotificationsSelect<T extends boolean = true> {
@@ -1563,6 +2177,19 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverParentMessage".
+ */
+export interface TaskDeliverParentMessage {
+  input: {
+    messageId: number;
+  };
+  output: {
+    sent?: number | null;
+    failed?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

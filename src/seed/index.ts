@@ -4,6 +4,7 @@ import { createSeedContext, type SeedStep } from './context'
 import { accounts } from './steps/accounts'
 import { health } from './steps/health'
 import { gradebook } from './steps/gradebook'
+import { administration } from './steps/administration'
 import { structure } from './steps/structure'
 import { studentHistory } from './steps/student-history'
 import { students } from './steps/students'
@@ -13,7 +14,7 @@ import { website } from './steps/website'
  * The demo school, step by step. Each later area (grades, health, articles, documents…) adds its
  * own step here; every step is idempotent, so `npm run seed` can be run again at any time.
  */
-export const seedSteps: SeedStep[] = [accounts, structure, students, studentHistory, health, gradebook, website]
+export const seedSteps: SeedStep[] = [accounts, structure, students, studentHistory, health, gradebook, website, administration]
 
 export const seedDemoSchool = async (payload: Payload, log: (message: string) => void = console.log) => {
   const context = createSeedContext(payload, log)

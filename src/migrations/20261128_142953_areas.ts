@@ -25,11 +25,43 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__announcements_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_pages_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__pages_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_documents_direction" AS ENUM('outgoing', 'incoming');
+  CREATE TYPE "public"."enum_documents_document_type" AS ENUM('cong-van', 'QD', 'TB', 'KH', 'BC', 'TTr', 'BB', 'CTr', 'HD', 'GM', 'QC');
+  CREATE TYPE "public"."enum_documents_status" AS ENUM('received', 'assigned', 'in-progress', 'done');
+  CREATE TYPE "public"."enum_assets_kind" AS ENUM('asset', 'teaching-equipment', 'lab-tool');
+  CREATE TYPE "public"."enum_assets_condition" AS ENUM('good', 'worn', 'damaged', 'written-off');
+  CREATE TYPE "public"."enum_assets_funding_source" AS ENUM('state-budget', 'school-revenue', 'sponsorship', 'other');
+  CREATE TYPE "public"."enum_staff_profiles_gender" AS ENUM('male', 'female');
+  CREATE TYPE "public"."enum_staff_evaluations_status" AS ENUM('self-assessment', 'department-review', 'principal-review', 'finalised');
+  CREATE TYPE "public"."enum_staff_evaluations_ratings_c1" AS ENUM('chua-dat', 'dat', 'kha', 'tot');
+  CREATE TYPE "public"."enum_staff_evaluations_ratings_c2" AS ENUM('chua-dat', 'dat', 'kha', 'tot');
+  CREATE TYPE "public"."enum_staff_evaluations_ratings_c3" AS ENUM('chua-dat', 'dat', 'kha', 'tot');
+  CREATE TYPE "public"."enum_staff_evaluations_ratings_c4" AS ENUM('chua-dat', 'dat', 'kha', 'tot');
+  CREATE TYPE "public"."enum_staff_evaluations_ratings_c5" AS ENUM('chua-dat', 'dat', 'kha', 'tot');
+  CREATE TYPE "public"."enum_staff_evaluations_ratings_c6" AS ENUM('chua-dat', 'dat', 'kha', 'tot');
+  CREATE TYPE "public"."enum_staff_evaluations_ratings_c7" AS ENUM('chua-dat', 'dat', 'kha', 'tot');
+  CREATE TYPE "public"."enum_staff_evaluations_ratings_c8" AS ENUM('chua-dat', 'dat', 'kha', 'tot');
+  CREATE TYPE "public"."enum_staff_evaluations_ratings_c9" AS ENUM('chua-dat', 'dat', 'kha', 'tot');
+  CREATE TYPE "public"."enum_staff_evaluations_ratings_c10" AS ENUM('chua-dat', 'dat', 'kha', 'tot');
+  CREATE TYPE "public"."enum_staff_evaluations_ratings_c11" AS ENUM('chua-dat', 'dat', 'kha', 'tot');
+  CREATE TYPE "public"."enum_staff_evaluations_ratings_c12" AS ENUM('chua-dat', 'dat', 'kha', 'tot');
+  CREATE TYPE "public"."enum_staff_evaluations_ratings_c13" AS ENUM('chua-dat', 'dat', 'kha', 'tot');
+  CREATE TYPE "public"."enum_staff_evaluations_ratings_c14" AS ENUM('chua-dat', 'dat', 'kha', 'tot');
+  CREATE TYPE "public"."enum_staff_evaluations_ratings_c15" AS ENUM('chua-dat', 'dat', 'kha', 'tot');
+  CREATE TYPE "public"."enum_staff_evaluations_overall_rating" AS ENUM('chua-dat', 'dat', 'kha', 'tot');
+  CREATE TYPE "public"."enum_staff_evaluations_classification" AS ENUM('excellent', 'good', 'completed', 'not-completed');
+  CREATE TYPE "public"."enum_exam_papers_assessment" AS ENUM('midterm-1', 'final-1', 'midterm-2', 'final-2');
+  CREATE TYPE "public"."enum_exam_papers_custody" AS ENUM('academic', 'library');
+  CREATE TYPE "public"."enum_parent_messages_recipients_status" AS ENUM('pending', 'sent', 'failed', 'no-address');
+  CREATE TYPE "public"."enum_parent_messages_kind" AS ENUM('notice', 'results');
+  CREATE TYPE "public"."enum_parent_messages_audience" AS ENUM('class', 'student');
+  CREATE TYPE "public"."enum_parent_messages_channel" AS ENUM('email');
+  CREATE TYPE "public"."enum_parent_messages_status" AS ENUM('draft', 'queued', 'sent', 'partially-sent', 'failed');
   CREATE TYPE "public"."enum_grade_corrections_status" AS ENUM('pending', 'approved', 'rejected');
   CREATE TYPE "public"."enum_audit_log_action" AS ENUM('create', 'update', 'delete', 'read');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'deliverParentMessage', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'deliverParentMessage', 'schedulePublish');
   CREATE TABLE "health_records" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"student_id" integer NOT NULL,
@@ -290,6 +322,262 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"students_id" integer
   );
   
+  CREATE TABLE "documents" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"direction" "enum_documents_direction" NOT NULL,
+  	"year" numeric,
+  	"number" numeric,
+  	"symbol" varchar,
+  	"document_type" "enum_documents_document_type",
+  	"date" timestamp(3) with time zone NOT NULL,
+  	"summary" varchar NOT NULL,
+  	"signer" varchar,
+  	"recipients" varchar,
+  	"copies" numeric,
+  	"sender" varchar,
+  	"sender_reference" varchar,
+  	"received_date" timestamp(3) with time zone,
+  	"instruction" varchar,
+  	"deadline" timestamp(3) with time zone,
+  	"status" "enum_documents_status" DEFAULT 'received',
+  	"is_public" boolean DEFAULT false,
+  	"published" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "documents_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"users_id" integer,
+  	"media_id" integer
+  );
+  
+  CREATE TABLE "register_counters" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"register" varchar NOT NULL,
+  	"year" numeric NOT NULL,
+  	"value" numeric NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "assets" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"code" varchar NOT NULL,
+  	"name" varchar NOT NULL,
+  	"kind" "enum_assets_kind" NOT NULL,
+  	"room" varchar,
+  	"quantity" numeric DEFAULT 1 NOT NULL,
+  	"condition" "enum_assets_condition" DEFAULT 'good' NOT NULL,
+  	"acquired_date" timestamp(3) with time zone,
+  	"original_cost" numeric,
+  	"funding_source" "enum_assets_funding_source",
+  	"depreciation_rate" numeric,
+  	"accumulated_depreciation" numeric,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "asset_stock_takes_lines" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"asset_id" integer NOT NULL,
+  	"book_quantity" numeric,
+  	"counted_quantity" numeric NOT NULL,
+  	"difference" numeric,
+  	"note" varchar
+  );
+  
+  CREATE TABLE "asset_stock_takes" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"year" numeric NOT NULL,
+  	"date" timestamp(3) with time zone NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "asset_borrowings" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"asset_id" integer NOT NULL,
+  	"borrower_id" integer,
+  	"quantity" numeric DEFAULT 1 NOT NULL,
+  	"borrowed_at" timestamp(3) with time zone NOT NULL,
+  	"due_date" timestamp(3) with time zone NOT NULL,
+  	"returned_at" timestamp(3) with time zone,
+  	"purpose" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "staff_profiles_qualifications" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"degree" varchar NOT NULL,
+  	"major" varchar,
+  	"institution" varchar,
+  	"year" numeric
+  );
+  
+  CREATE TABLE "staff_profiles_contracts" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"kind" varchar NOT NULL,
+  	"reference" varchar,
+  	"from" timestamp(3) with time zone,
+  	"to" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "staff_profiles_training" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"course" varchar NOT NULL,
+  	"from" timestamp(3) with time zone,
+  	"to" timestamp(3) with time zone,
+  	"certificate" varchar
+  );
+  
+  CREATE TABLE "staff_profiles_rewards" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"date" timestamp(3) with time zone,
+  	"title" varchar NOT NULL,
+  	"decision" varchar
+  );
+  
+  CREATE TABLE "staff_profiles_discipline" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"date" timestamp(3) with time zone,
+  	"title" varchar NOT NULL,
+  	"decision" varchar
+  );
+  
+  CREATE TABLE "staff_profiles" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"user_id" integer NOT NULL,
+  	"full_name" varchar NOT NULL,
+  	"date_of_birth" timestamp(3) with time zone,
+  	"gender" "enum_staff_profiles_gender",
+  	"ethnicity" varchar,
+  	"citizen_id" varchar,
+  	"hometown" varchar,
+  	"address" varchar,
+  	"position" varchar,
+  	"rank" varchar,
+  	"salary_step" varchar,
+  	"start_date" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "staff_evaluations" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"staff_id" integer NOT NULL,
+  	"school_year_id" integer NOT NULL,
+  	"status" "enum_staff_evaluations_status" DEFAULT 'self-assessment' NOT NULL,
+  	"ratings_c1" "enum_staff_evaluations_ratings_c1",
+  	"ratings_c2" "enum_staff_evaluations_ratings_c2",
+  	"ratings_c3" "enum_staff_evaluations_ratings_c3",
+  	"ratings_c4" "enum_staff_evaluations_ratings_c4",
+  	"ratings_c5" "enum_staff_evaluations_ratings_c5",
+  	"ratings_c6" "enum_staff_evaluations_ratings_c6",
+  	"ratings_c7" "enum_staff_evaluations_ratings_c7",
+  	"ratings_c8" "enum_staff_evaluations_ratings_c8",
+  	"ratings_c9" "enum_staff_evaluations_ratings_c9",
+  	"ratings_c10" "enum_staff_evaluations_ratings_c10",
+  	"ratings_c11" "enum_staff_evaluations_ratings_c11",
+  	"ratings_c12" "enum_staff_evaluations_ratings_c12",
+  	"ratings_c13" "enum_staff_evaluations_ratings_c13",
+  	"ratings_c14" "enum_staff_evaluations_ratings_c14",
+  	"ratings_c15" "enum_staff_evaluations_ratings_c15",
+  	"overall_rating" "enum_staff_evaluations_overall_rating",
+  	"self_comment" varchar,
+  	"department_head_comment" varchar,
+  	"principal_comment" varchar,
+  	"classification" "enum_staff_evaluations_classification",
+  	"approved_by_id" integer,
+  	"approved_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "exam_papers" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"school_year_id" integer NOT NULL,
+  	"subject_id" integer NOT NULL,
+  	"grade" numeric NOT NULL,
+  	"assessment" "enum_exam_papers_assessment" NOT NULL,
+  	"custody" "enum_exam_papers_custody" DEFAULT 'academic' NOT NULL,
+  	"handed_over_at" timestamp(3) with time zone,
+  	"uploaded_by_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
+  CREATE TABLE "parent_messages_recipients" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"student_id" integer,
+  	"guardian_name" varchar,
+  	"address" varchar,
+  	"status" "enum_parent_messages_recipients_status",
+  	"attempts" numeric,
+  	"last_error" varchar,
+  	"sent_at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "parent_messages" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"kind" "enum_parent_messages_kind" DEFAULT 'notice' NOT NULL,
+  	"audience" "enum_parent_messages_audience" DEFAULT 'class' NOT NULL,
+  	"class_id" integer,
+  	"student_id" integer,
+  	"title" varchar NOT NULL,
+  	"body" varchar NOT NULL,
+  	"channel" "enum_parent_messages_channel" DEFAULT 'email' NOT NULL,
+  	"status" "enum_parent_messages_status" DEFAULT 'draft' NOT NULL,
+  	"author_id" integer,
+  	"queued_at" timestamp(3) with time zone,
+  	"sent_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "work_calendar" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"start" timestamp(3) with time zone NOT NULL,
+  	"end" timestamp(3) with time zone,
+  	"location" varchar,
+  	"chair" varchar,
+  	"participants" varchar,
+  	"internal_notes" varchar,
+  	"is_public" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "workflow_notifications" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"recipient_id" integer NOT NULL,
@@ -362,6 +650,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  ALTER TABLE "students_guardians" ADD COLUMN "email" varchar;
   ALTER TABLE "students" ADD COLUMN "current_class_id" integer;
   ALTER TABLE "students" ADD COLUMN "photo_id" integer;
   ALTER TABLE "students" ADD COLUMN "publication_consent_guardian_consent" boolean DEFAULT false;
@@ -401,6 +690,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "announcements_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "pages_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "categories_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "documents_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "register_counters_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "assets_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "asset_stock_takes_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "asset_borrowings_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "staff_profiles_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "staff_evaluations_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "exam_papers_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "parent_messages_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "work_calendar_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "workflow_notifications_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "grade_corrections_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "audit_log_id" integer;
@@ -446,6 +745,30 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_pages_v" ADD CONSTRAINT "_pages_v_parent_id_pages_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."pages"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "media_rels" ADD CONSTRAINT "media_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "media_rels" ADD CONSTRAINT "media_rels_students_fk" FOREIGN KEY ("students_id") REFERENCES "public"."students"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "documents_rels" ADD CONSTRAINT "documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "documents_rels" ADD CONSTRAINT "documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "documents_rels" ADD CONSTRAINT "documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "asset_stock_takes_lines" ADD CONSTRAINT "asset_stock_takes_lines_asset_id_assets_id_fk" FOREIGN KEY ("asset_id") REFERENCES "public"."assets"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "asset_stock_takes_lines" ADD CONSTRAINT "asset_stock_takes_lines_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."asset_stock_takes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "asset_borrowings" ADD CONSTRAINT "asset_borrowings_asset_id_assets_id_fk" FOREIGN KEY ("asset_id") REFERENCES "public"."assets"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "asset_borrowings" ADD CONSTRAINT "asset_borrowings_borrower_id_users_id_fk" FOREIGN KEY ("borrower_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "staff_profiles_qualifications" ADD CONSTRAINT "staff_profiles_qualifications_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."staff_profiles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "staff_profiles_contracts" ADD CONSTRAINT "staff_profiles_contracts_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."staff_profiles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "staff_profiles_training" ADD CONSTRAINT "staff_profiles_training_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."staff_profiles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "staff_profiles_rewards" ADD CONSTRAINT "staff_profiles_rewards_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."staff_profiles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "staff_profiles_discipline" ADD CONSTRAINT "staff_profiles_discipline_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."staff_profiles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "staff_profiles" ADD CONSTRAINT "staff_profiles_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "staff_evaluations" ADD CONSTRAINT "staff_evaluations_staff_id_users_id_fk" FOREIGN KEY ("staff_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "staff_evaluations" ADD CONSTRAINT "staff_evaluations_school_year_id_school_years_id_fk" FOREIGN KEY ("school_year_id") REFERENCES "public"."school_years"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "staff_evaluations" ADD CONSTRAINT "staff_evaluations_approved_by_id_users_id_fk" FOREIGN KEY ("approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "exam_papers" ADD CONSTRAINT "exam_papers_school_year_id_school_years_id_fk" FOREIGN KEY ("school_year_id") REFERENCES "public"."school_years"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "exam_papers" ADD CONSTRAINT "exam_papers_subject_id_subjects_id_fk" FOREIGN KEY ("subject_id") REFERENCES "public"."subjects"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "exam_papers" ADD CONSTRAINT "exam_papers_uploaded_by_id_users_id_fk" FOREIGN KEY ("uploaded_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "parent_messages_recipients" ADD CONSTRAINT "parent_messages_recipients_student_id_students_id_fk" FOREIGN KEY ("student_id") REFERENCES "public"."students"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "parent_messages_recipients" ADD CONSTRAINT "parent_messages_recipients_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."parent_messages"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "parent_messages" ADD CONSTRAINT "parent_messages_class_id_classes_id_fk" FOREIGN KEY ("class_id") REFERENCES "public"."classes"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "parent_messages" ADD CONSTRAINT "parent_messages_student_id_students_id_fk" FOREIGN KEY ("student_id") REFERENCES "public"."students"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "parent_messages" ADD CONSTRAINT "parent_messages_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "workflow_notifications" ADD CONSTRAINT "workflow_notifications_recipient_id_users_id_fk" FOREIGN KEY ("recipient_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "grade_corrections" ADD CONSTRAINT "grade_corrections_grade_id_grades_id_fk" FOREIGN KEY ("grade_id") REFERENCES "public"."grades"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "grade_corrections" ADD CONSTRAINT "grade_corrections_subject_id_subjects_id_fk" FOREIGN KEY ("subject_id") REFERENCES "public"."subjects"("id") ON DELETE set null ON UPDATE no action;
@@ -570,6 +893,67 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "media_rels_parent_idx" ON "media_rels" USING btree ("parent_id");
   CREATE INDEX "media_rels_path_idx" ON "media_rels" USING btree ("path");
   CREATE INDEX "media_rels_students_id_idx" ON "media_rels" USING btree ("students_id");
+  CREATE INDEX "documents_year_idx" ON "documents" USING btree ("year");
+  CREATE INDEX "documents_updated_at_idx" ON "documents" USING btree ("updated_at");
+  CREATE INDEX "documents_created_at_idx" ON "documents" USING btree ("created_at");
+  CREATE UNIQUE INDEX "direction_year_number_idx" ON "documents" USING btree ("direction","year","number");
+  CREATE INDEX "documents_rels_order_idx" ON "documents_rels" USING btree ("order");
+  CREATE INDEX "documents_rels_parent_idx" ON "documents_rels" USING btree ("parent_id");
+  CREATE INDEX "documents_rels_path_idx" ON "documents_rels" USING btree ("path");
+  CREATE INDEX "documents_rels_users_id_idx" ON "documents_rels" USING btree ("users_id");
+  CREATE INDEX "documents_rels_media_id_idx" ON "documents_rels" USING btree ("media_id");
+  CREATE INDEX "register_counters_updated_at_idx" ON "register_counters" USING btree ("updated_at");
+  CREATE INDEX "register_counters_created_at_idx" ON "register_counters" USING btree ("created_at");
+  CREATE UNIQUE INDEX "register_year_idx" ON "register_counters" USING btree ("register","year");
+  CREATE UNIQUE INDEX "assets_code_idx" ON "assets" USING btree ("code");
+  CREATE INDEX "assets_updated_at_idx" ON "assets" USING btree ("updated_at");
+  CREATE INDEX "assets_created_at_idx" ON "assets" USING btree ("created_at");
+  CREATE INDEX "asset_stock_takes_lines_order_idx" ON "asset_stock_takes_lines" USING btree ("_order");
+  CREATE INDEX "asset_stock_takes_lines_parent_id_idx" ON "asset_stock_takes_lines" USING btree ("_parent_id");
+  CREATE INDEX "asset_stock_takes_lines_asset_idx" ON "asset_stock_takes_lines" USING btree ("asset_id");
+  CREATE INDEX "asset_stock_takes_year_idx" ON "asset_stock_takes" USING btree ("year");
+  CREATE INDEX "asset_stock_takes_updated_at_idx" ON "asset_stock_takes" USING btree ("updated_at");
+  CREATE INDEX "asset_stock_takes_created_at_idx" ON "asset_stock_takes" USING btree ("created_at");
+  CREATE INDEX "asset_borrowings_asset_idx" ON "asset_borrowings" USING btree ("asset_id");
+  CREATE INDEX "asset_borrowings_borrower_idx" ON "asset_borrowings" USING btree ("borrower_id");
+  CREATE INDEX "asset_borrowings_updated_at_idx" ON "asset_borrowings" USING btree ("updated_at");
+  CREATE INDEX "asset_borrowings_created_at_idx" ON "asset_borrowings" USING btree ("created_at");
+  CREATE INDEX "staff_profiles_qualifications_order_idx" ON "staff_profiles_qualifications" USING btree ("_order");
+  CREATE INDEX "staff_profiles_qualifications_parent_id_idx" ON "staff_profiles_qualifications" USING btree ("_parent_id");
+  CREATE INDEX "staff_profiles_contracts_order_idx" ON "staff_profiles_contracts" USING btree ("_order");
+  CREATE INDEX "staff_profiles_contracts_parent_id_idx" ON "staff_profiles_contracts" USING btree ("_parent_id");
+  CREATE INDEX "staff_profiles_training_order_idx" ON "staff_profiles_training" USING btree ("_order");
+  CREATE INDEX "staff_profiles_training_parent_id_idx" ON "staff_profiles_training" USING btree ("_parent_id");
+  CREATE INDEX "staff_profiles_rewards_order_idx" ON "staff_profiles_rewards" USING btree ("_order");
+  CREATE INDEX "staff_profiles_rewards_parent_id_idx" ON "staff_profiles_rewards" USING btree ("_parent_id");
+  CREATE INDEX "staff_profiles_discipline_order_idx" ON "staff_profiles_discipline" USING btree ("_order");
+  CREATE INDEX "staff_profiles_discipline_parent_id_idx" ON "staff_profiles_discipline" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "staff_profiles_user_idx" ON "staff_profiles" USING btree ("user_id");
+  CREATE INDEX "staff_profiles_updated_at_idx" ON "staff_profiles" USING btree ("updated_at");
+  CREATE INDEX "staff_profiles_created_at_idx" ON "staff_profiles" USING btree ("created_at");
+  CREATE INDEX "staff_evaluations_staff_idx" ON "staff_evaluations" USING btree ("staff_id");
+  CREATE INDEX "staff_evaluations_school_year_idx" ON "staff_evaluations" USING btree ("school_year_id");
+  CREATE INDEX "staff_evaluations_approved_by_idx" ON "staff_evaluations" USING btree ("approved_by_id");
+  CREATE INDEX "staff_evaluations_updated_at_idx" ON "staff_evaluations" USING btree ("updated_at");
+  CREATE INDEX "staff_evaluations_created_at_idx" ON "staff_evaluations" USING btree ("created_at");
+  CREATE UNIQUE INDEX "staff_schoolYear_idx" ON "staff_evaluations" USING btree ("staff_id","school_year_id");
+  CREATE INDEX "exam_papers_school_year_idx" ON "exam_papers" USING btree ("school_year_id");
+  CREATE INDEX "exam_papers_subject_idx" ON "exam_papers" USING btree ("subject_id");
+  CREATE INDEX "exam_papers_uploaded_by_idx" ON "exam_papers" USING btree ("uploaded_by_id");
+  CREATE INDEX "exam_papers_updated_at_idx" ON "exam_papers" USING btree ("updated_at");
+  CREATE INDEX "exam_papers_created_at_idx" ON "exam_papers" USING btree ("created_at");
+  CREATE UNIQUE INDEX "exam_papers_filename_idx" ON "exam_papers" USING btree ("filename");
+  CREATE INDEX "parent_messages_recipients_order_idx" ON "parent_messages_recipients" USING btree ("_order");
+  CREATE INDEX "parent_messages_recipients_parent_id_idx" ON "parent_messages_recipients" USING btree ("_parent_id");
+  CREATE INDEX "parent_messages_recipients_student_idx" ON "parent_messages_recipients" USING btree ("student_id");
+  CREATE INDEX "parent_messages_class_idx" ON "parent_messages" USING btree ("class_id");
+  CREATE INDEX "parent_messages_student_idx" ON "parent_messages" USING btree ("student_id");
+  CREATE INDEX "parent_messages_author_idx" ON "parent_messages" USING btree ("author_id");
+  CREATE INDEX "parent_messages_updated_at_idx" ON "parent_messages" USING btree ("updated_at");
+  CREATE INDEX "parent_messages_created_at_idx" ON "parent_messages" USING btree ("created_at");
+  CREATE INDEX "work_calendar_start_idx" ON "work_calendar" USING btree ("start");
+  CREATE INDEX "work_calendar_updated_at_idx" ON "work_calendar" USING btree ("updated_at");
+  CREATE INDEX "work_calendar_created_at_idx" ON "work_calendar" USING btree ("created_at");
   CREATE INDEX "workflow_notifications_recipient_idx" ON "workflow_notifications" USING btree ("recipient_id");
   CREATE INDEX "workflow_notifications_updated_at_idx" ON "workflow_notifications" USING btree ("updated_at");
   CREATE INDEX "workflow_notifications_created_at_idx" ON "workflow_notifications" USING btree ("created_at");
@@ -611,6 +995,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_announcements_fk" FOREIGN KEY ("announcements_id") REFERENCES "public"."announcements"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_pages_fk" FOREIGN KEY ("pages_id") REFERENCES "public"."pages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_categories_fk" FOREIGN KEY ("categories_id") REFERENCES "public"."categories"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_documents_fk" FOREIGN KEY ("documents_id") REFERENCES "public"."documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_register_counters_fk" FOREIGN KEY ("register_counters_id") REFERENCES "public"."register_counters"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_assets_fk" FOREIGN KEY ("assets_id") REFERENCES "public"."assets"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_asset_stock_takes_fk" FOREIGN KEY ("asset_stock_takes_id") REFERENCES "public"."asset_stock_takes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_asset_borrowings_fk" FOREIGN KEY ("asset_borrowings_id") REFERENCES "public"."asset_borrowings"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_staff_profiles_fk" FOREIGN KEY ("staff_profiles_id") REFERENCES "public"."staff_profiles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_staff_evaluations_fk" FOREIGN KEY ("staff_evaluations_id") REFERENCES "public"."staff_evaluations"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_exam_papers_fk" FOREIGN KEY ("exam_papers_id") REFERENCES "public"."exam_papers"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_messages_fk" FOREIGN KEY ("parent_messages_id") REFERENCES "public"."parent_messages"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_work_calendar_fk" FOREIGN KEY ("work_calendar_id") REFERENCES "public"."work_calendar"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_workflow_notifications_fk" FOREIGN KEY ("workflow_notifications_id") REFERENCES "public"."workflow_notifications"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_grade_corrections_fk" FOREIGN KEY ("grade_corrections_id") REFERENCES "public"."grade_corrections"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_audit_log_fk" FOREIGN KEY ("audit_log_id") REFERENCES "public"."audit_log"("id") ON DELETE cascade ON UPDATE no action;
@@ -631,6 +1025,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_announcements_id_idx" ON "payload_locked_documents_rels" USING btree ("announcements_id");
   CREATE INDEX "payload_locked_documents_rels_pages_id_idx" ON "payload_locked_documents_rels" USING btree ("pages_id");
   CREATE INDEX "payload_locked_documents_rels_categories_id_idx" ON "payload_locked_documents_rels" USING btree ("categories_id");
+  CREATE INDEX "payload_locked_documents_rels_documents_id_idx" ON "payload_locked_documents_rels" USING btree ("documents_id");
+  CREATE INDEX "payload_locked_documents_rels_register_counters_id_idx" ON "payload_locked_documents_rels" USING btree ("register_counters_id");
+  CREATE INDEX "payload_locked_documents_rels_assets_id_idx" ON "payload_locked_documents_rels" USING btree ("assets_id");
+  CREATE INDEX "payload_locked_documents_rels_asset_stock_takes_id_idx" ON "payload_locked_documents_rels" USING btree ("asset_stock_takes_id");
+  CREATE INDEX "payload_locked_documents_rels_asset_borrowings_id_idx" ON "payload_locked_documents_rels" USING btree ("asset_borrowings_id");
+  CREATE INDEX "payload_locked_documents_rels_staff_profiles_id_idx" ON "payload_locked_documents_rels" USING btree ("staff_profiles_id");
+  CREATE INDEX "payload_locked_documents_rels_staff_evaluations_id_idx" ON "payload_locked_documents_rels" USING btree ("staff_evaluations_id");
+  CREATE INDEX "payload_locked_documents_rels_exam_papers_id_idx" ON "payload_locked_documents_rels" USING btree ("exam_papers_id");
+  CREATE INDEX "payload_locked_documents_rels_parent_messages_id_idx" ON "payload_locked_documents_rels" USING btree ("parent_messages_id");
+  CREATE INDEX "payload_locked_documents_rels_work_calendar_id_idx" ON "payload_locked_documents_rels" USING btree ("work_calendar_id");
   CREATE INDEX "payload_locked_documents_rels_workflow_notifications_id_idx" ON "payload_locked_documents_rels" USING btree ("workflow_notifications_id");
   CREATE INDEX "payload_locked_documents_rels_grade_corrections_id_idx" ON "payload_locked_documents_rels" USING btree ("grade_corrections_id");
   CREATE INDEX "payload_locked_documents_rels_audit_log_id_idx" ON "payload_locked_documents_rels" USING btree ("audit_log_id");`)
@@ -656,6 +1060,24 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "_pages_v" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "categories" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "media_rels" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "documents" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "documents_rels" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "register_counters" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "assets" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "asset_stock_takes_lines" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "asset_stock_takes" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "asset_borrowings" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "staff_profiles_qualifications" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "staff_profiles_contracts" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "staff_profiles_training" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "staff_profiles_rewards" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "staff_profiles_discipline" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "staff_profiles" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "staff_evaluations" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "exam_papers" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "parent_messages_recipients" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "parent_messages" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "work_calendar" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "workflow_notifications" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "grade_corrections" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "audit_log" DISABLE ROW LEVEL SECURITY;
@@ -679,6 +1101,24 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_pages_v" CASCADE;
   DROP TABLE "categories" CASCADE;
   DROP TABLE "media_rels" CASCADE;
+  DROP TABLE "documents" CASCADE;
+  DROP TABLE "documents_rels" CASCADE;
+  DROP TABLE "register_counters" CASCADE;
+  DROP TABLE "assets" CASCADE;
+  DROP TABLE "asset_stock_takes_lines" CASCADE;
+  DROP TABLE "asset_stock_takes" CASCADE;
+  DROP TABLE "asset_borrowings" CASCADE;
+  DROP TABLE "staff_profiles_qualifications" CASCADE;
+  DROP TABLE "staff_profiles_contracts" CASCADE;
+  DROP TABLE "staff_profiles_training" CASCADE;
+  DROP TABLE "staff_profiles_rewards" CASCADE;
+  DROP TABLE "staff_profiles_discipline" CASCADE;
+  DROP TABLE "staff_profiles" CASCADE;
+  DROP TABLE "staff_evaluations" CASCADE;
+  DROP TABLE "exam_papers" CASCADE;
+  DROP TABLE "parent_messages_recipients" CASCADE;
+  DROP TABLE "parent_messages" CASCADE;
+  DROP TABLE "work_calendar" CASCADE;
   DROP TABLE "workflow_notifications" CASCADE;
   DROP TABLE "grade_corrections" CASCADE;
   DROP TABLE "audit_log" CASCADE;
@@ -710,6 +1150,26 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_categories_fk";
   
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_documents_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_register_counters_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_assets_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_asset_stock_takes_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_asset_borrowings_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_staff_profiles_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_staff_evaluations_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_exam_papers_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_parent_messages_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_work_calendar_fk";
+  
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_workflow_notifications_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_grade_corrections_fk";
@@ -733,9 +1193,20 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "payload_locked_documents_rels_announcements_id_idx";
   DROP INDEX "payload_locked_documents_rels_pages_id_idx";
   DROP INDEX "payload_locked_documents_rels_categories_id_idx";
+  DROP INDEX "payload_locked_documents_rels_documents_id_idx";
+  DROP INDEX "payload_locked_documents_rels_register_counters_id_idx";
+  DROP INDEX "payload_locked_documents_rels_assets_id_idx";
+  DROP INDEX "payload_locked_documents_rels_asset_stock_takes_id_idx";
+  DROP INDEX "payload_locked_documents_rels_asset_borrowings_id_idx";
+  DROP INDEX "payload_locked_documents_rels_staff_profiles_id_idx";
+  DROP INDEX "payload_locked_documents_rels_staff_evaluations_id_idx";
+  DROP INDEX "payload_locked_documents_rels_exam_papers_id_idx";
+  DROP INDEX "payload_locked_documents_rels_parent_messages_id_idx";
+  DROP INDEX "payload_locked_documents_rels_work_calendar_id_idx";
   DROP INDEX "payload_locked_documents_rels_workflow_notifications_id_idx";
   DROP INDEX "payload_locked_documents_rels_grade_corrections_id_idx";
   DROP INDEX "payload_locked_documents_rels_audit_log_id_idx";
+  ALTER TABLE "students_guardians" DROP COLUMN "email";
   ALTER TABLE "students" DROP COLUMN "current_class_id";
   ALTER TABLE "students" DROP COLUMN "photo_id";
   ALTER TABLE "students" DROP COLUMN "publication_consent_guardian_consent";
@@ -775,6 +1246,16 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "announcements_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "pages_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "categories_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "documents_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "register_counters_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "assets_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "asset_stock_takes_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "asset_borrowings_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "staff_profiles_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "staff_evaluations_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "exam_papers_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "parent_messages_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "work_calendar_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "workflow_notifications_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "grade_corrections_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "audit_log_id";
@@ -801,6 +1282,38 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__announcements_v_version_status";
   DROP TYPE "public"."enum_pages_status";
   DROP TYPE "public"."enum__pages_v_version_status";
+  DROP TYPE "public"."enum_documents_direction";
+  DROP TYPE "public"."enum_documents_document_type";
+  DROP TYPE "public"."enum_documents_status";
+  DROP TYPE "public"."enum_assets_kind";
+  DROP TYPE "public"."enum_assets_condition";
+  DROP TYPE "public"."enum_assets_funding_source";
+  DROP TYPE "public"."enum_staff_profiles_gender";
+  DROP TYPE "public"."enum_staff_evaluations_status";
+  DROP TYPE "public"."enum_staff_evaluations_ratings_c1";
+  DROP TYPE "public"."enum_staff_evaluations_ratings_c2";
+  DROP TYPE "public"."enum_staff_evaluations_ratings_c3";
+  DROP TYPE "public"."enum_staff_evaluations_ratings_c4";
+  DROP TYPE "public"."enum_staff_evaluations_ratings_c5";
+  DROP TYPE "public"."enum_staff_evaluations_ratings_c6";
+  DROP TYPE "public"."enum_staff_evaluations_ratings_c7";
+  DROP TYPE "public"."enum_staff_evaluations_ratings_c8";
+  DROP TYPE "public"."enum_staff_evaluations_ratings_c9";
+  DROP TYPE "public"."enum_staff_evaluations_ratings_c10";
+  DROP TYPE "public"."enum_staff_evaluations_ratings_c11";
+  DROP TYPE "public"."enum_staff_evaluations_ratings_c12";
+  DROP TYPE "public"."enum_staff_evaluations_ratings_c13";
+  DROP TYPE "public"."enum_staff_evaluations_ratings_c14";
+  DROP TYPE "public"."enum_staff_evaluations_ratings_c15";
+  DROP TYPE "public"."enum_staff_evaluations_overall_rating";
+  DROP TYPE "public"."enum_staff_evaluations_classification";
+  DROP TYPE "public"."enum_exam_papers_assessment";
+  DROP TYPE "public"."enum_exam_papers_custody";
+  DROP TYPE "public"."enum_parent_messages_recipients_status";
+  DROP TYPE "public"."enum_parent_messages_kind";
+  DROP TYPE "public"."enum_parent_messages_audience";
+  DROP TYPE "public"."enum_parent_messages_channel";
+  DROP TYPE "public"."enum_parent_messages_status";
   DROP TYPE "public"."enum_grade_corrections_status";
   DROP TYPE "public"."enum_audit_log_action";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";

@@ -1,0 +1,86 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { hasRole } from '@/access/roles'
+import { DOCUMENT_TYPES } from '@/domain/documents/numbering'
+import { renderRegister, type RegisterBook } from '@/lib/registers/registerPdf'
+import { SCHOOL } from '@/school'
+
+const day = (value?: string | null) =>
+  value ? new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(value)) : ''
+const typeName = (value?: string | null) => DOCUMENT_TYPES.find((t) => t.value === value)?.vi ?? ''
+
+/**
+ * `GET /api/documents/register?direction=outgoing|incoming&year=2026`: the year's register as a
+ * PDF book (Nghị định 30/2020, Phụ lục IV). The clerk and leadership print it; it is read with
+ * their access (`overrideAccess: false`).
+ */
+export const documentRegister: Endpoint = {
+  path: '/register',
+  method: 'get',
+  handler: async (req: PayloadRequest) => {
+    if (!hasRole(req.user as never, 'clerk', 'principal', 'vice-principal')) {
+      return Response.json({ errors: [{ message: 'Chỉ văn thư và Ban giám hiệu in sổ văn bản.' }] }, { status: 403 })
+    }
+    const direction = req.searchParams.get('direction') === 'incoming' ? 'incoming' : 'outgoing'
+    const year = Number(req.searchParams.get('year'))
+    if (!Number.isInteger(year) || year < 2000) {
+      return Response.json({ errors: [{ message: 'Năm không hợp lệ.', data: { errors: [{ path: 'year', message: 'Năm không hợp lệ.' }] } }] }, { status: 400 })
+    }
+    const { docs } = await req.payload.find({
+      collection: 'documents',
+      where: { and: [{ direction: { equals: direction } }, { year: { equals: year } }] },
+      sort: 'number',
+      pagination: false,
+      depth: 1,
+      req,
+      overrideAccess: false,
+    })
+    const book: RegisterBook =
+      direction === 'outgoing'
+        ? {
+            title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐI',
+            subtitle: `${SCHOOL.name} — Năm ${year}`,
+            columns: [
+              { title: 'Số, ký hiệu văn bản', width: 12 },
+              { title: 'Ngày tháng văn bản', width: 9 },
+              { title: 'Tên loại và trích yếu nội dung văn bản', width: 27 },
+              { title: 'Người ký', width: 11 },
+              { title: 'Nơi nhận văn bản', width: 15 },
+              { title: 'Đơn vị, người nhận bản lưu', width: 10 },
+              { title: 'Số lượng bản', width: 6 },
+              { title: 'Ghi chú', width: 10 },
+            ],
+            rows: docs.map((d) => [d.symbol ?? '', day(d.date), `${typeName(d.documentType)}: ${d.summary}`, d.signer ?? '', d.recipients ?? '', 'Lưu: VT', String(d.copies ?? ''), '']),
+          }
+        : {
+            title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN',
+            subtitle: `${SCHOOL.name} — Năm ${year}`,
+            columns: [
+              { title: 'Ngày đến', width: 8 },
+              { title: 'Số đến', width: 6 },
+              { title: 'Tác giả', width: 14 },
+              { title: 'Số, ký hiệu', width: 11 },
+              { title: 'Ngày tháng', width: 8 },
+              { title: 'Tên loại và trích yếu nội dung', width: 25 },
+              { title: 'Đơn vị hoặc người nhận', width: 14 },
+              { title: 'Ký nhận', width: 6 },
+              { title: 'Ghi chú', width: 8 },
+            ],
+            rows: docs.map((d) => [
+              day(d.receivedDate),
+              String(d.number ?? ''),
+              d.sender ?? '',
+              d.senderReference ?? '',
+              day(d.date),
+              d.summary,
+              (d.handlers ?? []).map((h) => (typeof h === 'object' ? h.fullName : String(h))).join(', '),
+              '',
+              d.deadline ? `Hạn: ${day(d.deadline)}` : '',
+            ]),
+          }
+    const pdf = await renderRegister(book)
+    return new Response(new Uint8Array(pdf), {
+      headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="so-van-ban-${direction === 'outgoing' ? 'di' : 'den'}-${year}.pdf"` },
+    })
+  },
+}
