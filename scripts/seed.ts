@@ -1,6 +1,9 @@
 /** `npm run seed`: applies migrations and (re)creates the demo school; safe to run again. */
-import { prepareDatabase } from '../src/lib/prepare'
-import { prepareEnvironment } from './env'
+import { keepAlive } from './keep-alive'
+
+const release = keepAlive()
+const { prepareDatabase } = await import('../src/lib/prepare')
+const { prepareEnvironment } = await import('./env')
 
 const database = await prepareEnvironment()
 try {
@@ -8,5 +11,6 @@ try {
   console.log('Xong: trường mẫu đã sẵn sàng.')
 } finally {
   await database.stop()
+  release()
 }
 process.exit(0)
