@@ -1,0 +1,59 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { adminLogin, launchBrowser } from '../helpers/browser'
+
+let browser: Browser
+const baseURL = inject('baseURL')
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  // On a loaded machine the login form's first compile can outlast the login helper's wait.
+  const page = await browser.newPage()
+  await page.goto(`${baseURL}/admin/login`, { waitUntil: 'domcontentloaded', timeout: 170_000 })
+  await page.locator('input[name="email"]').waitFor({ timeout: 170_000 })
+  await page.close()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const firstStudentOf = async (page: Page, className: string) => {
+  const response = await page.request.get(`${baseURL}/api/students?limit=1&depth=0&where[currentClass.name][equals]=${className}`)
+  expect(response.status()).toBe(200)
+  return (await response.json()).docs[0] as { id: number; fullName: string }
+}
+
+describe('student page in the admin', () => {
+  it('the homeroom teacher sees own student with the health history chart, and the address', async () => {
+    const context = await browser.newContext({ locale: 'vi-VN' })
+    const page = await context.newPage()
+    await adminLogin(page, baseURL, 'gv.toan@haugiang.test')
+    const student = await firstStudentOf(page, '7A1')
+    await page.goto(`${baseURL}/admin/collections/students/${student.id}`, { waitUntil: 'domcontentloaded', timeout: 120_000 })
+    try {
+      await page.getByText('Lịch sử sức khỏe').first().waitFor({ timeout: 90_000 })
+      await expect(page.locator('svg[role="img"] polyline').count()).resolves.toBe(3)
+      await expect(page.getByText('Địa chỉ thường trú').first().isVisible()).resolves.toBe(true)
+    } finally {
+      await page.screenshot({ path: 'test-results/admin-student-homeroom.png', fullPage: true })
+    }
+    await context.close()
+  })
+
+  it('a subject teacher sees identity fields only, and no health history', async () => {
+    const context = await browser.newContext({ locale: 'vi-VN' })
+    const page = await context.newPage()
+    await adminLogin(page, baseURL, 'gv.van@haugiang.test')
+    const student = await firstStudentOf(page, '7A1')
+    await page.goto(`${baseURL}/admin/collections/students/${student.id}`, { waitUntil: 'domcontentloaded', timeout: 120_000 })
+    try {
+      await page.getByText('Mã định danh học sinh').first().waitFor({ timeout: 90_000 })
+      await expect(page.getByText('Địa chỉ thường trú').count()).resolves.toBe(0)
+      await expect(page.locator('svg[role="img"]').count()).resolves.toBe(0)
+    } finally {
+      await page.screenshot({ path: 'test-results/admin-student-subject-teacher.png', fullPage: true })
+    }
+    await context.close()
+  })
+})
