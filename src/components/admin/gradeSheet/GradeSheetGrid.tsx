@@ -133,7 +133,8 @@ export const GradeSheetGrid = ({ choices }: { choices: SheetChoice[] }) => {
     <div className="grade-sheet">
       <label>
         Phân công:{' '}
-        <select value={choice} onChange={(e) => setChoice(Number(e.target.value))} name="assignment">
+        {/* autoComplete off: a browser restoring the choice after reload would show another sheet than the one loaded. */}
+        <select value={choice} onChange={(e) => setChoice(Number(e.target.value))} name="assignment" autoComplete="off">
           {choices.map((c, i) => (
             <option key={c.label} value={i}>
               {c.label}
