@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { structureAccess } from '@/access/structure'
 import { label } from '@/i18n/label'
+import { syncLocksOnTermStatus } from '@/hooks/gradeLocks/syncGradeLocks'
 import { uniqueTogether } from '@/hooks/uniqueTogether'
 
 export const Terms: CollectionConfig = {
@@ -11,6 +12,7 @@ export const Terms: CollectionConfig = {
   access: structureAccess,
   hooks: {
     beforeValidate: [uniqueTogether(['term', 'schoolYear'], 'Năm học này đã có học kỳ đó.')],
+    afterChange: [syncLocksOnTermStatus],
   },
   fields: [
     { name: 'schoolYear', type: 'relationship', relationTo: 'school-years', required: true, index: true, label: label('Năm học', 'School year') },

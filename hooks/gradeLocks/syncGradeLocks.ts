@@ -30,3 +30,9 @@ export const unlockGradesInScope: CollectionAfterDeleteHook = async ({ doc, req 
   await syncTermLocks(req, relationId(doc.term)!)
   return doc
 }
+
+/** A term's status (open / locked) locks or unlocks all its grades' flags too. */
+export const syncLocksOnTermStatus: CollectionAfterChangeHook = async ({ doc, previousDoc, req, operation }) => {
+  if (operation === 'update' && previousDoc?.status !== doc.status) await syncTermLocks(req, doc.id)
+  return doc
+}

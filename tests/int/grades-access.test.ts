@@ -252,4 +252,17 @@ describe('locking by term, class and subject', () => {
     const grade = await gradeOf({ term: { equals: ids.lastTermII } })
     await expect(t.payload.update({ collection: 'grades', id: grade.id, data: { midterm: '10' } })).rejects.toThrow(/khoá/)
   })
+
+  it('locking a term by its status flags all its grades; reopening clears them', async () => {
+    const admin = await userByEmail(t.payload, 'sodiem@haugiang.test')
+    const termII = { term: { equals: ids.termII } }
+    expect(await count(termII)).toBeGreaterThan(0)
+    await t.payload.update({ collection: 'terms', id: ids.termII, data: { status: 'locked' }, user: admin, overrideAccess: false })
+    expect(await count({ and: [termII, { locked: { equals: false } }] })).toBe(0)
+    const teacher = await t.api.login(VAN_TEACHER)
+    const grade = await gradeOf(termII)
+    expect((await t.api.rest('PATCH', `/grades/${grade.id}`, { token: teacher, body: { midterm: '6' } })).status).toBe(403)
+    await t.payload.update({ collection: 'terms', id: ids.termII, data: { status: 'open' }, user: admin, overrideAccess: false })
+    expect(await count({ and: [termII, { locked: { equals: true } }] })).toBe(0)
+  })
 })

@@ -14,7 +14,7 @@ type Row = {
   cells: string[] // regular…, midterm, final
 }
 
-type Sheet = { assessment: 'score' | 'comment'; requiredRegular: number; rows: Row[] }
+type Sheet = { key: string; assessment: 'score' | 'comment'; requiredRegular: number; rows: Row[] }
 
 const toValues = (row: Row, n: number) => ({ regular: row.cells.slice(0, n), midterm: row.cells[n] ?? '', final: row.cells[n + 1] ?? '' })
 
@@ -47,6 +47,7 @@ export const GradeSheetGrid = ({ choices }: { choices: SheetChoice[] }) => {
     }
     const n = body.requiredRegular as number
     setSheet({
+      key: `${current.class}-${current.subject}-${current.term}`,
       assessment: body.assessment,
       requiredRegular: n,
       rows: body.rows.map((r: any) => ({
@@ -106,7 +107,8 @@ export const GradeSheetGrid = ({ choices }: { choices: SheetChoice[] }) => {
     setMessage(null)
     setBadCell(null)
     const n = sheet.requiredRegular
-    const rows = sheet.rows.filter((row) => !row.locked).map((row) => ({ student: row.student, revision: row.revision, ...toValues(row, n) }))
+    // Locked rows are not sent; untouched empty rows of students without a grade neither.
+    const rows = sheet.rows.filter((row) => !row.locked && (row.revision !== null || row.cells.some((v) => v.trim() !== ''))).map((row) => ({ student: row.student, revision: row.revision, ...toValues(row, n) }))
     const res = await fetch('/api/grades/sheet', {
       method: 'POST',
       credentials: 'include',
@@ -125,12 +127,14 @@ export const GradeSheetGrid = ({ choices }: { choices: SheetChoice[] }) => {
   }
 
   const headers = [...Array.from({ length: sheet.requiredRegular }, (_, i) => `TX${i + 1}`), 'GK', 'CK']
-  const unlockedIndex = (r: number) => sheet.rows.slice(0, r).filter((row) => !row.locked).length
+  const sent = (row: Row) => !row.locked && (row.revision !== null || row.cells.some((v) => v.trim() !== ''))
+  const unlockedIndex = (r: number) => sheet.rows.slice(0, r).filter(sent).length
   return (
     <div className="grade-sheet">
       <label>
         Phân công:{' '}
-        <select value={choice} onChange={(e) => setChoice(Number(e.target.value))} name="assignment">
+        {/* autoComplete off: a browser restoring the choice after reload would show another sheet than the one loaded. */}
+        <select value={choice} onChange={(e) => setChoice(Number(e.target.value))} name="assignment" autoComplete="off">
           {choices.map((c, i) => (
             <option key={c.label} value={i}>
               {c.label}
@@ -138,7 +142,7 @@ export const GradeSheetGrid = ({ choices }: { choices: SheetChoice[] }) => {
           ))}
         </select>
       </label>
-      <table ref={grid} className="grade-sheet__table">
+      <table ref={grid} className="grade-sheet__table" data-sheet={sheet.key}>
         <thead>
           <tr>
             <th scope="col">#</th>
