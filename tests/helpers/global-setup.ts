@@ -44,10 +44,10 @@ export default async function setup(project: TestProject) {
       stdio: ['ignore', 'inherit', 'inherit'],
       env: { ...process.env, DATABASE_URL: url, PAYLOAD_SECRET: payloadSecret },
     })
+  // While tsx compiles changed sources, a run sometimes ends with Node's exit 13 (a top-level
+  // await left unsettled) before doing anything; each try warms the compile cache, so try again.
   let seeded = seed()
-  // tsx's first run after a source change sometimes ends with Node's exit 13 (a top-level await
-  // left unsettled) before doing anything; the second run, with the compile cache warm, seeds.
-  if (seeded.status === 13) seeded = seed()
+  for (let attempt = 1; seeded.status === 13 && attempt < 5; attempt++) seeded = seed()
   if (seeded.status !== 0) {
     await teardown()
     throw new Error(`Seeding the test database failed (exit ${seeded.status})`)

@@ -26,6 +26,11 @@ describe('editorial-workflow rules', () => {
     expect(contentChanged({ title: 'B' }, original, ignored)).toBe(true)
     expect(contentChanged({ tags: [{ name: 'u' }] }, original, ignored)).toBe(true)
     expect(contentChanged({ title: 'A' }, undefined, ignored)).toBe(true)
+    // an editor's defaults added on load are not an edit
+    const lexical = { root: { children: [{ type: 'paragraph', children: [{ type: 'text', text: 'x', format: 0 }] }] } }
+    const loaded = { root: { children: [{ type: 'paragraph', textFormat: 0, textStyle: '', children: [{ type: 'text', text: 'x', format: 0, style: '' }] }] } }
+    expect(contentChanged({ content: loaded }, { content: lexical }, ignored)).toBe(false)
+    expect(contentChanged({ content: { root: { children: [] } } }, { content: lexical }, ignored)).toBe(true)
   })
 
   it('compares ids whether populated or bare', () => {

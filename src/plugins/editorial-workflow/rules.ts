@@ -5,8 +5,13 @@ export const findTransition = (transitions: Transition[], from: string, to: stri
   transitions.find((t) => t.to === to && (Array.isArray(t.from) ? t.from.includes(from) : t.from === from)) ??
   null
 
+/**
+ * A canonical form for comparing content: empty values (undefined, null, '', 0, false) count as
+ * absent, because editors fill in defaults when they load a document (Lexical adds `textFormat: 0`,
+ * `textStyle: ''`…) and a document re-saved unchanged must not look edited.
+ */
 const normalise = (value: unknown, inArray = false): unknown => {
-  if (value === undefined || value === null || value === '') return null
+  if (value === undefined || value === null || value === '' || value === 0 || value === false) return null
   if (Array.isArray(value)) return value.map((item) => normalise(item, true))
   if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
