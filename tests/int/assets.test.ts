@@ -142,6 +142,14 @@ describe('borrowing log', () => {
     const mine = await t.api.rest('GET', '/asset-borrowings', { token: teacher, query: { depth: 0 } })
     expect(mine.body.docs.length).toBeGreaterThan(0)
     expect(mine.body.docs.every((b: any) => b.borrower === self.id)).toBe(true)
+    // Populating the borrowed asset does not bring its hidden fields along.
+    const populated = await t.api.rest('GET', '/asset-borrowings', { token: teacher, query: { depth: 1 } })
+    for (const b of populated.body.docs) {
+      expect(b.asset).toHaveProperty('name')
+      for (const hidden of ['originalCost', 'fundingSource', 'quantity', 'code']) expect(b.asset, hidden).not.toHaveProperty(hidden)
+    }
+    const gql = await t.api.graphql('{ AssetBorrowings { docs { asset { name originalCost quantity } } } }', { token: teacher })
+    expect(gql.body.data.AssetBorrowings.docs.every((b: any) => b.asset.originalCost === null && b.asset.quantity === null)).toBe(true)
   })
 
   it('concurrent borrowings of the last items: only as many pass as are left', async () => {
