@@ -1,7 +1,7 @@
 import * as migration_20261128_125907_initial from './20261128_125907_initial';
 import * as migration_20261128_132751_media from './20261128_132751_media';
-import * as migration_20261128_142953_areas from './20261128_142953_areas';
-import * as migration_20261128_143059_audit_log_append_only from './20261128_143059_audit_log_append_only';
+import * as migration_20261128_145115_areas from './20261128_145115_areas';
+import * as migration_20261128_145217_audit_log_append_only from './20261128_145217_audit_log_append_only';
 
 export const migrations = [
   {
@@ -15,13 +15,13 @@ export const migrations = [
     name: '20261128_132751_media',
   },
   {
-    up: migration_20261128_142953_areas.up,
-    down: migration_20261128_142953_areas.down,
-    name: '20261128_142953_areas'
+    up: migration_20261128_145115_areas.up,
+    down: migration_20261128_145115_areas.down,
+    name: '20261128_145115_areas'
   },
   {
-    up: migration_20261128_143059_audit_log_append_only.up,
-    down: migration_20261128_143059_audit_log_append_only.down,
-    name: '20261128_143059_audit_log_append_only',
+    up: migration_20261128_145217_audit_log_append_only.up,
+    down: migration_20261128_145217_audit_log_append_only.down,
+    name: '20261128_145217_audit_log_append_only',
   },
 ];
