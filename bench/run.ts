@@ -7,15 +7,11 @@
  *   teacher    Local API as a teacher, overrideAccess: false (access functions, scope from req)
  *   rest       REST GET through Payload's route handler in-process, as the same teacher
  */
-import type { Payload } from 'payload'
+import { getPayload, type Payload } from 'payload'
 
-import { keepAlive } from '../scripts/keep-alive'
-
-const release = keepAlive()
-const { getPayload } = await import('payload')
-const { closePayload, preparePayload } = await import('../src/lib/prepare')
-const { createApi } = await import('../tests/helpers/api')
-const { prepareEnvironment } = await import('../scripts/env')
+import { closePayload, preparePayload } from '../src/lib/prepare'
+import { createApi } from '../tests/helpers/api'
+import { prepareEnvironment } from '../scripts/env'
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS || 200)
 
@@ -56,5 +52,4 @@ const main = async () => {
 }
 
 await main()
-release()
 process.exit(0)

@@ -4,16 +4,12 @@
  */
 import { spawn, spawnSync } from 'node:child_process'
 
-import { keepAlive } from './keep-alive'
-
-const release = keepAlive()
-const { prepareDatabase } = await import('../src/lib/prepare')
-const { prepareEnvironment, stopOnExit } = await import('./env')
+import { prepareDatabase } from '../src/lib/prepare'
+import { prepareEnvironment, stopOnExit } from './env'
 
 const production = process.argv.includes('--prod')
 const database = await prepareEnvironment()
 await prepareDatabase({ seed: 'if-empty' })
-release()
 
 const next = (args: string[]) => ['node_modules/next/dist/bin/next', ...args]
 const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim() }

@@ -1,9 +1,6 @@
 /** `npm run seed`: applies migrations and (re)creates the demo school; safe to run again. */
-import { keepAlive } from './keep-alive'
-
-const release = keepAlive()
-const { prepareDatabase } = await import('../src/lib/prepare')
-const { prepareEnvironment } = await import('./env')
+import { prepareDatabase } from '../src/lib/prepare'
+import { prepareEnvironment } from './env'
 
 const database = await prepareEnvironment()
 try {
@@ -11,6 +8,5 @@ try {
   console.log('Xong: trường mẫu đã sẵn sàng.')
 } finally {
   await database.stop()
-  release()
 }
 process.exit(0)
