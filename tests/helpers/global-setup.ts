@@ -39,15 +39,11 @@ export default async function setup(project: TestProject) {
     teardown = embedded.stop
   }
   const payloadSecret = crypto.randomBytes(24).toString('hex')
-  const seed = () =>
-    spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/seed.ts'], {
-      stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...process.env, DATABASE_URL: url, PAYLOAD_SECRET: payloadSecret },
-    })
-  // While tsx compiles changed sources, a run sometimes ends with Node's exit 13 (a top-level
-  // await left unsettled) before doing anything; each try warms the compile cache, so try again.
-  let seeded = seed()
-  for (let attempt = 1; seeded.status === 13 && attempt < 5; attempt++) seeded = seed()
+  // The same command a newcomer runs (`npm run seed`), with its retry on tsx's exit 13.
+  const seeded = spawnSync(process.execPath, ['scripts/tsx-retry.mjs', 'scripts/seed.ts'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, DATABASE_URL: url, PAYLOAD_SECRET: payloadSecret },
+  })
   if (seeded.status !== 0) {
     await teardown()
     throw new Error(`Seeding the test database failed (exit ${seeded.status})`)

@@ -1,0 +1,19 @@
+// Runs a TypeScript script with tsx, again when it ends with exit code 13.
+//
+// Under tsx on Node 20, the first run after a source change sometimes ends before any code ran
+// with Node's exit 13 ("unsettled top-level await"): the module loader stalls while compiling.
+// Nothing has happened by then, and the scripts are idempotent, so running again is safe; the
+// second run finds the compile cache warm.
+import { spawnSync } from 'node:child_process'
+import { createRequire } from 'node:module'
+
+const require = createRequire(import.meta.url)
+const tsx = require.resolve('tsx/cli')
+const [script, ...args] = process.argv.slice(2)
+let result
+for (let attempt = 1; attempt <= 4; attempt++) {
+  result = spawnSync(process.execPath, [tsx, script, ...args], { stdio: 'inherit' })
+  if (result.status !== 13) break
+  console.warn(`${script}: tsx stalled while loading (exit 13); running it again (${attempt}/3)`)
+}
+process.exit(result.status ?? 1)
