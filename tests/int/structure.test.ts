@@ -165,7 +165,14 @@ describe('bad input gets a 400 naming the field', () => {
       (
         await t.payload.create({
           collection: 'students',
-          data: { studentCode: `79990${String(i).padStart(5, '0')}`, fullName: `Học Sinh Thử ${i}`, dateOfBirth: '2014-03-01', gender: 'female' },
+          data: {
+            studentCode: `79990${String(i).padStart(5, '0')}`,
+            fullName: `Học Sinh Thử ${i}`,
+            dateOfBirth: '2014-03-01',
+            gender: 'female',
+            permanentAddress: '1 Hậu Giang, Phường 11, Quận 6',
+            guardians: [{ name: 'Phụ Huynh Thử', relationship: 'Mẹ', phone: '0901234567', occupation: 'Buôn bán' }],
+          },
         })
       ).id
     for (let i = totalDocs; i < 45; i++) {
