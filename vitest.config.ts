@@ -1,6 +1,8 @@
 import tsconfigPaths from 'vite-tsconfig-paths'
 import { defineConfig } from 'vitest/config'
 
+import SharedDatabaseSequencer from './tests/helpers/sequencer'
+
 /**
  * Three projects: `unit` (pure functions, no database), `int` (Payload against a fresh PostgreSQL
  * database: Local API, REST and GraphQL in-process) and `e2e` (Chromium against the running app).
@@ -9,6 +11,8 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {
+    // Integration files share one database: a fixed order, with the files that move students last.
+    sequence: { sequencer: SharedDatabaseSequencer },
     // Under CI each run also writes a JSON report, which .ci/run sums into one closing line.
     reporters: process.env.CI ? ['default', ['json', { outputFile: `test-results/vitest-${process.pid}.json` }]] : ['default'],
     projects: [
