@@ -3,7 +3,9 @@
 // Under tsx on Node 20, the first run after a source change sometimes ends before any code ran
 // with Node's exit 13 ("unsettled top-level await"): the module loader stalls while compiling.
 // Nothing has happened by then, and the scripts are idempotent, so running again is safe; the
-// second run finds the compile cache warm.
+// second run finds the compile cache warm. The stalls come with tsx's compile cache (they vanish
+// when it is off, and under CI, where tsx keeps none), so it is turned off: a few seconds of
+// compiling per start against a start that sometimes never happens.
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 
@@ -12,7 +14,7 @@ const tsx = require.resolve('tsx/cli')
 const [script, ...args] = process.argv.slice(2)
 let result
 for (let attempt = 1; attempt <= 4; attempt++) {
-  result = spawnSync(process.execPath, [tsx, script, ...args], { stdio: 'inherit' })
+  result = spawnSync(process.execPath, [tsx, '--no-cache', script, ...args], { stdio: 'inherit' })
   if (result.status !== 13) break
   console.warn(`${script}: tsx stalled while loading (exit 13); running it again (${attempt}/3)`)
 }
