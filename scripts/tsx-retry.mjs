@@ -3,9 +3,9 @@
 // Under tsx on Node 20, the first run after a source change sometimes ends before any code ran
 // with Node's exit 13 ("unsettled top-level await"): the module loader stalls while compiling.
 // Nothing has happened by then, and the scripts are idempotent, so running again is safe; the
-// second run finds the compile cache warm. The stalls come with tsx's compile cache (they vanish
-// when it is off, and under CI, where tsx keeps none), so it is turned off: a few seconds of
-// compiling per start against a start that sometimes never happens.
+// second run often gets through. In our trials the stalls came with tsx's compile cache (a run
+// right after touching a source file stalled with it and went through with `--no-cache`), so the
+// cache is turned off: a few seconds of compiling per start against a start that may not happen.
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 
