@@ -13,9 +13,9 @@ const require = createRequire(import.meta.url)
 const tsx = require.resolve('tsx/cli')
 const [script, ...args] = process.argv.slice(2)
 let result
-for (let attempt = 1; attempt <= 4; attempt++) {
+for (let attempt = 1; attempt <= 8; attempt++) {
   result = spawnSync(process.execPath, [tsx, '--no-cache', script, ...args], { stdio: 'inherit' })
   if (result.status !== 13) break
-  console.warn(`${script}: tsx stalled while loading (exit 13); running it again (${attempt}/3)`)
+  console.warn(`${script}: tsx stalled while loading (exit 13); running it again (${attempt}/7)`)
 }
 process.exit(result.status ?? 1)

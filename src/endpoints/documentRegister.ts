@@ -2,7 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import { DOCUMENT_TYPES } from '@/domain/documents/numbering'
-import { renderRegister, type RegisterBook } from '@/lib/registers/registerPdf'
+import type { RegisterBook } from '@/lib/registers/registerPdf'
 import { SCHOOL } from '@/school'
 
 const day = (value?: string | null) =>
@@ -78,6 +78,9 @@ export const documentRegister: Endpoint = {
               d.deadline ? `Hạn: ${day(d.deadline)}` : '',
             ]),
           }
+    // Loaded on demand: @react-pdf/renderer pulls in yoga-layout, whose module awaits a WebAssembly
+    // compile at the top level; in the config's import graph that made Node exit 13 at start-up.
+    const { renderRegister } = await import('@/lib/registers/registerPdf')
     const pdf = await renderRegister(book)
     return new Response(new Uint8Array(pdf), {
       headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="so-van-ban-${direction === 'outgoing' ? 'di' : 'den'}-${year}.pdf"` },
