@@ -1,4 +1,4 @@
-/** `npm run payload -- <command>`: Payload's CLI with the project's database set up first. */
+/** `npm run payload:cli -- <command>`: Payload's CLI with the project's database set up first. */
 import { spawnSync } from 'node:child_process'
 
 import { prepareEnvironment, prepareSettings } from './env'
