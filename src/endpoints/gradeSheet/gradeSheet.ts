@@ -32,7 +32,9 @@ export const readGradeSheet: Endpoint = {
     if (!(await mayUseSheet(req, key))) return refuse('Bạn không dạy môn này ở lớp này.', 403)
     const { payload } = req
     const [enrolments, grades, subject, klass] = await Promise.all([
-      payload.find({ collection: 'enrolments', where: { class: { equals: key.class } }, depth: 1, pagination: false, req, overrideAccess: true, select: { student: true, status: true } }),
+      // system read: the class list of a sheet the caller may use (checked above); only the students'
+      // identity fields are populated, the ones a subject teacher may see.
+      payload.find({ collection: 'enrolments', where: { class: { equals: key.class } }, depth: 1, pagination: false, req, overrideAccess: true, select: { student: true, status: true }, populate: { students: { fullName: true, studentCode: true } } }),
       payload.find({ collection: 'grades', where: { and: [{ class: { equals: key.class } }, { subject: { equals: key.subject } }, { term: { equals: key.term } }] }, depth: 0, pagination: false, req, user: req.user, overrideAccess: false }),
       payload.findByID({ collection: 'subjects', id: key.subject, depth: 0, req, overrideAccess: true }),
       payload.findByID({ collection: 'classes', id: key.class, depth: 0, req, overrideAccess: true }),
