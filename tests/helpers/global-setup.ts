@@ -39,7 +39,7 @@ export default async function setup(project: TestProject) {
     teardown = embedded.stop
   }
   const payloadSecret = crypto.randomBytes(24).toString('hex')
-  // The same command a newcomer runs (`npm run seed`), with its retry on tsx's exit 13.
+  // The same command a newcomer runs (`npm run seed`), with Lexical preloaded and its retry on exit 13.
   const seeded = spawnSync(process.execPath, ['scripts/tsx-retry.mjs', 'scripts/seed.ts'], {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, DATABASE_URL: url, PAYLOAD_SECRET: payloadSecret },
