@@ -12,7 +12,7 @@ import { collections } from './collections'
 import { CLINICAL_FIELDS } from './collections/HealthRecords'
 import { auditTrail } from './src/plugins/audit-trail'
 import { gradeCorrections } from './collections/GradeCorrections'
-import { approvalsPlugin } from './src/plugins/approvals'
+import { APPROVAL_REQUEST_CONTEXT, approvalsPlugin } from './src/plugins/approvals'
 import { MAX_UPLOAD_BYTES } from './src/domain/website/fileKind'
 import { editorialWorkflow } from './src/plugins/editorial-workflow'
 import { articleWorkflow } from './src/website/articleWorkflow'
@@ -98,6 +98,8 @@ export default buildConfig({
       // logged as "changed" without their values.
       maskValues: { 'health-records': [...CLINICAL_FIELDS] },
       readAccess: anyRole('principal', 'sysadmin'),
+      // A grade changed by an approved correction links the request.
+      causeContextKey: APPROVAL_REQUEST_CONTEXT,
     }),
   ],
   telemetry: false,

@@ -1066,6 +1066,8 @@ export interface AuditLog {
     | boolean
     | null;
   ip?: string | null;
+  causeCollection?: string | null;
+  causeId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2094,6 +2096,8 @@ export interface AuditLogSelect<T extends boolean = true> {
   user?: T;
   changes?: T;
   ip?: T;
+  causeCollection?: T;
+  causeId?: T;
   updatedAt?: T;
   createdAt?: T;
 }
