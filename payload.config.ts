@@ -18,6 +18,7 @@ import { editorialWorkflow } from './src/plugins/editorial-workflow'
 import { articleWorkflow } from './src/website/articleWorkflow'
 import { hasRole } from './access/roles'
 import { deliverParentMessage } from './src/jobs/deliverParentMessage'
+import { sendGradeReminder } from './src/jobs/sendGradeReminder'
 import { smtpAdapter } from './src/lib/email/smtpAdapter'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -61,7 +62,7 @@ export default buildConfig({
   // E-mail through the school's SMTP server (SMTP_HOST…); messages to parents go out through the jobs queue.
   email: smtpAdapter({ fromName: 'Trường THCS Hậu Giang', fromAddress: process.env.EMAIL_FROM || 'no-reply@haugiang.edu.vn' }),
   jobs: {
-    tasks: [deliverParentMessage],
+    tasks: [deliverParentMessage, sendGradeReminder],
     // The jobs endpoints run tasks without their users' access: only the system administrator may call them.
     access: {
       run: ({ req }) => hasRole(req.user as never, 'sysadmin'),

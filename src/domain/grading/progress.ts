@@ -87,7 +87,7 @@ export const computeEntryProgress = (sheets: ProgressSheet[], grades: GradeCells
   }
   return sheets.map((s) => {
     const required = (s.requiredRegular + 2) * s.studentIds.length
-    const entered = s.studentIds.reduce((sum, student) => sum + enteredCells(byCell.get(key(s.classId, s.subjectId, student)), s.requiredRegular), 0)
+    const entered = s.studentIds.reduce<number>((sum, student) => sum + enteredCells(byCell.get(key(s.classId, s.subjectId, student)), s.requiredRegular), 0)
     return {
       teacherId: s.teacherId,
       classId: s.classId,
@@ -137,14 +137,15 @@ export const findGradeAnomalies = (
 ): GradeAnomaly[] => {
   const anomalies: GradeAnomaly[] = []
 
-  const bySubject = new Map<string, { subjectId: Id; all: Tenths[]; byClass: Map<string, { classId: Id; values: Tenths[] }> }>()
+  type ClassValues = { classId: Id; values: Tenths[] }
+  const bySubject = new Map<string, { subjectId: Id; all: Tenths[]; byClass: Map<string, ClassValues> }>()
   for (const g of grades) {
     const average = scoreOf(g.average)
     if (average === null) continue
-    const subject = bySubject.get(String(g.subjectId)) ?? { subjectId: g.subjectId, all: [], byClass: new Map() }
+    const subject = bySubject.get(String(g.subjectId)) ?? { subjectId: g.subjectId, all: [], byClass: new Map<string, ClassValues>() }
     bySubject.set(String(g.subjectId), subject)
     subject.all.push(average)
-    const klass = subject.byClass.get(String(g.classId)) ?? { classId: g.classId, values: [] }
+    const klass: ClassValues = subject.byClass.get(String(g.classId)) ?? { classId: g.classId, values: [] }
     subject.byClass.set(String(g.classId), klass)
     klass.values.push(average)
   }
