@@ -2245,7 +2245,9 @@ export interface TaskSendGradeReminder {
   input: {
     reminderId: number;
   };
-  output: {};
+  output: {
+    sent?: boolean | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -20,8 +20,9 @@ describe('entry progress', () => {
   })
 
   it('this month: cells that went from empty to a value since the month started, not corrections', () => {
-    const grades = [grade(1, 1, { regular: ['8', '7'], midterm: '6' })]
+    const grades = [grade(1, 1, { regular: ['8', '7'], midterm: '6' }), grade(2, 99, { regular: ['5'] })]
     const changes = [
+      { gradeId: 2, at: '2026-11-05T03:00:00.000Z', before: { regular: null }, after: { regular: ['5'] } },
       { gradeId: 1, at: '2026-10-20T03:00:00.000Z', before: { regular: null, midterm: null }, after: { regular: ['8'] } },
       { gradeId: 1, at: '2026-11-02T03:00:00.000Z', before: { regular: ['8'] }, after: { regular: ['8', '7'] } },
       { gradeId: 1, at: '2026-11-03T03:00:00.000Z', before: { midterm: null }, after: { midterm: '5' } },

@@ -78,12 +78,12 @@ const key = (...ids: Id[]) => ids.map(String).join('|')
  */
 export const computeEntryProgress = (sheets: ProgressSheet[], grades: GradeCells[], changes: GradeChange[], monthStart: string): ProgressRow[] => {
   const byCell = new Map(grades.map((g) => [key(g.classId, g.subjectId, g.studentId), g]))
-  const gradeSheet = new Map(grades.map((g) => [String(g.id), key(g.classId, g.subjectId)]))
+  const cellOf = new Map(grades.map((g) => [String(g.id), key(g.classId, g.subjectId, g.studentId)]))
   const thisMonth = new Map<string, number>()
   for (const change of changes) {
     if (change.at < monthStart) continue
-    const sheet = gradeSheet.get(String(change.gradeId))
-    if (sheet) thisMonth.set(sheet, (thisMonth.get(sheet) ?? 0) + cellChanges(change).entered)
+    const cell = cellOf.get(String(change.gradeId))
+    if (cell) thisMonth.set(cell, (thisMonth.get(cell) ?? 0) + cellChanges(change).entered)
   }
   return sheets.map((s) => {
     const required = (s.requiredRegular + 2) * s.studentIds.length
@@ -94,7 +94,7 @@ export const computeEntryProgress = (sheets: ProgressSheet[], grades: GradeCells
       subjectId: s.subjectId,
       required,
       entered,
-      enteredThisMonth: thisMonth.get(key(s.classId, s.subjectId)) ?? 0,
+      enteredThisMonth: s.studentIds.reduce<number>((sum, student) => sum + (thisMonth.get(key(s.classId, s.subjectId, student)) ?? 0), 0),
       percent: required === 0 ? 100 : divideHalfUp(entered * 100, required),
     }
   })
