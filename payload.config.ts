@@ -40,7 +40,7 @@ export default buildConfig({
     components: {
       // Above every admin page, so an old password is noticed wherever the user lands.
       header: ['@/components/admin/PasswordAgeBanner#PasswordAgeBanner'],
-      afterNavLinks: ['@/components/admin/AccountSecurityNavLink#AccountSecurityNavLink', '@/components/admin/gradeSheet/GradeSheetNavLink#GradeSheetNavLink'],
+      afterNavLinks: ['@/components/admin/AccountSecurityNavLink#AccountSecurityNavLink', '@/components/admin/gradeSheet/GradeSheetNavLink#GradeSheetNavLink', '@/components/admin/gradeProgress/ProgressNavLink#ProgressNavLink'],
       views: {
         accountSecurity: {
           Component: '@/components/admin/AccountSecurityView#AccountSecurityView',
@@ -49,6 +49,10 @@ export default buildConfig({
         gradeSheet: {
           Component: '@/components/admin/gradeSheet/GradeSheetView#GradeSheetView',
           path: '/so-diem',
+        },
+        gradeProgress: {
+          Component: '@/components/admin/gradeProgress/ProgressView#ProgressView',
+          path: '/tien-do-nhap-diem',
         },
       },
     },

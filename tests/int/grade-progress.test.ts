@@ -8,7 +8,7 @@ const PRINCIPAL = 'hieutruong@haugiang.test'
 const VP = 'pht.chuyenmon@haugiang.test'
 const HEAD = 'totruong.toan@haugiang.test' // heads Toán–Tin: gv.toan is a member, gv.van is not
 
-const progress = async (email: string, query: object = { term: ids.term, class: ids.klass }) =>
+const progress = async (email: string, query: Record<string, unknown> = { term: ids.term, class: ids.klass }) =>
   t.api.rest('GET', '/grades/progress', { token: await t.api.login(email), query })
 const remind = async (email: string, body: object) => t.api.rest('POST', '/grades/progress/remind', { token: await t.api.login(email), body })
 const rowOf = (body: any, subject: number) => body.rows.find((r: any) => r.subjectId === subject && r.classId === ids.klass)
