@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { cellChanges, computeEntryProgress, DEFAULT_ANOMALY_THRESHOLDS, enteredCells, findGradeAnomalies, type GradeCells } from '@/domain/grading'
+import { cellChanges, computeEntryProgress, DEFAULT_ANOMALY_THRESHOLDS, enteredCells, findGradeAnomalies, type GradeCells, termsOfMonth } from '@/domain/grading'
 
 const grade = (id: number, studentId: number, cells: Partial<GradeCells> = {}): GradeCells => ({ id, studentId, classId: 1, subjectId: 10, regular: [], midterm: null, final: null, average: null, ...cells })
 
@@ -68,5 +68,20 @@ describe('grade anomalies', () => {
     const now = [grade(1, 1, { average: '9.1' }), grade(2, 2, { average: '9' }), grade(3, 3, { average: '3' })]
     const before = [{ studentId: 1, subjectId: 10, average: '5' }, { studentId: 2, subjectId: 10, average: '5' }, { studentId: 3, subjectId: 10, average: 'D' }]
     expect(findGradeAnomalies(now, [], before)).toEqual([{ kind: 'term-jump', studentId: 1, classId: 1, subjectId: 10, previous: 50, current: 91 }])
+  })
+})
+
+describe('terms of an attendance month', () => {
+  const terms = [{ id: 1, term: 'I' }, { id: 2, term: 'II' }]
+  it('without dates: August–December is term I, January–July term II', () => {
+    expect(termsOfMonth('2026-09', terms).map((t) => t.id)).toEqual([1])
+    expect(termsOfMonth('2026-12', terms).map((t) => t.id)).toEqual([1])
+    expect(termsOfMonth('2027-01', terms).map((t) => t.id)).toEqual([2])
+  })
+  it('with dates: every term the month overlaps', () => {
+    const dated = [{ id: 1, term: 'I', startDate: '2026-09-05T00:00:00.000Z', endDate: '2027-01-15T00:00:00.000Z' }, { id: 2, term: 'II', startDate: '2027-01-18', endDate: '2027-05-31' }]
+    expect(termsOfMonth('2027-01', dated).map((t) => t.id)).toEqual([1, 2])
+    expect(termsOfMonth('2027-02', dated).map((t) => t.id)).toEqual([2])
+    expect(termsOfMonth('2026-08', dated)).toEqual([])
   })
 })
