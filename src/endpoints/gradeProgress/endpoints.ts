@@ -45,7 +45,7 @@ export const remindGradeEntry: Endpoint = {
     const body = ((await req.json?.().catch(() => null)) ?? {}) as Record<string, unknown>
     const filters = filtersOf(body)
     if (!filters || !filters.class || !filters.subject || !filters.teacher) return refuse('Cần học kỳ, lớp, môn và giáo viên (term, class, subject, teacher).', 400)
-    const report = await loadProgress(req, filters)
+    const report = await loadProgress(req, filters, { anomalies: false })
     if (report === null) return refuse(NOT_ALLOWED, 403)
     if (report === 'no-term') return refuse('Không tìm thấy học kỳ.', 404)
     const row = report.rows[0]

@@ -42,9 +42,10 @@ const startOfMonth = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.
  * and (principal only) the term's anomalies. The caller's scope is checked here: the whole school
  * for the principal and academic vice principal, the department's teachers for a department head.
  * Everything below is read as a system read: the report is counts and names the caller may see.
- * Returns null when the caller may not watch progress.
+ * Returns null when the caller may not watch progress. `anomalies: false` skips them (a reminder
+ * needs one row only).
  */
-export const loadProgress = async (req: PayloadRequest, filters: ProgressFilters, now = new Date()): Promise<ProgressReport | null | 'no-term'> => {
+export const loadProgress = async (req: PayloadRequest, filters: ProgressFilters, options: { anomalies: boolean } = { anomalies: true }, now = new Date()): Promise<ProgressReport | null | 'no-term'> => {
   const mode = entryProgressScope(req.user as never)
   if (!req.user || !mode) return null
   const { payload } = req
@@ -65,7 +66,7 @@ export const loadProgress = async (req: PayloadRequest, filters: ProgressFilters
   const assignments = (await payload.find({ ...common, collection: 'teaching-assignments', where: { and }, select: { teacher: true, class: true, subject: true } })).docs
   const ids = (field: 'teacher' | 'class' | 'subject') => [...new Set(assignments.map((a) => relationId(a[field] as never) as number))]
   const [classIds, subjectIds, teacherIds] = [ids('class'), ids('subject'), ids('teacher')]
-  const anomaliesWanted = seesGradeAnomalies(req.user as never)
+  const anomaliesWanted = options.anomalies && seesGradeAnomalies(req.user as never)
 
   if (assignments.length === 0 && !anomaliesWanted) return { term: { id: term.id, name: term.name }, rows: [] }
   const [classes, subjects, teachers, enrolments, reminders] = await Promise.all([
