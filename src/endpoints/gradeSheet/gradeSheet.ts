@@ -127,9 +127,9 @@ export const saveGradeSheet: Endpoint = {
         let stored = existing.get(student)
         try {
           if (stored && String(relationId(stored.class)) !== String(key.class)) {
-            // system: the grade follows its student to the class the caller teaches (checked above);
-            // validateGrade allows only the student's latest class of the year, and locks still apply.
-            stored = await payload.update({ collection: 'grades', id: stored.id, data: { class: key.class }, req, depth: 0, overrideAccess: true })
+            // The grade follows its student to this class; validateGrade allows only the student's
+            // latest class, and the locks still apply.
+            stored = await payload.update({ collection: 'grades', id: stored.id, data: { class: key.class }, req, depth: 0, overrideAccess: true }) // system: the caller teaches the class the student now belongs to (checked above)
           }
           saved.push(
             stored
