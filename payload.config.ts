@@ -12,12 +12,13 @@ import { collections } from './collections'
 import { CLINICAL_FIELDS } from './collections/HealthRecords'
 import { auditTrail } from './src/plugins/audit-trail'
 import { gradeCorrections } from './collections/GradeCorrections'
-import { approvalsPlugin } from './src/plugins/approvals'
+import { APPROVAL_REQUEST_CONTEXT, approvalsPlugin } from './src/plugins/approvals'
 import { MAX_UPLOAD_BYTES } from './src/domain/website/fileKind'
 import { editorialWorkflow } from './src/plugins/editorial-workflow'
 import { articleWorkflow } from './src/website/articleWorkflow'
 import { hasRole } from './access/roles'
 import { deliverParentMessage } from './src/jobs/deliverParentMessage'
+import { sendGradeReminder } from './src/jobs/sendGradeReminder'
 import { smtpAdapter } from './src/lib/email/smtpAdapter'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -39,7 +40,7 @@ export default buildConfig({
     components: {
       // Above every admin page, so an old password is noticed wherever the user lands.
       header: ['@/components/admin/PasswordAgeBanner#PasswordAgeBanner'],
-      afterNavLinks: ['@/components/admin/AccountSecurityNavLink#AccountSecurityNavLink', '@/components/admin/gradeSheet/GradeSheetNavLink#GradeSheetNavLink'],
+      afterNavLinks: ['@/components/admin/AccountSecurityNavLink#AccountSecurityNavLink', '@/components/admin/gradeSheet/GradeSheetNavLink#GradeSheetNavLink', '@/components/admin/gradeProgress/ProgressNavLink#ProgressNavLink'],
       views: {
         accountSecurity: {
           Component: '@/components/admin/AccountSecurityView#AccountSecurityView',
@@ -48,6 +49,10 @@ export default buildConfig({
         gradeSheet: {
           Component: '@/components/admin/gradeSheet/GradeSheetView#GradeSheetView',
           path: '/so-diem',
+        },
+        gradeProgress: {
+          Component: '@/components/admin/gradeProgress/ProgressView#ProgressView',
+          path: '/tien-do-nhap-diem',
         },
       },
     },
@@ -61,7 +66,7 @@ export default buildConfig({
   // E-mail through the school's SMTP server (SMTP_HOST…); messages to parents go out through the jobs queue.
   email: smtpAdapter({ fromName: 'Trường THCS Hậu Giang', fromAddress: process.env.EMAIL_FROM || 'no-reply@haugiang.edu.vn' }),
   jobs: {
-    tasks: [deliverParentMessage],
+    tasks: [deliverParentMessage, sendGradeReminder],
     // The jobs endpoints run tasks without their users' access: only the system administrator may call them.
     access: {
       run: ({ req }) => hasRole(req.user as never, 'sysadmin'),
@@ -98,6 +103,8 @@ export default buildConfig({
       // logged as "changed" without their values.
       maskValues: { 'health-records': [...CLINICAL_FIELDS] },
       readAccess: anyRole('principal', 'sysadmin'),
+      // A grade changed by an approved correction links the request.
+      causeContextKey: APPROVAL_REQUEST_CONTEXT,
     }),
   ],
   telemetry: false,

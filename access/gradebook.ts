@@ -125,3 +125,25 @@ export const canReadGradeCorrections: Access = async ({ req }) => {
   if (!hasRole(user, 'department-head') || scope.headedDepartmentIds.length === 0) return false
   return { 'subject.department': { in: scope.headedDepartmentIds } }
 }
+
+/**
+ * Who watches grade entry progress: the principal and the academic vice principal the whole
+ * school (`all`), a department head the sheets of their department's teachers; nobody else.
+ */
+export const entryProgressScope = (user: RoleHolder): 'all' | 'department' | null =>
+  hasRole(user, 'principal') || isViceArea(user, 'academic') ? 'all' : hasRole(user, 'department-head') ? 'department' : null
+
+/** Grade anomalies are flagged for the principal (issue item 8; the policy names no one else). */
+export const seesGradeAnomalies = (user: RoleHolder): boolean => hasRole(user, 'principal')
+
+/** Reminders about missing grades: the reminded teacher, who sent it, and the whole-gradebook readers. */
+export const canReadGradeReminders: Access = ({ req }) => {
+  const user = userOf(req)
+  if (!user) return false
+  if (readsWholeGradebook(user)) return true
+  const or: Where[] = [{ teacher: { equals: req.user!.id } }, { sentBy: { equals: req.user!.id } }]
+  return { or }
+}
+
+/** The reminded teacher marks a reminder read (the only field anyone writes after it is sent). */
+export const canUpdateOwnReminder: Access = ({ req }) => (req.user ? { teacher: { equals: req.user.id } } : false)

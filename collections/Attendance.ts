@@ -4,6 +4,7 @@ import { nobody } from '@/access/common'
 import { canCreateClassRecord, canReadClassRecords, canUpdateClassRecord } from '@/access/gradebook'
 import { label } from '@/i18n/label'
 import { checkClassRecord } from '@/hooks/classRecords/checkClassRecord'
+import { rejectLockedClassRecord } from '@/hooks/classRecords/rejectLockedClassRecord'
 import { uniqueTogether } from '@/hooks/uniqueTogether'
 
 const sessions = (name: string, vi: string, en: string) => ({
@@ -24,7 +25,7 @@ export const Attendance: CollectionConfig = {
   admin: { defaultColumns: ['student', 'class', 'month', 'excused', 'unexcused'], group: label('Sổ điểm', 'Gradebook') },
   access: { read: canReadClassRecords, create: canCreateClassRecord, update: canUpdateClassRecord, delete: nobody, readVersions: nobody },
   indexes: [{ fields: ['student', 'class', 'month'], unique: true }],
-  hooks: { beforeValidate: [uniqueTogether(['student', 'class', 'month'], 'Học sinh đã có số liệu chuyên cần tháng này.'), checkClassRecord(['student', 'class', 'month'])] },
+  hooks: { beforeValidate: [uniqueTogether(['student', 'class', 'month'], 'Học sinh đã có số liệu chuyên cần tháng này.'), checkClassRecord(['student', 'class', 'month'])], beforeChange: [rejectLockedClassRecord('chuyên cần')] },
   fields: [
     { name: 'student', type: 'relationship', relationTo: 'students', required: true, index: true, label: label('Học sinh', 'Student') },
     { name: 'class', type: 'relationship', relationTo: 'classes', required: true, index: true, label: label('Lớp', 'Class') },

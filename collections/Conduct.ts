@@ -5,6 +5,7 @@ import { canCreateClassRecord, canReadClassRecords, canUpdateClassRecord } from 
 import { LEVEL_LABELS, LEVELS } from '@/domain/grading'
 import { label } from '@/i18n/label'
 import { checkClassRecord } from '@/hooks/classRecords/checkClassRecord'
+import { rejectLockedClassRecord } from '@/hooks/classRecords/rejectLockedClassRecord'
 import { uniqueTogether } from '@/hooks/uniqueTogether'
 
 /** Training (rèn luyện) result per student per term, set by the homeroom teacher (R4.6). */
@@ -14,7 +15,7 @@ export const Conduct: CollectionConfig = {
   admin: { defaultColumns: ['student', 'class', 'term', 'level'], group: label('Sổ điểm', 'Gradebook') },
   access: { read: canReadClassRecords, create: canCreateClassRecord, update: canUpdateClassRecord, delete: nobody, readVersions: nobody },
   indexes: [{ fields: ['student', 'term'], unique: true }],
-  hooks: { beforeValidate: [uniqueTogether(['student', 'term'], 'Học sinh đã có kết quả rèn luyện học kỳ này.'), checkClassRecord(['student', 'class', 'term'])] },
+  hooks: { beforeValidate: [uniqueTogether(['student', 'term'], 'Học sinh đã có kết quả rèn luyện học kỳ này.'), checkClassRecord(['student', 'class', 'term'])], beforeChange: [rejectLockedClassRecord('kết quả rèn luyện')] },
   fields: [
     { name: 'student', type: 'relationship', relationTo: 'students', required: true, index: true, label: label('Học sinh', 'Student') },
     { name: 'class', type: 'relationship', relationTo: 'classes', required: true, index: true, label: label('Lớp', 'Class') },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '@/access/common'
 import { canCreateGrade, canReadGrades, canUpdateGrade } from '@/access/gradebook'
+import { gradeProgress, remindGradeEntry } from '@/endpoints/gradeProgress/endpoints'
 import { readGradeSheet, saveGradeSheet } from '@/endpoints/gradeSheet/gradeSheet'
 import { label } from '@/i18n/label'
 import { computeGradeAverage } from '@/hooks/grades/computeGradeAverage'
@@ -23,7 +24,7 @@ export const Grades: CollectionConfig = {
   admin: { defaultColumns: ['student', 'subject', 'class', 'term', 'average', 'locked'], group: label('Sổ điểm', 'Gradebook') },
   access: { read: canReadGrades, create: canCreateGrade, update: canUpdateGrade, delete: nobody, readVersions: nobody },
   indexes: [{ fields: ['student', 'subject', 'term'], unique: true }],
-  endpoints: [readGradeSheet, saveGradeSheet],
+  endpoints: [readGradeSheet, saveGradeSheet, gradeProgress, remindGradeEntry],
   hooks: {
     beforeValidate: [validateGrade, uniqueTogether(['student', 'subject', 'term'], 'Học sinh này đã có điểm môn này trong học kỳ.')],
     beforeChange: [rejectLockedGrade, computeGradeAverage],

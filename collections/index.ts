@@ -13,6 +13,7 @@ import { Departments } from './Departments'
 import { Documents } from './Documents'
 import { Enrolments } from './Enrolments'
 import { GradeLocks } from './GradeLocks'
+import { GradeReminders } from './GradeReminders'
 import { Grades } from './Grades'
 import { HealthRecords } from './HealthRecords'
 import { Media } from './Media'
@@ -45,6 +46,7 @@ export const collections: CollectionConfig[] = [
   HealthRecords,
   Grades,
   GradeLocks,
+  GradeReminders,
   Attendance,
   Conduct,
   YearEndResults,

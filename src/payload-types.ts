@@ -32,6 +32,7 @@ export interface Config {
     'health-records': HealthRecord;
     grades: Grade;
     'grade-locks': GradeLock;
+    'grade-reminders': GradeReminder;
     attendance: Attendance;
     conduct: Conduct;
     'year-end-results': YearEndResult;
@@ -77,6 +78,7 @@ export interface Config {
     'health-records': HealthRecordsSelect<false> | HealthRecordsSelect<true>;
     grades: GradesSelect<false> | GradesSelect<true>;
     'grade-locks': GradeLocksSelect<false> | GradeLocksSelect<true>;
+    'grade-reminders': GradeRemindersSelect<false> | GradeRemindersSelect<true>;
     attendance: AttendanceSelect<false> | AttendanceSelect<true>;
     conduct: ConductSelect<false> | ConductSelect<true>;
     'year-end-results': YearEndResultsSelect<false> | YearEndResultsSelect<true>;
@@ -118,6 +120,7 @@ export interface Config {
   jobs: {
     tasks: {
       deliverParentMessage: TaskDeliverParentMessage;
+      sendGradeReminder: TaskSendGradeReminder;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -509,6 +512,24 @@ export interface GradeLock {
   subject?: (number | null) | Subject;
   note?: string | null;
   lockedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "grade-reminders".
+ */
+export interface GradeReminder {
+  id: number;
+  teacher: number | User;
+  term: number | Term;
+  class: number | Class;
+  subject: number | Subject;
+  missing?: number | null;
+  message: string;
+  sentBy?: (number | null) | User;
+  emailStatus?: ('queued' | 'sent' | 'failed') | null;
+  read?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1066,6 +1087,8 @@ export interface AuditLog {
     | boolean
     | null;
   ip?: string | null;
+  causeCollection?: string | null;
+  causeId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1138,7 +1161,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverParentMessage' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverParentMessage' | 'sendGradeReminder' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1171,7 +1194,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverParentMessage' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverParentMessage' | 'sendGradeReminder' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1232,6 +1255,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'grade-locks';
         value: number | GradeLock;
+      } | null)
+    | ({
+        relationTo: 'grade-reminders';
+        value: number | GradeReminder;
       } | null)
     | ({
         relationTo: 'attendance';
@@ -1589,6 +1616,23 @@ export interface GradeLocksSelect<T extends boolean = true> {
   subject?: T;
   note?: T;
   lockedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "grade-reminders_select".
+ */
+export interface GradeRemindersSelect<T extends boolean = true> {
+  teacher?: T;
+  term?: T;
+  class?: T;
+  subject?: T;
+  missing?: T;
+  message?: T;
+  sentBy?: T;
+  emailStatus?: T;
+  read?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2094,6 +2138,8 @@ export interface AuditLogSelect<T extends boolean = true> {
   user?: T;
   changes?: T;
   ip?: T;
+  causeCollection?: T;
+  causeId?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2189,6 +2235,18 @@ export interface TaskDeliverParentMessage {
   output: {
     sent?: number | null;
     failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendGradeReminder".
+ */
+export interface TaskSendGradeReminder {
+  input: {
+    reminderId: number;
+  };
+  output: {
+    sent?: boolean | null;
   };
 }
 /**

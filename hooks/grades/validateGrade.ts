@@ -1,4 +1,4 @@
-import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import { type CollectionBeforeValidateHook, type PayloadRequest, ValidationError } from 'payload'
 
 import { relationId } from '@/access/relation-id'
 import { normalizeGradeValues } from '@/domain/grading'
@@ -6,6 +6,18 @@ import { normalizeGradeValues } from '@/domain/grading'
 import { loadGradeFacts } from './gradeFacts'
 
 const IDENTITY = ['student', 'subject', 'class', 'term'] as const
+
+/** Whether the student's latest enrolment record (of any year) is in that class. */
+const isLatestClassOf = async (req: PayloadRequest, student: number | string | null, klass: number | string | null): Promise<boolean> => {
+  if (student === null || klass === null) return false
+  const { totalDocs } = await req.payload.count({
+    collection: 'enrolments',
+    where: { and: [{ student: { equals: student } }, { class: { equals: klass } }, { isLatest: { equals: true } }] },
+    req,
+    overrideAccess: true, // system: a membership check for the write; only the yes/no leaves this hook
+  })
+  return totalDocs > 0
+}
 
 /**
  * Checks a grade against its subject, class and term, and normalises its cells: scores 0–10 with
@@ -22,6 +34,8 @@ export const validateGrade: CollectionBeforeValidateHook = async ({ data = {}, o
   if (originalDoc) {
     for (const field of IDENTITY) {
       if (field in data && String(relationId(data[field])) !== String(relationId(originalDoc[field]))) {
+        // A grade follows its student to the class they were transferred to, and nowhere else.
+        if (field === 'class' && (await isLatestClassOf(req, relationId(originalDoc.student), relationId(data.class)))) continue
         fail(field, 'Không thể chuyển điểm sang học sinh, môn, lớp hoặc học kỳ khác.')
       }
     }

@@ -79,6 +79,26 @@ describe('deciding', () => {
     if (grade.average !== null) expect(after.average).not.toBe(undefined)
   })
 
+  it('the audit entry of the grade change links the approved request, with the old and new value', async () => {
+    const grade = (await lockedGrades())[10]!
+    const oldValue = (grade.final as string | null) ?? null
+    const newValue = oldValue === '6' ? '6.5' : '6'
+    const request = await ask(TEACHER, { grade: grade.id, field: 'final', newValue, reason: 'Nhập nhầm cột cuối kỳ.' })
+    expect(request.status).toBe(201)
+    expect((await decide(VP, request.body.doc.id, { status: 'approved', decisionNote: 'Đồng ý.' })).status).toBe(200)
+    const where: Where = { and: [{ collection: { equals: 'grades' } }, { documentId: { equals: String(grade.id) } }, { action: { equals: 'update' } }] }
+    const entries = (await t.payload.find({ collection: 'audit-log', where, sort: '-createdAt', depth: 0, limit: 1 })).docs
+    expect(entries[0]).toMatchObject({ causeCollection: 'grade-corrections', causeId: String(request.body.doc.id), user: (await userByEmail(t.payload, VP)).id })
+    expect(entries[0]!.changes).toEqual(expect.arrayContaining([{ field: 'final', old: oldValue, new: newValue }]))
+    // The decision's own entry and ordinary writes carry no cause.
+    const own = (await t.payload.find({ collection: 'audit-log', where: { and: [{ collection: { equals: 'grade-corrections' } }, { documentId: { equals: String(request.body.doc.id) } }, { action: { equals: 'update' } }] }, depth: 0 })).docs
+    expect(own[0]?.causeId ?? null).toBeNull()
+    const unlocked = (await t.payload.find({ collection: 'grades', where: { and: [{ class: { equals: ids.c7A1 } }, { subject: { equals: ids.toan } }, { term: { equals: ids.termI } }] }, limit: 1, depth: 0 })).docs[0]!
+    await t.payload.update({ collection: 'grades', id: unlocked.id, data: { midterm: unlocked.midterm === '5' ? '6' : '5' }, user: await userByEmail(t.payload, TEACHER), overrideAccess: false })
+    const plain = (await t.payload.find({ collection: 'audit-log', where: { and: [{ collection: { equals: 'grades' } }, { documentId: { equals: String(unlocked.id) } }] }, sort: '-createdAt', depth: 0, limit: 1 })).docs[0]!
+    expect(plain.causeId ?? null).toBeNull()
+  })
+
   it('a decided request is never changed again, and never deleted', async () => {
     const decided = (await t.payload.find({ collection: 'grade-corrections', where: { status: { equals: 'approved' } }, limit: 1 })).docs[0]!
     expect((await decide(PRINCIPAL, decided.id, { status: 'rejected', decisionNote: 'Đổi ý.' })).status).toBe(403)

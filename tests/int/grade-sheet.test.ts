@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { bootPayload, shutdownPayload, type TestContext } from '../helpers/payload'
+import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
 
 let t: TestContext
 const key = { class: 0, subject: 0, term: 0 }
@@ -77,5 +77,50 @@ describe('grade sheet endpoint', () => {
     const res = await save({ ...key, rows })
     expect(res.status).toBe(403)
     expect((await load()).body.rows[0].grade.midterm).not.toBe('1')
+  })
+})
+
+describe('grade sheet after a transfer between classes', () => {
+  const made: { collection: 'teaching-assignments' | 'classes'; id: number }[] = []
+  afterAll(async () => {
+    // The teacher's extra assignments would widen their scope in later files.
+    for (const { collection, id } of made.reverse().filter((m) => m.collection === 'teaching-assignments')) await t.payload.delete({ collection, id })
+  })
+
+  it('lists each student once (latest record) and reuses the grade the transferred-in student already has', async () => {
+    const p = t.payload
+    const year = (await p.findByID({ collection: 'classes', id: key.class, depth: 0 })).schoolYear as number
+    const klass = async (name: string) => {
+      const c = await p.create({ collection: 'classes', data: { name, grade: 7, schoolYear: year } as any })
+      const ta = await p.create({ collection: 'teaching-assignments', data: { teacher: (await userByEmail(p, TEACHER)).id, class: c.id, subject: key.subject } as any })
+      made.push({ collection: 'classes', id: c.id }, { collection: 'teaching-assignments', id: ta.id })
+      return c.id
+    }
+    const [from, to] = [await klass('7A8'), await klass('7A9')]
+    const student = await p.create({ collection: 'students', data: { studentCode: 'CT-TRANSFER-1', fullName: 'Trần Chuyển Lớp', dateOfBirth: '2013-05-01', gender: 'female' } as any })
+    const enrol = (klass: number, status: string) => p.create({ collection: 'enrolments', data: { student: student.id, class: klass, status, date: '2026-09-05' } as any })
+    await enrol(from, 'studying')
+    const first = await save({ class: from, subject: key.subject, term: key.term, rows: [{ student: student.id, revision: null, regular: ['8', '6'], midterm: null, final: null }] })
+    expect(first.status, JSON.stringify(first.body).slice(0, 300)).toBe(200)
+    await enrol(from, 'transferred-out')
+    await enrol(to, 'transferred-in')
+    // Two records in the class it left, one in the new: listed once, in the new class only.
+    const old = await load(TEACHER, { class: from, subject: key.subject, term: key.term })
+    expect(old.body.rows.filter((r: any) => r.student === student.id)).toHaveLength(0)
+    const sheet = await load(TEACHER, { class: to, subject: key.subject, term: key.term })
+    const rows = sheet.body.rows.filter((r: any) => r.student === student.id)
+    expect(rows).toHaveLength(1)
+    expect(rows[0].grade).toMatchObject({ id: first.body.docs[0].id, regular: ['8', '6'] })
+    const res = await save({ class: to, subject: key.subject, term: key.term, rows: [{ student: student.id, revision: rows[0].grade.revision, regular: ['8', '6', '7'], midterm: '7', final: null }] })
+    expect(res.status, JSON.stringify(res.body).slice(0, 300)).toBe(200)
+    const grades = await p.find({ collection: 'grades', where: { and: [{ student: { equals: student.id } }, { subject: { equals: key.subject } }, { term: { equals: key.term } }] }, depth: 0 })
+    expect(grades.docs).toHaveLength(1)
+    expect(grades.docs[0]).toMatchObject({ id: first.body.docs[0].id, class: to, regular: ['8', '6', '7'], midterm: '7' })
+  })
+
+  it('a grade moves only to the class its student now belongs to', async () => {
+    const grade = (await t.payload.find({ collection: 'grades', where: { class: { equals: key.class } }, limit: 1, depth: 0 })).docs[0]!
+    const other = made.find((m) => m.collection === 'classes')!.id
+    await expect(t.payload.update({ collection: 'grades', id: grade.id, data: { class: other } })).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'class', message: expect.stringMatching(/chuyển điểm/) })] } })
   })
 })

@@ -117,3 +117,34 @@ describe('attendance and conduct: the homeroom teacher writes own class', () => 
     expect(van.body.totalDocs).toBeGreaterThan(0)
   })
 })
+
+describe('attendance and conduct of a locked term', () => {
+  it('the homeroom teacher cannot change them while a lock covers the class; a 403 names the lock', async () => {
+    const token = await t.api.login(HOMEROOM_7A1)
+    const admin = await t.api.login('sodiem@haugiang.test')
+    const termI = (await t.payload.find({ collection: 'terms', where: { and: [{ 'schoolYear.isCurrent': { equals: true } }, { term: { equals: 'I' } }] } })).docs[0]!.id
+    const attendance = (await t.payload.find({ collection: 'attendance', where: { and: [{ class: { equals: ids.c7A1 } }, { month: { equals: '2026-11' } }] }, limit: 1, depth: 0 })).docs[0]!
+    const conduct = (await t.payload.find({ collection: 'conduct', where: { and: [{ class: { equals: ids.c7A1 } }, { term: { equals: termI } }] }, limit: 1, depth: 0 })).docs[0]!
+    // A subject's lock is about grades only.
+    const nv = (await t.payload.find({ collection: 'subjects', where: { code: { equals: 'NV' } } })).docs[0]!.id
+    const subjectLock = await t.api.rest('POST', '/grade-locks', { token: admin, body: { term: termI, class: ids.c7A1, subject: nv } })
+    expect(subjectLock.status).toBe(201)
+    expect((await t.api.rest('PATCH', `/attendance/${attendance.id}`, { token, body: { excused: 1 } })).status).toBe(200)
+    const lock = await t.api.rest('POST', '/grade-locks', { token: admin, body: { term: termI, class: ids.c7A1 } })
+    expect(lock.status).toBe(201)
+    try {
+      const refused = await t.api.rest('PATCH', `/attendance/${attendance.id}`, { token, body: { excused: 3 } })
+      expect(refused.status).toBe(403)
+      expect(refused.body.errors[0].message).toMatch(new RegExp(`chuyên cần.*lớp 7A1 đã khoá \\(khoá sổ điểm số ${lock.body.doc.id}\\)`))
+      const level = conduct.level === 'tot' ? 'kha' : 'tot'
+      const refusedConduct = await t.api.rest('PATCH', `/conduct/${conduct.id}`, { token, body: { level } })
+      expect(refusedConduct.status).toBe(403)
+      expect(refusedConduct.body.errors[0].message).toContain('kết quả rèn luyện')
+      expect((await t.payload.findByID({ collection: 'attendance', id: attendance.id })).excused).toBe(1)
+    } finally {
+      await t.api.rest('DELETE', `/grade-locks/${lock.body.doc.id}`, { token: admin })
+      await t.api.rest('DELETE', `/grade-locks/${subjectLock.body.doc.id}`, { token: admin })
+    }
+    expect((await t.api.rest('PATCH', `/attendance/${attendance.id}`, { token, body: { excused: 2 } })).status).toBe(200)
+  })
+})

@@ -19,6 +19,24 @@ const keyOf = (source: Record<string, unknown>): SheetKey | null => {
 const mayUseSheet = async (req: PayloadRequest, key: SheetKey) => Boolean(req.user) && teachesClassSubject(await loadScope(req), key.class, key.subject)
 
 /**
+ * The grades of this subject and term that students now in the class got in the class they were
+ * transferred from: one grade per student, subject and term, so it follows them to the new sheet.
+ */
+const gradesFromEarlierClasses = async (req: PayloadRequest, key: SheetKey, students: number[]) =>
+  students.length === 0
+    ? []
+    : (
+        await req.payload.find({
+          collection: 'grades',
+          where: { and: [{ student: { in: students } }, { subject: { equals: key.subject } }, { term: { equals: key.term } }, { class: { not_equals: key.class } }] },
+          depth: 0,
+          pagination: false,
+          req,
+          overrideAccess: true, // system: students now in a class the caller teaches this subject (checked by the caller); their grade continues here
+        })
+      ).docs
+
+/**
  * `GET /api/grades/sheet?class=&subject=&term=`: the subject teacher's sheet: the class's students
  * with their grades of that subject and term. Grades are read with the caller's access; names are
  * read after checking the caller teaches the class (teachers see identity fields of taught classes).
@@ -32,14 +50,17 @@ export const readGradeSheet: Endpoint = {
     if (!(await mayUseSheet(req, key))) return refuse('Bạn không dạy môn này ở lớp này.', 403)
     const { payload } = req
     const [enrolments, grades, subject, klass] = await Promise.all([
-      // system read: the class list of a sheet the caller may use (checked above); only the students'
-      // identity fields are populated, the ones a subject teacher may see.
-      payload.find({ collection: 'enrolments', where: { class: { equals: key.class } }, depth: 1, pagination: false, req, overrideAccess: true, select: { student: true, status: true }, populate: { students: { fullName: true, studentCode: true } } }),
+      // system read: the class list of a sheet the caller may use (checked above): each student's
+      // latest record (earlier records of a transfer would list the student twice); only the
+      // students' identity fields are populated, the ones a subject teacher may see.
+      payload.find({ collection: 'enrolments', where: { and: [{ class: { equals: key.class } }, { isLatest: { equals: true } }] }, depth: 1, pagination: false, req, overrideAccess: true, select: { student: true, status: true }, populate: { students: { fullName: true, studentCode: true } } }),
       payload.find({ collection: 'grades', where: { and: [{ class: { equals: key.class } }, { subject: { equals: key.subject } }, { term: { equals: key.term } }] }, depth: 0, pagination: false, req, user: req.user, overrideAccess: false }),
       payload.findByID({ collection: 'subjects', id: key.subject, depth: 0, req, overrideAccess: true }),
       payload.findByID({ collection: 'classes', id: key.class, depth: 0, req, overrideAccess: true }),
     ])
-    const byStudent = new Map(grades.docs.map((g) => [relationId(g.student), g]))
+    const listed = enrolments.docs.map((e) => relationId(e.student as { id: number }) as number)
+    const followed = await gradesFromEarlierClasses(req, key, listed.filter((id) => !grades.docs.some((g) => relationId(g.student) === id)))
+    const byStudent = new Map([...followed, ...grades.docs].map((g) => [relationId(g.student), g]))
     const rows = enrolments.docs
       .map((e) => {
         const student = e.student as { id: number; fullName?: string; studentCode?: string }
@@ -77,7 +98,11 @@ export const saveGradeSheet: Endpoint = {
     const { payload } = req
     const started = await initTransaction(req)
     try {
-      const where: Where = { and: [{ class: { equals: key.class } }, { subject: { equals: key.subject } }, { term: { equals: key.term } }] as Where[] }
+      // The sheet's grades and the rows' students' grades of this subject and term from an earlier
+      // class (a transfer): one grade per student, subject and term, reused, never a second one.
+      const students = rows.map((row) => int(row.student)).filter((id): id is number => id !== null)
+      const classOrStudents: Where = { or: [{ class: { equals: key.class } }, ...(students.length > 0 ? [{ student: { in: students } }] : [])] }
+      const where: Where = { and: [classOrStudents, { subject: { equals: key.subject } }, { term: { equals: key.term } }] as Where[] }
       const ids = (await payload.find({ collection: 'grades', where, depth: 0, pagination: false, req, overrideAccess: true, select: {} })).docs.map((d) => d.id)
       if (ids.length > 0 && req.transactionID) {
         // Row locks: a second save of the same sheet waits here, then sees the new revisions.
@@ -99,8 +124,13 @@ export const saveGradeSheet: Endpoint = {
         const student = int(row.student)
         // Raw cells: the grade hooks validate and normalise them.
         const cells = { regular: row.regular ?? [], midterm: row.midterm ?? null, final: row.final ?? null } as { regular: unknown[]; midterm: string | null; final: string | null }
-        const stored = existing.get(student)
+        let stored = existing.get(student)
         try {
+          if (stored && String(relationId(stored.class)) !== String(key.class)) {
+            // The grade follows its student to this class; validateGrade allows only the student's
+            // latest class, and the locks still apply.
+            stored = await payload.update({ collection: 'grades', id: stored.id, data: { class: key.class }, req, depth: 0, overrideAccess: true }) // system: the caller teaches the class the student now belongs to (checked above)
+          }
           saved.push(
             stored
               ? await payload.update({ collection: 'grades', id: stored.id, data: cells, req, user: req.user, overrideAccess: false, depth: 0 })

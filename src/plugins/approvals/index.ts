@@ -3,6 +3,7 @@ import type { Config } from 'payload'
 import { requestCollection } from './requestCollection'
 import type { ApprovalsPluginOptions } from './types'
 
+export { APPROVAL_REQUEST_CONTEXT } from './requestCollection'
 export type { ApprovalRequestType, ApprovalsPluginOptions, RequestStatus } from './types'
 
 /**

@@ -3,6 +3,9 @@ import { APIError, type CollectionConfig, ValidationError, type Where } from 'pa
 import { messages, t } from './translations'
 import type { ApprovalRequestType, RequestStatus } from './types'
 
+/** The `req.context` key naming the request (`{ collection, id }`) while its `apply` step runs. */
+export const APPROVAL_REQUEST_CONTEXT = 'approvalRequest'
+
 const forbidden = (message: string) => new APIError(message, 403, undefined, true)
 
 /** The collection of one kind of request: ask → decide once → apply, with the two-person rule. */
@@ -66,7 +69,17 @@ export const requestCollection = (type: ApprovalRequestType, usersCollection: st
           }
           // Everything but the decision stays as it was asked.
           const decided = { ...original, status, decisionNote: note || null, decidedBy: decider, decidedAt: new Date().toISOString() }
-          if (status === 'approved') await type.apply({ req, request: decided })
+          if (status === 'approved') {
+            // Writes made by `apply` can tell what caused them (e.g. an audit trail links the request).
+            const previous = req.context[APPROVAL_REQUEST_CONTEXT]
+            req.context[APPROVAL_REQUEST_CONTEXT] = { collection: collection.slug, id: original.id }
+            try {
+              await type.apply({ req, request: decided })
+            } finally {
+              if (previous === undefined) delete req.context[APPROVAL_REQUEST_CONTEXT]
+              else req.context[APPROVAL_REQUEST_CONTEXT] = previous
+            }
+          }
           return decided
         },
       ],

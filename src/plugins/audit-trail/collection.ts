@@ -40,5 +40,8 @@ export const auditLogCollection = (slug: string, userCollection: string, read: A
     { name: 'user', type: 'relationship', relationTo: userCollection as 'users', index: true, label: t.user, access: readOnly },
     { name: 'changes', type: 'json', label: t.changes, access: readOnly },
     { name: 'ip', type: 'text', label: t.ip, access: readOnly },
+    // What caused the change when server code names it (e.g. the approved request it carries out).
+    { name: 'causeCollection', type: 'text', label: t.causeCollection, access: readOnly },
+    { name: 'causeId', type: 'text', index: true, label: t.causeId, access: readOnly },
   ],
 })

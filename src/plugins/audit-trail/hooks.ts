@@ -8,8 +8,18 @@ import type {
 import type { AuditAction } from './collection'
 import { changedFields, redact } from './diff'
 
-/** Where entries go, which fields never reach the log, and (per collection) whose values are masked. */
-export type Writer = { slug: string; omit: string[]; mask: Record<string, string[]> }
+/**
+ * Where entries go, which fields never reach the log, (per collection) whose values are masked, and
+ * the `req.context` key where server code names what caused a write (`{ collection, id }`).
+ */
+export type Writer = { slug: string; omit: string[]; mask: Record<string, string[]>; causeKey: string }
+
+/** The cause named in the request context, if it has the expected shape. */
+const causeOf = (req: PayloadRequest, key: string): { collection: string; id: string } | null => {
+  const cause = req.context?.[key] as { collection?: unknown; id?: unknown } | undefined
+  if (!cause || typeof cause.collection !== 'string' || (typeof cause.id !== 'string' && typeof cause.id !== 'number')) return null
+  return { collection: cause.collection, id: String(cause.id) }
+}
 
 const clientIp = (req: PayloadRequest): string | null => {
   const forwarded = req.headers?.get?.('x-forwarded-for')
@@ -18,10 +28,11 @@ const clientIp = (req: PayloadRequest): string | null => {
 }
 
 const write = async (
-  { slug }: Writer,
+  { slug, causeKey }: Writer,
   req: PayloadRequest,
   entry: { action: AuditAction; collection: string; documentId: unknown; changes: unknown },
 ) => {
+  const cause = causeOf(req, causeKey)
   // system action: the log is written by the system whatever the caller may do, in the caller's
   // transaction (`req`), so an entry exists exactly when the change does.
   await req.payload.create({
@@ -33,6 +44,8 @@ const write = async (
       user: req.user?.id ?? null,
       changes: entry.changes,
       ip: clientIp(req),
+      causeCollection: cause?.collection ?? null,
+      causeId: cause?.id ?? null,
     } as never,
     req,
     overrideAccess: true,

@@ -19,6 +19,11 @@ export type AuditTrailOptions = {
   readAccess?: Access
   /** Slug of the log collection. Default `audit-log`. */
   slug?: string
+  /**
+   * The `req.context` key where server code names what caused a write, as `{ collection, id }`
+   * (e.g. the approved request a change carries out); stored as the entry's cause. Default `auditCause`.
+   */
+  causeContextKey?: string
 }
 
 /** Secrets of Payload's auth collections; never logged whatever the options say. */
@@ -38,7 +43,7 @@ export const auditTrail =
   (options: AuditTrailOptions): Plugin =>
   (config: Config): Config => {
     const slug = options.slug ?? 'audit-log'
-    const writer: Writer = { slug, omit: [...new Set([...DEFAULT_NEVER_LOG, ...(options.neverLog ?? [])])], mask: options.maskValues ?? {} }
+    const writer: Writer = { slug, omit: [...new Set([...DEFAULT_NEVER_LOG, ...(options.neverLog ?? [])])], mask: options.maskValues ?? {}, causeKey: options.causeContextKey ?? 'auditCause' }
     const logged = new Set(options.collections)
     const readsLogged = new Set(options.logReadsOf ?? [])
     const userCollection = config.admin?.user ?? 'users'

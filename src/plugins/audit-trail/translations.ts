@@ -12,5 +12,7 @@ export const t = {
   user: { vi: 'Người thực hiện', en: 'User' },
   changes: { vi: 'Thay đổi (giá trị cũ và mới)', en: 'Changes (old and new values)' },
   ip: { vi: 'Địa chỉ IP', en: 'IP address' },
+  causeCollection: { vi: 'Nguyên nhân: loại bản ghi', en: 'Cause: collection' },
+  causeId: { vi: 'Nguyên nhân: mã bản ghi', en: 'Cause: document ID' },
   createdAt: { vi: 'Thời điểm', en: 'Time' },
 } as const

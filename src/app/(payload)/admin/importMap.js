@@ -25,9 +25,11 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { PasswordAgeBanner as PasswordAgeBanner_3f9272437f8ad729bcb05dc8f0094a49 } from '@/components/admin/PasswordAgeBanner'
 import { AccountSecurityNavLink as AccountSecurityNavLink_384e05b3c238a59d778075b3194cf49e } from '@/components/admin/AccountSecurityNavLink'
 import { GradeSheetNavLink as GradeSheetNavLink_84e0338fc00f089c9d18a19432b1f31a } from '@/components/admin/gradeSheet/GradeSheetNavLink'
+import { ProgressNavLink as ProgressNavLink_00f344ac3fa8345fd64d45b2becccb78 } from '@/components/admin/gradeProgress/ProgressNavLink'
 import { ReviewNotifications as ReviewNotifications_3e3e6e51f7170bc78fee3b7979e69fca } from '@/plugins/editorial-workflow/components/ReviewNotifications'
 import { AccountSecurityView as AccountSecurityView_f7cf5682a8336f3f1578e2e968683509 } from '@/components/admin/AccountSecurityView'
 import { GradeSheetView as GradeSheetView_6af5f80b5aec7bf57934d9116422b24b } from '@/components/admin/gradeSheet/GradeSheetView'
+import { ProgressView as ProgressView_374040c86b5284f11d76d585e9425ee2 } from '@/components/admin/gradeProgress/ProgressView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -59,8 +61,10 @@ export const importMap = {
   "@/components/admin/PasswordAgeBanner#PasswordAgeBanner": PasswordAgeBanner_3f9272437f8ad729bcb05dc8f0094a49,
   "@/components/admin/AccountSecurityNavLink#AccountSecurityNavLink": AccountSecurityNavLink_384e05b3c238a59d778075b3194cf49e,
   "@/components/admin/gradeSheet/GradeSheetNavLink#GradeSheetNavLink": GradeSheetNavLink_84e0338fc00f089c9d18a19432b1f31a,
+  "@/components/admin/gradeProgress/ProgressNavLink#ProgressNavLink": ProgressNavLink_00f344ac3fa8345fd64d45b2becccb78,
   "@/plugins/editorial-workflow/components/ReviewNotifications#ReviewNotifications": ReviewNotifications_3e3e6e51f7170bc78fee3b7979e69fca,
   "@/components/admin/AccountSecurityView#AccountSecurityView": AccountSecurityView_f7cf5682a8336f3f1578e2e968683509,
   "@/components/admin/gradeSheet/GradeSheetView#GradeSheetView": GradeSheetView_6af5f80b5aec7bf57934d9116422b24b,
+  "@/components/admin/gradeProgress/ProgressView#ProgressView": ProgressView_374040c86b5284f11d76d585e9425ee2,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

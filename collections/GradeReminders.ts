@@ -1,0 +1,44 @@
+import type { CollectionConfig } from 'payload'
+
+import { nobody } from '@/access/common'
+import { canReadGradeReminders, canUpdateOwnReminder } from '@/access/gradebook'
+import { label } from '@/i18n/label'
+
+const systemOnly = { create: () => false, update: () => false }
+
+/**
+ * Reminders to a teacher about grade cells still missing (the progress dashboard's "remind"): the
+ * teacher's in-app list, and the record of who reminded whom when, which the dashboard shows.
+ * Written by the remind endpoint only; the e-mail goes out through the jobs queue.
+ */
+export const GradeReminders: CollectionConfig = {
+  slug: 'grade-reminders',
+  labels: { singular: label('Nhắc nhập điểm', 'Grade entry reminder'), plural: label('Nhắc nhập điểm', 'Grade entry reminders') },
+  admin: { useAsTitle: 'message', defaultColumns: ['message', 'teacher', 'sentBy', 'createdAt', 'read'], group: label('Sổ điểm', 'Gradebook') },
+  defaultSort: '-createdAt',
+  access: { read: canReadGradeReminders, create: nobody, update: canUpdateOwnReminder, delete: nobody, readVersions: nobody },
+  disableDuplicate: true,
+  fields: [
+    { name: 'teacher', type: 'relationship', relationTo: 'users', required: true, index: true, label: label('Giáo viên', 'Teacher'), access: systemOnly },
+    { name: 'term', type: 'relationship', relationTo: 'terms', required: true, index: true, label: label('Học kỳ', 'Term'), access: systemOnly },
+    { name: 'class', type: 'relationship', relationTo: 'classes', required: true, label: label('Lớp', 'Class'), access: systemOnly },
+    { name: 'subject', type: 'relationship', relationTo: 'subjects', required: true, label: label('Môn học', 'Subject'), access: systemOnly },
+    { name: 'missing', type: 'number', label: label('Số ô điểm còn thiếu', 'Missing cells'), access: systemOnly },
+    { name: 'message', type: 'text', required: true, label: label('Nội dung', 'Message'), access: systemOnly },
+    { name: 'sentBy', type: 'relationship', relationTo: 'users', index: true, label: label('Người nhắc', 'Sent by'), access: systemOnly },
+    {
+      name: 'emailStatus',
+      type: 'select',
+      defaultValue: 'queued',
+      label: label('Thư điện tử', 'E-mail'),
+      access: systemOnly,
+      options: [
+        { value: 'queued', label: label('Đang chờ gửi', 'Queued') },
+        { value: 'sent', label: label('Đã gửi', 'Sent') },
+        { value: 'failed', label: label('Gửi lỗi', 'Failed') },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    { name: 'read', type: 'checkbox', defaultValue: false, label: label('Đã đọc', 'Read'), admin: { position: 'sidebar' } },
+  ],
+}

@@ -1,0 +1,179 @@
+import { divideHalfUp, parseScore, type Tenths } from './scores'
+
+/**
+ * Grade entry progress and anomalies for the leadership's dashboard. Pure: the endpoint loads the
+ * assignments, enrolments, grades and the grades' change history, these functions count.
+ */
+
+type Id = number | string
+type Cell = string | null | undefined
+
+/** One teacher's sheet: a class × subject they teach, and the students it must cover. */
+export type ProgressSheet = { teacherId: Id; classId: Id; subjectId: Id; requiredRegular: number; studentIds: Id[] }
+
+/** A stored grade: its cells, as the grades collection keeps them. */
+export type GradeCells = { id: Id; studentId: Id; classId: Id; subjectId: Id; regular?: Cell[] | null; midterm?: Cell; final?: Cell; average?: Cell }
+
+/** One change of a grade, from its history (the audit trail): the cells before and after, and when. */
+export type GradeChange = { gradeId: Id; at: string; before: Partial<Record<'regular' | 'midterm' | 'final', unknown>>; after: Partial<Record<'regular' | 'midterm' | 'final', unknown>> }
+
+export type ProgressRow = {
+  teacherId: Id
+  classId: Id
+  subjectId: Id
+  /** Cells required: (regular assessments + mid-term + end-of-term) × students. */
+  required: number
+  /** Required cells holding a value now. */
+  entered: number
+  /** Cells that went from empty to a value since the start of the month. */
+  enteredThisMonth: number
+  /** entered / required in whole percent, rounded half up (100 when nothing is required). */
+  percent: number
+}
+
+const filled = (cell: unknown): boolean => typeof cell === 'string' && cell.trim() !== ''
+
+/** The cells of a grade in the sheet's order: regular 0…n-1, mid-term, end-of-term. */
+const cellsOf = (g: { regular?: unknown; midterm?: unknown; final?: unknown }, requiredRegular: number): unknown[] => {
+  const regular = Array.isArray(g.regular) ? g.regular : []
+  return [...Array.from({ length: requiredRegular }, (_, i) => regular[i] ?? null), g.midterm ?? null, g.final ?? null]
+}
+
+/** Required cells of a grade that hold a value. */
+export const enteredCells = (g: GradeCells | undefined, requiredRegular: number): number =>
+  g ? cellsOf(g, requiredRegular).filter(filled).length : 0
+
+/**
+ * What one change did to a grade's cells: `entered` cells went from empty to a value, `changed`
+ * cells from one value to another (a correction of something already entered).
+ */
+export const cellChanges = (change: Pick<GradeChange, 'before' | 'after'>): { entered: number; changed: number } => {
+  const length = Math.max(
+    Array.isArray(change.before.regular) ? change.before.regular.length : 0,
+    Array.isArray(change.after.regular) ? change.after.regular.length : 0,
+  )
+  // A field absent from a change did not change: take the other side so it compares equal.
+  const side = (which: 'before' | 'after') => {
+    const own = change[which]
+    const other = change[which === 'before' ? 'after' : 'before']
+    return cellsOf({ regular: 'regular' in own ? own.regular : other.regular, midterm: 'midterm' in own ? own.midterm : other.midterm, final: 'final' in own ? own.final : other.final }, length)
+  }
+  const before = side('before')
+  const after = side('after')
+  let entered = 0
+  let changed = 0
+  after.forEach((cell, i) => {
+    if (filled(cell) && !filled(before[i])) entered += 1
+    else if (filled(before[i]) && cell !== before[i]) changed += 1
+  })
+  return { entered, changed }
+}
+
+const key = (...ids: Id[]) => ids.map(String).join('|')
+
+/**
+ * Per sheet (teacher × class × subject): cells entered of cells required, overall and this month.
+ * Only the students of the sheet count (each student's latest enrolment in the class), and only as
+ * many regular assessments as the subject requires.
+ */
+export const computeEntryProgress = (sheets: ProgressSheet[], grades: GradeCells[], changes: GradeChange[], monthStart: string): ProgressRow[] => {
+  const byCell = new Map(grades.map((g) => [key(g.classId, g.subjectId, g.studentId), g]))
+  const cellOf = new Map(grades.map((g) => [String(g.id), key(g.classId, g.subjectId, g.studentId)]))
+  const thisMonth = new Map<string, number>()
+  for (const change of changes) {
+    if (change.at < monthStart) continue
+    const cell = cellOf.get(String(change.gradeId))
+    if (cell) thisMonth.set(cell, (thisMonth.get(cell) ?? 0) + cellChanges(change).entered)
+  }
+  return sheets.map((s) => {
+    const required = (s.requiredRegular + 2) * s.studentIds.length
+    const entered = s.studentIds.reduce<number>((sum, student) => sum + enteredCells(byCell.get(key(s.classId, s.subjectId, student)), s.requiredRegular), 0)
+    return {
+      teacherId: s.teacherId,
+      classId: s.classId,
+      subjectId: s.subjectId,
+      required,
+      entered,
+      enteredThisMonth: s.studentIds.reduce<number>((sum, student) => sum + (thisMonth.get(key(s.classId, s.subjectId, student)) ?? 0), 0),
+      percent: required === 0 ? 100 : divideHalfUp(entered * 100, required),
+    }
+  })
+}
+
+/**
+ * When the dashboard flags a grade. Defaults:
+ * - a class's subject average is "far from the school's" at 1.5 points (15 tenths) or more, and only
+ *   once the class has at least 5 averages of that subject (fewer say nothing about the class);
+ * - a grade is "changed many times" when 3 or more entered values were later changed;
+ * - a "jump between terms" is a difference of more than 4 points (40 tenths) between a student's
+ *   averages of a subject in the previous and this term.
+ */
+export type AnomalyThresholds = { classAverageGap: Tenths; minClassAverages: number; manyChanges: number; termJump: Tenths }
+export const DEFAULT_ANOMALY_THRESHOLDS: AnomalyThresholds = { classAverageGap: 15, minClassAverages: 5, manyChanges: 3, termJump: 40 }
+
+export type GradeAnomaly =
+  | { kind: 'class-average'; classId: Id; subjectId: Id; classAverage: Tenths; schoolAverage: Tenths }
+  | { kind: 'many-changes'; gradeId: Id; studentId: Id; classId: Id; subjectId: Id; changes: number }
+  | { kind: 'term-jump'; studentId: Id; classId: Id; subjectId: Id; previous: Tenths; current: Tenths }
+
+const scoreOf = (cell: Cell): Tenths | null => {
+  if (!filled(cell)) return null
+  const parsed = parseScore(cell)
+  return parsed.ok ? parsed.value : null
+}
+
+const mean = (values: Tenths[]): Tenths => divideHalfUp(values.reduce((a, b) => a + b, 0), values.length)
+
+/**
+ * The anomalies of a term: class averages of a subject far from the school's average of it, grades
+ * whose entered values were changed many times, and students whose average of a subject jumped
+ * between the previous term and this one. Comment-only subjects (Đ/CĐ) have no score and never count.
+ */
+export const findGradeAnomalies = (
+  grades: GradeCells[],
+  changes: GradeChange[],
+  previousTerm: Pick<GradeCells, 'studentId' | 'subjectId' | 'average'>[],
+  thresholds: AnomalyThresholds = DEFAULT_ANOMALY_THRESHOLDS,
+): GradeAnomaly[] => {
+  const anomalies: GradeAnomaly[] = []
+
+  type ClassValues = { classId: Id; values: Tenths[] }
+  const bySubject = new Map<string, { subjectId: Id; all: Tenths[]; byClass: Map<string, ClassValues> }>()
+  for (const g of grades) {
+    const average = scoreOf(g.average)
+    if (average === null) continue
+    const subject = bySubject.get(String(g.subjectId)) ?? { subjectId: g.subjectId, all: [], byClass: new Map<string, ClassValues>() }
+    bySubject.set(String(g.subjectId), subject)
+    subject.all.push(average)
+    const klass: ClassValues = subject.byClass.get(String(g.classId)) ?? { classId: g.classId, values: [] }
+    subject.byClass.set(String(g.classId), klass)
+    klass.values.push(average)
+  }
+  for (const subject of bySubject.values()) {
+    const schoolAverage = mean(subject.all)
+    for (const klass of subject.byClass.values()) {
+      if (klass.values.length < thresholds.minClassAverages) continue
+      const classAverage = mean(klass.values)
+      if (Math.abs(classAverage - schoolAverage) >= thresholds.classAverageGap) {
+        anomalies.push({ kind: 'class-average', classId: klass.classId, subjectId: subject.subjectId, classAverage, schoolAverage })
+      }
+    }
+  }
+
+  const changedCount = new Map<string, number>()
+  for (const change of changes) changedCount.set(String(change.gradeId), (changedCount.get(String(change.gradeId)) ?? 0) + cellChanges(change).changed)
+  for (const g of grades) {
+    const count = changedCount.get(String(g.id)) ?? 0
+    if (count >= thresholds.manyChanges) anomalies.push({ kind: 'many-changes', gradeId: g.id, studentId: g.studentId, classId: g.classId, subjectId: g.subjectId, changes: count })
+  }
+
+  const before = new Map(previousTerm.map((g) => [key(g.studentId, g.subjectId), scoreOf(g.average)]))
+  for (const g of grades) {
+    const current = scoreOf(g.average)
+    const previous = before.get(key(g.studentId, g.subjectId)) ?? null
+    if (current !== null && previous !== null && Math.abs(current - previous) > thresholds.termJump) {
+      anomalies.push({ kind: 'term-jump', studentId: g.studentId, classId: g.classId, subjectId: g.subjectId, previous, current })
+    }
+  }
+  return anomalies
+}
