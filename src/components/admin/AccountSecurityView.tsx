@@ -1,10 +1,9 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
 import { canManageUsers, type RoleHolder } from '@/access/roles'
 import { PASSWORD_MAX_AGE_DAYS } from '@/domain/accounts/password'
 import { readAccountSecurity } from '@/endpoints/accountSecurityReport'
+import { AdminPage } from './AdminPage'
 
 const formatDateTime = (value: string | null) =>
   value
@@ -12,59 +11,47 @@ const formatDateTime = (value: string | null) =>
     : '—'
 
 /** `/admin/bao-mat-tai-khoan`: last login, password age and locked accounts, for the principal (R1.5). */
-export const AccountSecurityView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+export const AccountSecurityView = async (view: AdminViewServerProps) => {
+  const { req } = view.initPageResult
   const allowed = canManageUsers(req.user as RoleHolder)
   const rows = allowed ? await readAccountSecurity(req.payload, req) : []
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1>Bảo mật tài khoản</h1>
-        {!allowed ? (
-          <p>Chỉ hiệu trưởng và quản trị hệ thống xem được trang này.</p>
-        ) : (
-          <>
-            <p>
-              Đăng nhập lần cuối, tuổi mật khẩu (tối đa {PASSWORD_MAX_AGE_DAYS} ngày) và các tài khoản đang bị khoá do
-              đăng nhập sai nhiều lần.
-            </p>
-            <table className="account-security-table">
-              <thead>
-                <tr>
-                  <th scope="col">Họ và tên</th>
-                  <th scope="col">Thư điện tử</th>
-                  <th scope="col">Đăng nhập lần cuối</th>
-                  <th scope="col">Tuổi mật khẩu (ngày)</th>
-                  <th scope="col">Tình trạng</th>
+    <AdminPage view={view} title="Bảo mật tài khoản">
+      {!allowed ? (
+        <p>Chỉ hiệu trưởng và quản trị hệ thống xem được trang này.</p>
+      ) : (
+        <>
+          <p>
+            Đăng nhập lần cuối, tuổi mật khẩu (tối đa {PASSWORD_MAX_AGE_DAYS} ngày) và các tài khoản đang bị khoá do
+            đăng nhập sai nhiều lần.
+          </p>
+          <table className="account-security-table">
+            <thead>
+              <tr>
+                <th scope="col">Họ và tên</th>
+                <th scope="col">Thư điện tử</th>
+                <th scope="col">Đăng nhập lần cuối</th>
+                <th scope="col">Tuổi mật khẩu (ngày)</th>
+                <th scope="col">Tình trạng</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} data-locked={row.lockedUntil ? 'true' : 'false'}>
+                  <td>{row.fullName}</td>
+                  <td>{row.email}</td>
+                  <td>{formatDateTime(row.lastLoginAt)}</td>
+                  <td>
+                    {row.passwordAgeDays ?? '—'}
+                    {row.passwordExpired ? ' (cần đổi)' : ''}
+                  </td>
+                  <td>{row.lockedUntil ? `Bị khoá đến ${formatDateTime(row.lockedUntil)}` : 'Bình thường'}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.id} data-locked={row.lockedUntil ? 'true' : 'false'}>
-                    <td>{row.fullName}</td>
-                    <td>{row.email}</td>
-                    <td>{formatDateTime(row.lastLoginAt)}</td>
-                    <td>
-                      {row.passwordAgeDays ?? '—'}
-                      {row.passwordExpired ? ' (cần đổi)' : ''}
-                    </td>
-                    <td>{row.lockedUntil ? `Bị khoá đến ${formatDateTime(row.lockedUntil)}` : 'Bình thường'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </AdminPage>
   )
 }

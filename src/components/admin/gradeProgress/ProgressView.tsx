@@ -1,9 +1,8 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
 import { entryProgressScope, seesGradeAnomalies } from '@/access/gradebook'
 
+import { AdminPage } from '../AdminPage'
 import { ProgressTable, type TermChoice } from './ProgressTable'
 
 /**
@@ -11,8 +10,8 @@ import { ProgressTable, type TermChoice } from './ProgressTable'
  * the academic vice principal and department heads (the endpoint applies each one's scope), with a
  * "remind" action and, for the principal, the term's anomalies.
  */
-export const ProgressView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+export const ProgressView = async (view: AdminViewServerProps) => {
+  const { req } = view.initPageResult
   const allowed = Boolean(req.user && entryProgressScope(req.user as never))
   let terms: TermChoice[] = []
   if (allowed) {
@@ -21,24 +20,12 @@ export const ProgressView = async ({ initPageResult, params, searchParams }: Adm
     terms = found.docs.map((t) => ({ id: t.id, name: t.name, current: Boolean((t.schoolYear as { isCurrent?: boolean } | null)?.isCurrent) && t.status === 'open' }))
   }
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1>Tiến độ nhập điểm</h1>
-        {allowed ? (
-          <ProgressTable terms={terms} showAnomalies={seesGradeAnomalies(req.user as never)} />
-        ) : (
-          <p>Chỉ hiệu trưởng, phó hiệu trưởng chuyên môn và tổ trưởng chuyên môn xem được tiến độ nhập điểm.</p>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminPage view={view} title="Tiến độ nhập điểm">
+      {allowed ? (
+        <ProgressTable terms={terms} showAnomalies={seesGradeAnomalies(req.user as never)} />
+      ) : (
+        <p>Chỉ hiệu trưởng, phó hiệu trưởng chuyên môn và tổ trưởng chuyên môn xem được tiến độ nhập điểm.</p>
+      )}
+    </AdminPage>
   )
 }

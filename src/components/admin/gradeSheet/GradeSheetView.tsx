@@ -1,20 +1,19 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
 import { relationId } from '@/access/relation-id'
 import { loadScope } from '@/access/scope'
 
+import { AdminPage } from '../AdminPage'
 import { GradeSheetGrid, type SheetChoice } from './GradeSheetGrid'
 
 /** `/admin/so-diem`: the subject teacher picks an assignment and a term and enters the sheet. */
-export const GradeSheetView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+export const GradeSheetView = async (view: AdminViewServerProps) => {
+  const { req } = view.initPageResult
   const scope = await loadScope(req)
   const choices: SheetChoice[] = []
   if (scope.taught.length > 0 && scope.schoolYearId !== null) {
     // Names of the user's own classes and subjects, and the year's terms.
-    const common = { req, overrideAccess: true, depth: 0, pagination: false } as const
+    const common = { req, overrideAccess: true, depth: 0, pagination: false } as const // system: names only, of the user's own assignments
     const [classes, subjects, terms] = await Promise.all([
       req.payload.find({ ...common, collection: 'classes', where: { id: { in: scope.taught.map((p) => p.classId) } } }),
       req.payload.find({ ...common, collection: 'subjects', where: { id: { in: scope.taught.map((p) => p.subjectId) } } }),
@@ -30,20 +29,8 @@ export const GradeSheetView = async ({ initPageResult, params, searchParams }: A
     }
   }
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1>Nhập điểm</h1>
-        {choices.length === 0 ? <p>Bạn chưa được phân công giảng dạy trong năm học hiện tại.</p> : <GradeSheetGrid choices={choices} />}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminPage view={view} title="Nhập điểm">
+      {choices.length === 0 ? <p>Bạn chưa được phân công giảng dạy trong năm học hiện tại.</p> : <GradeSheetGrid choices={choices} />}
+    </AdminPage>
   )
 }
