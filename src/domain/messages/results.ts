@@ -63,7 +63,10 @@ export const composeResultsMessage = (summary: ResultsSummary): { title: string;
 export const sumAttendance = (rows: Array<{ excused?: number | null; unexcused?: number | null }>): ResultsSummary['attendance'] =>
   rows.length === 0
     ? null
-    : rows.reduce((sum, row) => ({ excused: sum.excused + Number(row.excused ?? 0), unexcused: sum.unexcused + Number(row.unexcused ?? 0) }), { excused: 0, unexcused: 0 })
+    : rows.reduce<{ excused: number; unexcused: number }>(
+        (sum, row) => ({ excused: sum.excused + Number(row.excused ?? 0), unexcused: sum.unexcused + Number(row.unexcused ?? 0) }),
+        { excused: 0, unexcused: 0 },
+      )
 
 /**
  * Attendance months (`YYYY-MM`) of a term: its own dates when set; otherwise term I runs from the
