@@ -61,7 +61,7 @@ export const generateResultsMessages: Endpoint = {
 
     const byClass = { class: { equals: classId } }
     const list = { ...asCaller, pagination: false } as const
-    const enrolments = await payload.find({ ...list, collection: 'enrolments', where: { and: [byClass, { status: { in: ['studying', 'transferred-in'] } }] }, select: { student: true } })
+    const enrolments = await payload.find({ ...list, collection: 'enrolments', where: { and: [byClass, { isLatest: { equals: true } }, { status: { in: ['studying', 'transferred-in'] } }] }, select: { student: true } })
     const studentIds = enrolments.docs.map((e) => relationId(e.student)).filter((id): id is number => id !== null)
     const [students, subjects, grades, attendance, conduct] = await Promise.all([
       payload.find({ ...list, collection: 'students', where: { id: { in: studentIds } }, sort: 'fullName', select: { fullName: true, guardians: true } }),

@@ -2,6 +2,7 @@ import * as migration_20261128_125907_initial from './20261128_125907_initial';
 import * as migration_20261128_132751_media from './20261128_132751_media';
 import * as migration_20261128_145115_areas from './20261128_145115_areas';
 import * as migration_20261128_145217_audit_log_append_only from './20261128_145217_audit_log_append_only';
+import * as migration_20261130_113408_media_document_attachments from './20261130_113408_media_document_attachments';
 
 export const migrations = [
   {
@@ -17,11 +18,16 @@ export const migrations = [
   {
     up: migration_20261128_145115_areas.up,
     down: migration_20261128_145115_areas.down,
-    name: '20261128_145115_areas'
+    name: '20261128_145115_areas',
   },
   {
     up: migration_20261128_145217_audit_log_append_only.up,
     down: migration_20261128_145217_audit_log_append_only.down,
     name: '20261128_145217_audit_log_append_only',
+  },
+  {
+    up: migration_20261130_113408_media_document_attachments.up,
+    down: migration_20261130_113408_media_document_attachments.down,
+    name: '20261130_113408_media_document_attachments'
   },
 ];
