@@ -17,7 +17,12 @@ const systemField = { create: () => false, update: () => false }
 export const ParentMessages: CollectionConfig = {
   slug: 'parent-messages',
   labels: { singular: label('Tin nhắn phụ huynh', 'Parent message'), plural: label('Tin nhắn phụ huynh', 'Parent messages') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'audience', 'class', 'status', 'queuedAt'], group: label('Học sinh', 'Students') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'audience', 'class', 'status', 'queuedAt'],
+    group: label('Học sinh', 'Students'),
+    components: { beforeListTable: ['@/components/admin/ResultsMessagesButton#ResultsMessagesButton'] },
+  },
   defaultSort: '-createdAt',
   access: parentMessagesAccess,
   endpoints: [generateResultsMessages],
