@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { parentMessagesAccess } from '@/access/parent-messages'
 import { label } from '@/i18n/label'
-import { channelOptions } from '@/lib/messaging/channels'
+import { channelOptions } from '@/lib/messaging'
 import { generateResultsMessages } from '@/endpoints/resultsMessages'
 import { prepareMessage } from '@/hooks/parent-messages/prepareMessage'
 import { queueDelivery } from '@/hooks/parent-messages/queueDelivery'

@@ -4,7 +4,7 @@ import { isMessageLeader, writesResultsFor } from '@/access/parent-messages'
 import { relationId } from '@/access/relation-id'
 import { isHomeroomTeacherOf, loadScope } from '@/access/scope'
 import { recipientsFor } from '@/domain/messages/delivery'
-import { channelNamed } from '@/lib/messaging/channels'
+import { channelNamed } from '@/lib/messaging'
 
 const fail = (path: string, message: string): never => {
   throw new ValidationError({ collection: 'parent-messages', errors: [{ path, message }] })

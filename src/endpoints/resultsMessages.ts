@@ -7,7 +7,7 @@ import type { Level } from '@/domain/grading'
 import { recipientsFor } from '@/domain/messages/delivery'
 import { composeResultsMessage, monthLabel, type SubjectResult, sumAttendance, termMonths } from '@/domain/messages/results'
 import { inTransaction } from '@/endpoints/inTransaction'
-import { channelNamed } from '@/lib/messaging/channels'
+import { channelNamed } from '@/lib/messaging'
 
 const json = (body: unknown, status = 200) => Response.json(body, { status })
 /** A 4xx naming the input that is wrong, in the shape Payload gives validation errors. */

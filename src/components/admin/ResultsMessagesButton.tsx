@@ -78,7 +78,7 @@ export const ResultsMessagesButton = () => {
         <form onSubmit={submit} style={{ display: 'flex', gap: 'calc(var(--base) / 2)', flexWrap: 'wrap', alignItems: 'end' }}>
           <label>
             Lớp{' '}
-            <select required value={form.class} onChange={(e) => setForm({ ...form, class: e.target.value, term: '' })}>
+            <select name="class" required value={form.class} onChange={(e) => setForm({ ...form, class: e.target.value, term: '' })}>
               <option value="">— chọn lớp —</option>
               {classes.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -89,7 +89,7 @@ export const ResultsMessagesButton = () => {
           </label>
           <label>
             Học kỳ{' '}
-            <select required value={form.term} onChange={(e) => setForm({ ...form, term: e.target.value })}>
+            <select name="term" required value={form.term} onChange={(e) => setForm({ ...form, term: e.target.value })}>
               <option value="">— chọn học kỳ —</option>
               {terms.map((term) => (
                 <option key={term.id} value={term.id}>
@@ -100,7 +100,7 @@ export const ResultsMessagesButton = () => {
           </label>
           <label>
             Tháng (tuỳ chọn){' '}
-            <input type="month" value={form.month} onChange={(e) => setForm({ ...form, month: e.target.value })} />
+            <input name="month" type="month" value={form.month} onChange={(e) => setForm({ ...form, month: e.target.value })} />
           </label>
           <label>
             <input type="checkbox" checked={form.send} onChange={(e) => setForm({ ...form, send: e.target.checked })} /> Gửi ngay (không lưu nháp)
