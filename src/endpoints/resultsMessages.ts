@@ -64,7 +64,7 @@ export const generateResultsMessages: Endpoint = {
     const enrolments = await payload.find({ ...list, collection: 'enrolments', where: { and: [byClass, { isLatest: { equals: true } }, { status: { in: ['studying', 'transferred-in'] } }] }, select: { student: true } })
     const studentIds = enrolments.docs.map((e) => relationId(e.student)).filter((id): id is number => id !== null)
     const [students, subjects, grades, attendance, conduct] = await Promise.all([
-      payload.find({ ...list, collection: 'students', where: { id: { in: studentIds } }, sort: 'fullName', select: { fullName: true, guardians: true } }),
+      payload.find({ ...list, collection: 'students', where: { id: { in: studentIds } }, sort: 'fullName', select: { fullName: true, guardians: true, currentClass: true } }), // currentClass: the guardians' field access reads it
       payload.find({ ...list, collection: 'subjects', sort: 'order', select: { name: true, assessment: true, regularAssessments: true } }),
       payload.find({ ...list, collection: 'grades', where: { and: [byClass, { term: { equals: termId } }] }, select: { student: true, subject: true, average: true } }),
       payload.find({ ...list, collection: 'attendance', where: { and: [byClass, { month: { in: month ? [month] : months } }] }, select: { student: true, excused: true, unexcused: true } }),

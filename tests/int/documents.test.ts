@@ -242,7 +242,7 @@ describe('work calendar (lịch công tác)', () => {
 })
 
 describe('attachments of documents on the website', () => {
-  const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n`)
+  const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj<</Type/Catalog>>endobj\nxref\n0 1\ntrailer<</Root 1 0 R>>\nstartxref\n9\n%%EOF\n`)
   const ids = { publicFile: 0, internalFile: 0, publicDoc: 0, internalDoc: 0 }
   const filenames: Record<number, string> = {}
   let principal: string
