@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { adminLogin, launchBrowser } from '../helpers/browser'
 
 /**
- * Administration in Chromium: the leadership's work calendar on the public website shows public
- * entries only, and a homeroom teacher builds the results messages of their class from the
+ * Administration in Chromium: the leadership's work calendar and the public documents on the
+ * website show public entries only (with the attachments the public may open), and a homeroom teacher builds the results messages of their class from the
  * parent-messages list.
  */
 let browser: Browser
@@ -49,6 +49,48 @@ describe('work calendar on the website', () => {
       const text = await page.locator('main, body').first().textContent()
       expect(text).not.toContain(`Họp xét kỷ luật ${stamp}`)
       expect(text).not.toContain(`Ghi chú nội bộ ${stamp}`)
+    } finally {
+      await page.close()
+    }
+  }, 300_000)
+})
+
+describe('public documents on the website', () => {
+  const pdf = (text: string) => `%PDF-1.4\n% ${text}\n1 0 obj<</Type/Catalog>>endobj\nxref\n0 1\ntrailer<</Root 1 0 R>>\nstartxref\n9\n%%EOF\n`
+  const upload = async (token: string, name: string) => {
+    const form = new FormData()
+    form.append('file', new Blob([pdf(name)], { type: 'application/pdf' }), `${name}.pdf`)
+    form.append('_payload', JSON.stringify({ alt: name }))
+    const response = await fetch(`${baseURL}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form })
+    expect(response.status).toBe(201)
+    return (await response.json()).doc as { id: number; filename: string }
+  }
+
+  it('lists documents public and published with their attachment; the other document and its file stay hidden', async () => {
+    const stamp = Date.now().toString(36)
+    const clerk = (await api('POST', '/users/login', undefined, { email: 'vanthu@haugiang.test', password })).body.token as string
+    const principal = (await api('POST', '/users/login', undefined, { email: 'hieutruong@haugiang.test', password })).body.token as string
+    const shownFile = await upload(clerk, `cong-khai-${stamp}`)
+    const hiddenFile = await upload(clerk, `noi-bo-${stamp}`)
+    const outgoing = { direction: 'outgoing', documentType: 'KH', date: '2026-11-20', signer: 'Hiệu trưởng', copies: 1 }
+    const shown = await api('POST', '/documents', clerk, { ...outgoing, summary: `Kế hoạch công khai ${stamp}`, isPublic: true, attachments: [shownFile.id] })
+    const hidden = await api('POST', '/documents', clerk, { ...outgoing, summary: `Kế hoạch nội bộ ${stamp}`, attachments: [hiddenFile.id] })
+    expect([shown.status, hidden.status]).toEqual([201, 201])
+    expect((await api('PATCH', `/documents/${shown.body.doc.id}`, principal, { published: true })).status).toBe(200)
+
+    const page = await browser.newPage()
+    try {
+      const response = await page.goto(`${baseURL}/van-ban`, { waitUntil: 'load', timeout: 240_000 })
+      expect(response?.status()).toBe(200)
+      const row = page.getByRole('row', { name: new RegExp(`Kế hoạch công khai ${stamp}`) })
+      await expect(row.count()).resolves.toBe(1)
+      const link = row.getByRole('link', { name: shownFile.filename })
+      const href = await link.getAttribute('href')
+      expect((await fetch(new URL(href!, baseURL))).status).toBe(200)
+      const text = await page.locator('body').textContent()
+      expect(text).not.toContain(`Kế hoạch nội bộ ${stamp}`)
+      expect(text).not.toContain(hiddenFile.filename)
+      expect([403, 404]).toContain((await fetch(`${baseURL}/api/media/file/${hiddenFile.filename}`)).status)
     } finally {
       await page.close()
     }
