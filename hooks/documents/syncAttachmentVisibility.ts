@@ -16,11 +16,15 @@ export const syncAttachmentVisibility: CollectionAfterChangeHook = async ({ doc,
   const ids = [...new Set([...idsOf(doc.attachments), ...idsOf(previousDoc?.attachments)].map(String))].map(Number)
   if (ids.length === 0) return doc
   const { payload } = req
-  const system = { req, overrideAccess: true, depth: 0, pagination: false } as const
+  const system = {
+    req,
+    overrideAccess: true, // system: a file's visibility follows every document using it, whoever saved this one
+    depth: 0,
+    pagination: false,
+  } as const
   const [publicUses, media] = await Promise.all([
-    // system: a file's visibility follows every document using it, whoever saved this one.
     payload.find({ ...system, collection: 'documents', where: { and: [PUBLISHED_DOCUMENTS, { attachments: { in: ids } }] }, select: { attachments: true } }),
-    // system: the current marks of those files, to write only what changes.
+    // the current marks of those files, to write only what changes
     payload.find({ ...system, collection: 'media', where: { id: { in: ids } }, select: { documentAttachment: true, publicDocument: true } }),
   ])
   const publicIds = new Set(publicUses.docs.flatMap((d) => idsOf(d.attachments)).map(String))
