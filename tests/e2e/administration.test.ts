@@ -112,7 +112,7 @@ describe('results messages from the admin', () => {
       await termSelect.locator('option', { hasText: 'HK I 2026-2027' }).waitFor({ state: 'attached', timeout: 30_000 })
       await termSelect.selectOption({ label: 'HK I 2026-2027' })
       await page.getByRole('button', { name: 'Tạo tin nhắn', exact: true }).click()
-      const status = page.getByRole('status')
+      const status = page.locator('.results-messages [role="status"]') // the admin has other live regions
       await expect(status.getByText(/Đã tạo \d+ tin nhắn kết quả học tập cho phụ huynh lớp 6A1/).waitFor({ timeout: 60_000 })).resolves.toBeUndefined()
       // The demo guardians have phone numbers only: the e-mail channel reports them.
       await expect(status.textContent()).resolves.toContain('Phụ huynh chưa có địa chỉ nhận')
