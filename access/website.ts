@@ -78,6 +78,15 @@ export const headsArticleDepartment = async (req: PayloadRequest, department: un
   return headsDepartment(await loadScope(req), id as number | undefined)
 }
 
-/** Staff read all media; the public only media showing no student, or cleared by a consent check. */
-const PUBLIC_MEDIA: Where = { or: [{ showsStudents: { equals: false } }, { publicationCleared: { equals: true } }] }
+/**
+ * Staff read all media; the public only media showing no student (or cleared by a consent check)
+ * and, if the file is an official document's attachment, only while a public and published
+ * document lists it (marks kept by the documents' `syncAttachmentVisibility`).
+ */
+const PUBLIC_MEDIA: Where = {
+  and: [
+    { or: [{ showsStudents: { equals: false } }, { publicationCleared: { equals: true } }] },
+    { or: [{ documentAttachment: { equals: false } }, { publicDocument: { equals: true } }] },
+  ],
+}
 export const readMedia: Access = ({ req }) => (isStaff(userOf(req)) ? true : PUBLIC_MEDIA)

@@ -6,6 +6,7 @@ import { documentRegister } from '@/endpoints/documentRegister'
 import { label } from '@/i18n/label'
 import { assignRegisterNumber } from '@/hooks/documents/assignRegisterNumber'
 import { flagOverdue } from '@/hooks/documents/flagOverdue'
+import { syncAttachmentVisibility } from '@/hooks/documents/syncAttachmentVisibility'
 
 const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 const incomingOnly = { condition: (data: { direction?: string }) => data?.direction === 'incoming' }
@@ -33,7 +34,7 @@ export const Documents: CollectionConfig = {
   defaultSort: '-createdAt',
   access: documentsAccess,
   endpoints: [documentRegister],
-  hooks: { beforeChange: [assignRegisterNumber] },
+  hooks: { beforeChange: [assignRegisterNumber], afterChange: [syncAttachmentVisibility] },
   indexes: [{ fields: ['direction', 'year', 'number'], unique: true }],
   fields: [
     {
@@ -102,7 +103,15 @@ export const Documents: CollectionConfig = {
       hooks: { afterRead: [flagOverdue] },
       admin: { ...incomingOnly, readOnly: true },
     },
-    { name: 'attachments', type: 'relationship', relationTo: 'media', hasMany: true, access: clerkField, label: label('Tệp đính kèm', 'Attachments') },
+    {
+      name: 'attachments',
+      type: 'relationship',
+      relationTo: 'media',
+      hasMany: true,
+      access: clerkField,
+      label: label('Tệp đính kèm', 'Attachments'),
+      admin: { description: label('Tệp đính kèm chỉ công khai khi văn bản được công khai và duyệt đăng.', 'Attachments are public only while the document is public and published.') },
+    },
     { name: 'isPublic', type: 'checkbox', defaultValue: false, access: { create: routingField.create, update: routingField.update }, label: label('Công khai trên website', 'Public'), admin: { position: 'sidebar' } },
     { name: 'published', type: 'checkbox', defaultValue: false, access: publicationField, label: label('Đã duyệt đăng website', 'Published'), admin: { position: 'sidebar' } },
   ],

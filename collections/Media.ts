@@ -12,7 +12,8 @@ const systemOnly = { create: () => false, update: () => false }
 /**
  * Images and PDFs of the website. Judged by content (no SVG, no executables), 10 MB at most,
  * metadata stripped, WebP sizes for the pages. Media showing students are tagged with them and
- * stay private until an article's consent check clears them.
+ * stay private until an article's consent check clears them. Attachments of official documents are
+ * public only while a document listing them is public and published (`syncAttachmentVisibility`).
  */
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -50,5 +51,8 @@ export const Media: CollectionConfig = {
     },
     { name: 'showsStudents', type: 'checkbox', defaultValue: false, access: systemOnly, admin: { hidden: true } },
     { name: 'publicationCleared', type: 'checkbox', defaultValue: false, access: systemOnly, admin: { hidden: true } },
+    // Set by the documents' hook: an official document's attachment follows the document's publication.
+    { name: 'documentAttachment', type: 'checkbox', defaultValue: false, index: true, access: systemOnly, admin: { hidden: true } },
+    { name: 'publicDocument', type: 'checkbox', defaultValue: false, index: true, access: systemOnly, admin: { hidden: true } },
   ],
 }

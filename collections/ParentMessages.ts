@@ -2,23 +2,30 @@ import type { CollectionConfig } from 'payload'
 
 import { parentMessagesAccess } from '@/access/parent-messages'
 import { label } from '@/i18n/label'
-import { channelOptions } from '@/lib/messaging/channels'
+import { channelOptions } from '@/lib/messaging'
+import { generateResultsMessages } from '@/endpoints/resultsMessages'
 import { prepareMessage } from '@/hooks/parent-messages/prepareMessage'
 import { queueDelivery } from '@/hooks/parent-messages/queueDelivery'
 
 const systemField = { create: () => false, update: () => false }
 
 /**
- * Messages to parents (R6.1): ad-hoc notices per class or student (results messages come with the
- * gradebook). Saving with status `queued` fixes the recipients and queues the delivery job
+ * Messages to parents (R6.1): ad-hoc notices per class or student, and periodic results messages
+ * generated per class from the gradebook (`POST /api/parent-messages/generate-results`). Saving with status `queued` fixes the recipients and queues the delivery job
  * (`deliverParentMessage`), which records the outcome per recipient.
  */
 export const ParentMessages: CollectionConfig = {
   slug: 'parent-messages',
   labels: { singular: label('Tin nhắn phụ huynh', 'Parent message'), plural: label('Tin nhắn phụ huynh', 'Parent messages') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'audience', 'class', 'status', 'queuedAt'], group: label('Học sinh', 'Students') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'audience', 'class', 'status', 'queuedAt'],
+    group: label('Học sinh', 'Students'),
+    components: { beforeListTable: ['@/components/admin/ResultsMessagesButton#ResultsMessagesButton'] },
+  },
   defaultSort: '-createdAt',
   access: parentMessagesAccess,
+  endpoints: [generateResultsMessages],
   hooks: { beforeChange: [prepareMessage], afterChange: [queueDelivery] },
   fields: [
     {

@@ -362,6 +362,8 @@ export interface Media {
   students?: (number | Student)[] | null;
   showsStudents?: boolean | null;
   publicationCleared?: boolean | null;
+  documentAttachment?: boolean | null;
+  publicDocument?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -773,6 +775,9 @@ export interface Document {
   deadline?: string | null;
   status?: ('received' | 'assigned' | 'in-progress' | 'done') | null;
   overdue?: boolean | null;
+  /**
+   * Attachments are public only while the document is public and published.
+   */
   attachments?: (number | Media)[] | null;
   isPublic?: boolean | null;
   published?: boolean | null;
@@ -1779,6 +1784,8 @@ export interface MediaSelect<T extends boolean = true> {
   students?: T;
   showsStudents?: T;
   publicationCleared?: T;
+  documentAttachment?: T;
+  publicDocument?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -1,10 +1,10 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { isMessageLeader } from '@/access/parent-messages'
+import { isMessageLeader, writesResultsFor } from '@/access/parent-messages'
 import { relationId } from '@/access/relation-id'
 import { isHomeroomTeacherOf, loadScope } from '@/access/scope'
 import { recipientsFor } from '@/domain/messages/delivery'
-import { channelNamed } from '@/lib/messaging/channels'
+import { channelNamed } from '@/lib/messaging'
 
 const fail = (path: string, message: string): never => {
   throw new ValidationError({ collection: 'parent-messages', errors: [{ path, message }] })
@@ -43,8 +43,13 @@ export const prepareMessage: CollectionBeforeChangeHook = async ({ data, origina
     fail('class', 'Chọn lớp nhận tin.')
   }
   const classId = relationId(data.class ?? merged.class)
-  if (!isMessageLeader(req.user as never) && !isHomeroomTeacherOf(await loadScope(req), classId)) {
+  const scope = await loadScope(req)
+  if (!isMessageLeader(req.user as never) && !isHomeroomTeacherOf(scope, classId)) {
     fail(merged.audience === 'student' ? 'student' : 'class', 'Giáo viên chủ nhiệm chỉ gửi tin cho phụ huynh lớp mình.')
+  }
+  // Results carry grades: only those who may read the class's grades write them.
+  if (merged.kind === 'results' && !writesResultsFor(req.user as never, scope, classId)) {
+    fail('kind', 'Chỉ giáo viên chủ nhiệm lớp, Hiệu trưởng hoặc Phó hiệu trưởng chuyên môn gửi kết quả học tập.')
   }
 
   if (data.status === 'queued' && originalDoc?.status !== 'queued') {

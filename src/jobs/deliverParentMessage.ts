@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { deliveryStatus, type Recipient } from '@/domain/messages/delivery'
-import { channelNamed } from '@/lib/messaging/channels'
+import { channelNamed } from '@/lib/messaging'
 
 /**
  * Sends a queued parent message to each recipient not yet reached, records each outcome, and fails

@@ -4,6 +4,7 @@ import * as migration_20261128_145115_areas from './20261128_145115_areas';
 import * as migration_20261128_145217_audit_log_append_only from './20261128_145217_audit_log_append_only';
 import * as migration_20261130_113119_audit_cause from './20261130_113119_audit_cause';
 import * as migration_20261130_114050_grade_reminders from './20261130_114050_grade_reminders';
+import * as migration_20261130_113408_media_document_attachments from './20261130_113408_media_document_attachments';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261130_114050_grade_reminders.up,
     down: migration_20261130_114050_grade_reminders.down,
     name: '20261130_114050_grade_reminders'
+  },
+  {
+    up: migration_20261130_113408_media_document_attachments.up,
+    down: migration_20261130_113408_media_document_attachments.down,
+    name: '20261130_113408_media_document_attachments'
   },
 ];

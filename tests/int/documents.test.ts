@@ -240,3 +240,76 @@ describe('work calendar (lịch công tác)', () => {
     expect(list.body.docs.every((d: any) => d.isPublic === true && !('internalNotes' in d))).toBe(true)
   })
 })
+
+describe('attachments of documents on the website', () => {
+  const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj<</Type/Catalog>>endobj\nxref\n0 1\ntrailer<</Root 1 0 R>>\nstartxref\n9\n%%EOF\n`)
+  const ids = { publicFile: 0, internalFile: 0, publicDoc: 0, internalDoc: 0 }
+  const filenames: Record<number, string> = {}
+  let principal: string
+
+  /** What the public gets for a file: REST by id, REST list, GraphQL and the static file URL. */
+  const publicView = async (id: number) => {
+    const rest = await t.api.rest('GET', `/media/${id}`)
+    const list = await t.api.rest('GET', '/media', { query: { where: { id: { equals: id } } } })
+    const gql = await t.api.graphql(`{ allMedia(where: { id: { equals: ${id} } }) { docs { id filename } } Media(id: ${id}) { id } }`)
+    const file = await t.api.rest('GET', `/media/file/${filenames[id]}`)
+    return { rest: rest.status, listed: list.body.totalDocs, gql: gql.body.data?.allMedia?.docs?.length ?? 0, gqlById: gql.body.data?.Media?.id ?? null, file: file.status }
+  }
+  const hidden = (view: Awaited<ReturnType<typeof publicView>>) => {
+    expect([403, 404]).toContain(view.rest)
+    expect([view.listed, view.gql, view.gqlById]).toEqual([0, 0, null])
+    expect([403, 404]).toContain(view.file)
+  }
+  const shown = (view: Awaited<ReturnType<typeof publicView>>) => {
+    expect([view.rest, view.listed, view.gql, view.file]).toEqual([200, 1, 1, 200])
+  }
+
+  beforeAll(async () => {
+    principal = await t.api.login('hieutruong@haugiang.test')
+    const user = await userByEmail(t.payload, 'vanthu@haugiang.test')
+    for (const key of ['publicFile', 'internalFile'] as const) {
+      const data = pdf(key)
+      const file = await t.payload.create({ collection: 'media', data: { alt: key }, file: { data, name: `${key}.pdf`, mimetype: 'application/pdf', size: data.length }, user, overrideAccess: false })
+      ids[key] = file.id
+      filenames[file.id] = file.filename!
+    }
+    const create = async (body: object) => {
+      const res = await t.api.rest('POST', '/documents', { token: clerk, body })
+      expect(res.status, JSON.stringify(res.body)).toBe(201)
+      return res.body.doc.id as number
+    }
+    ids.publicDoc = await create(outgoing('2026-10-15', { isPublic: true, summary: 'Quy chế chi tiêu nội bộ công khai', attachments: [ids.publicFile] }))
+    ids.internalDoc = await create(incoming({ summary: 'Công văn nội bộ', attachments: [ids.internalFile] }))
+  })
+
+  it('an attachment stays hidden from the public until its document is public and published', async () => {
+    hidden(await publicView(ids.publicFile))
+    hidden(await publicView(ids.internalFile))
+    // Staff still read both.
+    expect((await t.api.rest('GET', `/media/${ids.internalFile}`, { token: clerk })).status).toBe(200)
+    expect((await t.api.rest('GET', `/media/file/${filenames[ids.internalFile]}`, { token: clerk })).status).toBe(200)
+  })
+
+  it('published by leadership, the public document’s attachment is readable by everyone; the other is not', async () => {
+    expect((await t.api.rest('PATCH', `/documents/${ids.publicDoc}`, { token: principal, body: { published: true } })).status).toBe(200)
+    shown(await publicView(ids.publicFile))
+    hidden(await publicView(ids.internalFile))
+    // Through the document too: the public list populates the public attachment only.
+    const doc = await t.api.rest('GET', `/documents/${ids.publicDoc}`, { query: { depth: 1 } })
+    expect(doc.body.attachments.map((a: any) => a.id)).toEqual([ids.publicFile])
+  })
+
+  it('the marks cannot be set by hand, even by the clerk who uploaded the file', async () => {
+    await t.api.rest('PATCH', `/media/${ids.internalFile}`, { token: clerk, body: { publicDocument: true, documentAttachment: false } })
+    hidden(await publicView(ids.internalFile))
+  })
+
+  it('withdrawn from the website or removed from the document, the file is hidden again', async () => {
+    expect((await t.api.rest('PATCH', `/documents/${ids.publicDoc}`, { token: principal, body: { published: false } })).status).toBe(200)
+    hidden(await publicView(ids.publicFile))
+    await t.api.rest('PATCH', `/documents/${ids.publicDoc}`, { token: principal, body: { published: true } })
+    shown(await publicView(ids.publicFile))
+    expect((await t.api.rest('PATCH', `/documents/${ids.publicDoc}`, { token: clerk, body: { attachments: [] } })).status).toBe(200)
+    hidden(await publicView(ids.publicFile))
+  })
+})

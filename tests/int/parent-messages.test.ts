@@ -164,3 +164,161 @@ describe('delivery through the jobs queue', () => {
     expect((await t.api.rest('GET', '/payload-jobs', { token })).status).toBe(403)
   })
 })
+
+/** The text of an e-mail as received, quoted-printable or base64 decoded. */
+const mailText = (raw: string) => {
+  const [headers, ...rest] = raw.split(/\r?\n\r?\n/)
+  const body = rest.join('\n\n')
+  if (/Content-Transfer-Encoding: base64/i.test(headers!)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+  if (/Content-Transfer-Encoding: quoted-printable/i.test(headers!)) {
+    const soft = body.replace(/=\r?\n/g, '')
+    return Buffer.from(soft.replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8')
+  }
+  return body
+}
+
+describe('results messages generated per class', () => {
+  const year = async (isCurrent: boolean) => (await t.payload.find({ collection: 'school-years', where: { isCurrent: { equals: isCurrent } }, limit: 1 })).docs[0]!
+  const classIn = async (name: string, yearId: number) =>
+    (await t.payload.find({ collection: 'classes', where: { and: [{ name: { equals: name } }, { schoolYear: { equals: yearId } }] }, limit: 1 })).docs[0]!
+  const termOf = async (term: 'I' | 'II', yearId: number) =>
+    (await t.payload.find({ collection: 'terms', where: { and: [{ term: { equals: term } }, { schoolYear: { equals: yearId } }] }, limit: 1 })).docs[0]!
+  const studentsIn = async (classId: number) => {
+    const enrolments = await t.payload.find({
+      collection: 'enrolments',
+      where: { and: [{ class: { equals: classId } }, { isLatest: { equals: true } }, { status: { in: ['studying', 'transferred-in'] } }] },
+      pagination: false,
+      depth: 0,
+    })
+    return (await t.payload.find({ collection: 'students', where: { id: { in: enrolments.docs.map((e) => e.student as number) } }, pagination: false, depth: 0 })).docs
+  }
+  const resultsCount = async () => (await t.payload.count({ collection: 'parent-messages', where: { kind: { equals: 'results' } } })).totalDocs
+  const generate = (token: string, body: Record<string, unknown>) => t.api.rest('POST', '/parent-messages/generate-results', { token, body })
+
+  // Test data on 6A1 (this year), put back afterwards: two guardians with e-mail, one student with none.
+  const changed = new Map<number, unknown>()
+  let c6A1 = 0
+  let termI = 0
+  let mailed = 0
+  let orphan = 0
+  beforeAll(async () => {
+    const current = await year(true)
+    c6A1 = (await classIn('6A1', current.id)).id
+    termI = (await termOf('I', current.id)).id
+    const students = (await studentsIn(c6A1)).sort((a, b) => a.id - b.id)
+    mailed = students[0]!.id
+    orphan = students[1]!.id
+    for (const s of [students[0]!, students[1]!]) changed.set(s.id, s.guardians)
+    await t.payload.update({ collection: 'students', id: mailed, data: { guardians: [{ name: 'Phạm Văn Ba', relationship: 'Cha', email: 'ba.kq@example.test' }, { name: 'Võ Thị Má', relationship: 'Mẹ', phone: '0909111222' }] } })
+    await t.payload.update({ collection: 'students', id: orphan, data: { guardians: [] } })
+  })
+  afterAll(async () => {
+    for (const [id, guardians] of changed) await t.payload.update({ collection: 'students', id, data: { guardians: guardians as never } })
+  })
+
+  it('the homeroom teacher of 6A1 builds one draft per student with guardians, with averages, attendance and who cannot be reached', async () => {
+    const token = await t.api.login('gv.van@haugiang.test')
+    const students = await studentsIn(c6A1)
+    const withGuardians = students.filter((s) => (s.guardians ?? []).length > 0)
+    const before = await resultsCount()
+    const res = await generate(token, { class: c6A1, term: termI })
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    expect(res.body.docs).toHaveLength(withGuardians.length)
+    expect(await resultsCount()).toBe(before + withGuardians.length)
+    expect(res.body.withoutGuardian).toEqual([{ student: orphan, name: students.find((s) => s.id === orphan)!.fullName }])
+    // Seeded guardians have phones only: every one of them is reported for e-mail, ours with an address is not.
+    expect(res.body.withoutAddress.some((r: any) => r.student === mailed && r.guardianName === 'Võ Thị Má')).toBe(true)
+    expect(res.body.withoutAddress.some((r: any) => r.guardianName === 'Phạm Văn Ba')).toBe(false)
+
+    const created = await t.payload.find({ collection: 'parent-messages', where: { id: { in: res.body.docs.map((d: any) => d.id) } }, pagination: false, depth: 0 })
+    expect(created.docs.every((m) => m.kind === 'results' && m.status === 'draft' && m.audience === 'student' && m.class === c6A1)).toBe(true)
+    const mine = created.docs.find((m) => m.student === mailed)!
+    expect(mine.title).toContain('học kỳ I năm học 2026-2027')
+    const attendance = (await t.payload.find({ collection: 'attendance', where: { and: [{ student: { equals: mailed } }, { class: { equals: c6A1 } }] }, pagination: false })).docs
+    const excused = attendance.reduce((sum, a) => sum + a.excused, 0)
+    expect(mine.body).toContain(`nghỉ có phép ${excused} buổi`)
+    // Term I of this year is under way: averages are not complete yet and the message says so.
+    expect(mine.body).toMatch(/- Toán: (chưa đủ điểm|\d+,\d)/)
+    expect(created.docs.some((m) => m.student === orphan)).toBe(false)
+  })
+
+  it('the principal builds last year’s term II: averages as Vietnamese decimals and conduct', async () => {
+    const previous = await year(false)
+    const klass = await classIn('6A1', previous.id)
+    const term = await termOf('II', previous.id)
+    const res = await generate(await t.api.login('hieutruong@haugiang.test'), { class: klass.id, term: term.id })
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    const first = res.body.docs[0]
+    const message = await t.payload.findByID({ collection: 'parent-messages', id: first.id, depth: 0 })
+    const toan = (await t.payload.find({ collection: 'subjects', where: { code: { equals: 'TOAN' } }, limit: 1 })).docs[0]!
+    const grade = (await t.payload.find({ collection: 'grades', where: { and: [{ student: { equals: first.student } }, { subject: { equals: toan.id } }, { term: { equals: term.id } }] }, limit: 1 })).docs[0]!
+    const [whole, tenth = '0'] = grade.average!.split('.')
+    expect(message.body).toContain(`- Toán: ${whole},${tenth}`)
+    expect(message.body).toMatch(/Kết quả rèn luyện: (Tốt|Khá|Đạt|Chưa đạt)/)
+    expect(message.title).toContain('học kỳ II năm học 2025-2026')
+  })
+
+  it('another homeroom teacher, facilities leadership and the public are refused; nothing is written', async () => {
+    const before = await resultsCount()
+    const other = await generate(await t.api.login('gv.toan@haugiang.test'), { class: c6A1, term: termI })
+    expect(other.status).toBe(403)
+    expect(other.body.errors[0].message).toContain('6A1')
+    expect((await generate(await t.api.login('pht.csvc@haugiang.test'), { class: c6A1, term: termI })).status).toBe(403)
+    expect((await generate(await t.api.login('totruong.toan@haugiang.test'), { class: c6A1, term: termI })).status).toBe(403)
+    expect((await t.api.rest('POST', '/parent-messages/generate-results', { body: { class: c6A1, term: termI } })).status).toBe(401)
+    expect(await resultsCount()).toBe(before)
+    // Nor does facilities leadership read results messages (they hold grades) or write one by hand.
+    const csvc = await t.api.login('pht.csvc@haugiang.test')
+    const listed = await t.api.rest('GET', '/parent-messages', { token: csvc, query: { where: { kind: { equals: 'results' } }, limit: 1 } })
+    expect([listed.status, listed.body.totalDocs]).toEqual([200, 0])
+    const byHand = await t.api.rest('POST', '/parent-messages', { token: csvc, body: message({ kind: 'results', audience: 'student', student: mailed }) })
+    expect(byHand.status).toBe(400)
+    expect(errorPath(byHand.body)).toBe('kind')
+  })
+
+  it('bad input is a 4xx naming it: unknown class, a term of another year, a month outside the term, a bad status', async () => {
+    const token = await t.api.login('gv.van@haugiang.test')
+    const before = await resultsCount()
+    const previousTerm = await termOf('I', (await year(false)).id)
+    const cases: Array<[Record<string, unknown>, number, string]> = [
+      [{ term: termI }, 400, 'class'],
+      [{ class: 999999, term: termI }, 404, 'class'],
+      [{ class: c6A1 }, 400, 'term'],
+      [{ class: c6A1, term: previousTerm.id }, 400, 'term'],
+      [{ class: c6A1, term: termI, month: '2027-03' }, 400, 'month'],
+      [{ class: c6A1, term: termI, status: 'sent' }, 400, 'status'],
+    ]
+    for (const [body, status, path] of cases) {
+      const res = await generate(token, body)
+      expect(res.status, JSON.stringify(body)).toBe(status)
+      expect(errorPath(res.body), JSON.stringify(body)).toBe(path)
+    }
+    expect(await resultsCount()).toBe(before)
+  })
+
+  it('queued for a month, the messages go out through the jobs queue to the local SMTP server', async () => {
+    const token = await t.api.login('gv.van@haugiang.test')
+    const res = await generate(token, { class: c6A1, term: termI, month: '2026-10', status: 'queued' })
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    const mine = res.body.docs.find((d: any) => d.student === mailed)
+    expect(mine.status).toBe('queued')
+    await t.payload.jobs.run({ limit: 200 })
+    const doc = await stored(mine.id)
+    expect(doc.status).toBe('partially-sent')
+    expect(doc.recipients!.map((r) => [r.guardianName, r.status])).toEqual([
+      ['Phạm Văn Ba', 'sent'],
+      ['Võ Thị Má', 'no-address'],
+    ])
+    const mail = received.filter((m) => m.to.includes('ba.kq@example.test'))
+    expect(mail).toHaveLength(1)
+    const text = mailText(mail[0]!.raw)
+    expect(text).toContain('tháng 10/2026')
+    expect(text).toContain('nghỉ có phép')
+    // Nobody else's child in this e-mail.
+    const students = await studentsIn(c6A1)
+    const ownName = students.find((s) => s.id === mailed)!.fullName
+    expect(text).toContain(ownName)
+    const others = students.filter((s) => s.id !== mailed && !ownName.includes(s.fullName))
+    expect(others.some((s) => text.includes(s.fullName))).toBe(false)
+  })
+})

@@ -1,8 +1,9 @@
-import { commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { hasRole, type RoleHolder } from '@/access/roles'
 import { isHomeroomTeacherOf, loadScope } from '@/access/scope'
 import { readsWholeGradebook } from '@/access/gradebook'
+import { inTransaction } from '@/endpoints/inTransaction'
 
 import { loadClassYear, missingOf, storeClassResults } from './classYear'
 
@@ -15,22 +16,6 @@ const classIdOf = async (req: PayloadRequest): Promise<number | null> => {
   if (!fromQuery && req.json) body = (await req.json().catch(() => ({}))) as Record<string, unknown>
   const id = Number(fromQuery ?? body.class)
   return Number.isInteger(id) && id > 0 ? id : null
-}
-
-/** Runs a multi-document write in one transaction: all of it or nothing. */
-const inTransaction = async (req: PayloadRequest, work: () => Promise<Response>) => {
-  const started = await initTransaction(req)
-  try {
-    const response = await work()
-    if (started) {
-      if (response.ok) await commitTransaction(req)
-      else await killTransaction(req)
-    }
-    return response
-  } catch (error) {
-    if (started) await killTransaction(req)
-    throw error
-  }
 }
 
 /** `POST /api/year-end-results/compute` { class }: the homeroom teacher computes the class's results. */

@@ -4,8 +4,15 @@ import type { Payload } from 'payload'
 export type OutgoingMessage = { to: string; subject: string; text: string }
 
 /**
- * A way to reach parents. E-mail is built in; SMS or Zalo can be added with `registerChannel`
- * (the address each needs comes from `addressOf`, and a missing address is reported, not skipped).
+ * A way to reach parents. A channel says
+ * - `name`: the value stored in a message's `channel` field (a select: adding a channel adds an
+ *   option, so run `npm run migrate:create` for its database enum);
+ * - `label`: shown in the admin;
+ * - `addressOf`: the guardian's address for this channel, or null (the recipient is then kept as
+ *   `no-address` and reported, never skipped);
+ * - `send`: delivers one message, throwing on failure (the delivery job records the error and
+ *   retries that recipient only).
+ * E-mail is built in; others are registered in `register.ts` (see `smsChannel` for an SMS gateway).
  */
 export type MessageChannel = {
   name: string
@@ -13,6 +20,8 @@ export type MessageChannel = {
   addressOf: (guardian: { email?: string | null; phone?: string | null }) => string | null
   send: (payload: Payload, message: OutgoingMessage) => Promise<void>
 }
+
+export const DEFAULT_CHANNEL = 'email'
 
 export const emailChannel: MessageChannel = {
   name: 'email',
@@ -23,8 +32,13 @@ export const emailChannel: MessageChannel = {
   },
 }
 
+/** The channel a message asks for among those available: the default when none is named; undefined when unknown. */
+export const selectChannel = (name: string | null | undefined, available: ReadonlyMap<string, MessageChannel>): MessageChannel | undefined =>
+  available.get(name || DEFAULT_CHANNEL)
+
 const channels = new Map<string, MessageChannel>([[emailChannel.name, emailChannel]])
 
+/** Adds (or replaces) a channel; call it from `register.ts` so it is known before the collections are built. */
 export const registerChannel = (channel: MessageChannel) => channels.set(channel.name, channel)
-export const channelNamed = (name: string | null | undefined): MessageChannel | undefined => channels.get(name || 'email')
+export const channelNamed = (name: string | null | undefined): MessageChannel | undefined => selectChannel(name, channels)
 export const channelOptions = () => [...channels.values()].map((c) => ({ value: c.name, label: c.label }))

@@ -22,6 +22,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ResultsMessagesButton as ResultsMessagesButton_3763796a8b77c67be317a3769866b973 } from '@/components/admin/ResultsMessagesButton'
 import { PasswordAgeBanner as PasswordAgeBanner_3f9272437f8ad729bcb05dc8f0094a49 } from '@/components/admin/PasswordAgeBanner'
 import { AccountSecurityNavLink as AccountSecurityNavLink_384e05b3c238a59d778075b3194cf49e } from '@/components/admin/AccountSecurityNavLink'
 import { GradeSheetNavLink as GradeSheetNavLink_84e0338fc00f089c9d18a19432b1f31a } from '@/components/admin/gradeSheet/GradeSheetNavLink'
@@ -58,6 +59,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/components/admin/ResultsMessagesButton#ResultsMessagesButton": ResultsMessagesButton_3763796a8b77c67be317a3769866b973,
   "@/components/admin/PasswordAgeBanner#PasswordAgeBanner": PasswordAgeBanner_3f9272437f8ad729bcb05dc8f0094a49,
   "@/components/admin/AccountSecurityNavLink#AccountSecurityNavLink": AccountSecurityNavLink_384e05b3c238a59d778075b3194cf49e,
   "@/components/admin/gradeSheet/GradeSheetNavLink#GradeSheetNavLink": GradeSheetNavLink_84e0338fc00f089c9d18a19432b1f31a,
