@@ -1,29 +1,23 @@
 import { createRequire } from 'node:module'
 
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 
 import { PREVIEW_LINK_HOURS, signPreviewToken } from '@/domain/website/previewToken'
 import { previewLinkPath, previewLinkSecret, previewUrl } from '@/website/preview'
 
-import { launchBrowser } from '../helpers/browser'
+import { useBrowser, vietnamesePage } from '../helpers/browser'
 
 /**
  * The public website in Chromium: the main pages answer in Vietnamese with no axe-core violation
  * of WCAG 2.1 level A or AA; an article walked through the workflow over HTTP (teacher → department
  * head → board → website administrator) then appears on the public site.
  */
-let browser: Browser
 const baseURL = inject('baseURL')
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const password = process.env.DEMO_PASSWORD || 'HauGiang@2026'
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 const api = async (method: string, path: string, token?: string, body?: unknown) => {
   const response = await fetch(`${baseURL}/api${path}`, {
@@ -48,7 +42,7 @@ const axeViolations = async (page: Page) => {
 describe('public pages', () => {
   // each page compiles on first visit under `next dev`: one test per page, with room for that
   const visit = async (path: string) => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     const response = await page.goto(`${baseURL}${path}`, { waitUntil: 'load', timeout: 240_000 })
     expect(response?.status(), path).toBe(200)
     expect(await page.getAttribute('html', 'lang')).toBe('vi')
@@ -105,7 +99,7 @@ describe('from a teacher’s draft to the public site', () => {
     expect(created.status).toBe(201)
     const { id, slug } = created.body.doc
 
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     expect((await page.goto(`${baseURL}/tin-tuc/${slug}`, { timeout: 120_000 }))?.status()).toBe(404)
 
     const step = async (token: string, reviewStage: string) =>
