@@ -6,7 +6,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { PREVIEW_LINK_HOURS, signPreviewToken } from '@/domain/website/previewToken'
 import { previewLinkPath, previewLinkSecret, previewUrl } from '@/website/preview'
 
-import { useBrowser, vietnamesePage } from '../helpers/browser'
+import { useBrowser } from '../helpers/browser'
 
 /**
  * The public website in Chromium: the main pages answer in Vietnamese with no axe-core violation
