@@ -21,12 +21,14 @@ const signedIn = async (email: string) => {
 const openArticle = async (page: Page, id: string) => {
   await page.goto(`${baseURL}/admin/collections/articles/${id}`, { waitUntil: 'domcontentloaded', timeout: 120_000 })
   await page.locator('.editorial-workflow').waitFor({ timeout: 120_000 })
+  await page.getByText('Đang tải các bước duyệt…').waitFor({ state: 'detached', timeout: 120_000 })
 }
 
-/** Clicks a review button and waits for the page to come back at the next stage. */
+/** Clicks a review button and waits for the page to come back at the next stage, its actions loaded. */
 const review = async (page: Page, button: string, stage: string) => {
-  await page.getByRole('button', { name: button }).click({ timeout: 60_000 })
-  await page.locator(`.editorial-workflow[data-stage="${stage}"]`).waitFor({ timeout: 60_000 })
+  await page.getByRole('button', { name: button }).click({ timeout: 120_000 })
+  await page.locator(`.editorial-workflow[data-stage="${stage}"]`).waitFor({ timeout: 120_000 })
+  await page.getByText('Đang tải các bước duyệt…').waitFor({ state: 'detached', timeout: 120_000 })
 }
 
 const publicArticles = async (title: string) => {
@@ -38,21 +40,22 @@ describe('an article through the review, in the admin', () => {
   it('teacher → department head → vice principal → website administrator → public site', async () => {
     const title = `Hội thi giải toán trên máy tính cầm tay ${Date.now()}`
 
-    // The teacher writes a draft: title, summary, content, category. Autosave creates it.
+    // The teacher writes a draft: title, summary, content, category. The admin creates the draft
+    // when the form opens (autosave) and saves the changes as they are typed.
     const teacher = await signedIn('gv.toan@haugiang.test')
     await teacher.goto(`${baseURL}/admin/collections/articles/create`, { waitUntil: 'domcontentloaded', timeout: 120_000 })
     await teacher.locator('#field-title').fill(title, { timeout: 120_000 })
     await teacher.locator('#field-excerpt').fill('Học sinh khối 8 và 9 dự thi giải toán trên máy tính cầm tay cấp trường.')
-    await teacher.locator('#field-category .rs__control').click()
-    await teacher.locator('.rs__option', { hasText: 'Hoạt động chuyên môn' }).click()
-    await teacher.locator('[data-lexical-editor="true"]').first().click()
+    await teacher.locator('#field-category .rs__control').click({ timeout: 60_000 })
+    await teacher.locator('.rs__option', { hasText: 'Hoạt động chuyên môn' }).click({ timeout: 60_000 })
+    await teacher.locator('[data-lexical-editor="true"]').first().click({ timeout: 60_000 })
     await teacher.keyboard.type('Sáng thứ Bảy, 42 học sinh đã tham gia hội thi.')
     await teacher.waitForURL(/\/admin\/collections\/articles\/\d+$/, { timeout: 60_000 })
     const id = new URL(teacher.url()).pathname.split('/').pop()!
 
     // Until its review is sent, it stays a draft: the public sees nothing.
     await review(teacher, 'Gửi tổ chuyên môn thẩm định', 'department-review')
-    await expect(teacher.locator('.editorial-workflow').textContent()).resolves.toContain('Tổ chuyên môn thẩm định')
+    await expect(teacher.locator('.editorial-workflow strong').textContent()).resolves.toBe('Tổ chuyên môn thẩm định')
     // the author has nothing more to do at this stage, and cannot approve their own article
     await expect(teacher.getByText('Ở bước này bạn không có thao tác duyệt nào.').count()).resolves.toBe(1)
     expect(await publicArticles(title)).toEqual([])
@@ -87,5 +90,5 @@ describe('an article through the review, in the admin', () => {
     await expect(visitor.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title)
     await expect(visitor.getByText('Sáng thứ Bảy, 42 học sinh đã tham gia hội thi.').count()).resolves.toBe(1)
     await visitor.close()
-  }, 900_000)
+  }, 1_500_000)
 })
