@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyRole } from '@/access/common'
 import { createArticles, PUBLISHER_ROLES, readArticles, readArticleVersions, updateArticles } from '@/access/website'
+import { articlePreviewLink } from '@/endpoints/articlePreviewLink'
 import { editorialBoardReport } from '@/endpoints/editorialBoardReport'
 import { label } from '@/i18n/label'
 import { defaultDepartment } from '@/hooks/website/defaultDepartment'
@@ -33,7 +34,7 @@ export const Articles: CollectionConfig = {
     update: updateArticles,
     delete: anyRole(...PUBLISHER_ROLES),
   },
-  endpoints: [editorialBoardReport],
+  endpoints: [editorialBoardReport, articlePreviewLink],
   versions: {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: 50,
@@ -53,5 +54,7 @@ export const Articles: CollectionConfig = {
     { name: 'excerpt', type: 'textarea', maxLength: 400, label: label('Tóm tắt', 'Excerpt') },
     { name: 'content', type: 'richText', label: label('Nội dung', 'Content') },
     seoGroup,
+    // no data: the reviewer's button for a 24-hour preview link to the draft
+    { name: 'previewLink', type: 'ui', admin: { position: 'sidebar', components: { Field: '@/components/admin/PreviewLink#PreviewLink' } } },
   ],
 }

@@ -24,6 +24,8 @@ const either =
     return false
   }
 
+const SEND_BACK = { vi: 'Yêu cầu tác giả sửa', en: 'Ask for changes' }
+
 export const ARTICLE_STAGES = [
   { value: 'draft', label: { vi: 'Bản nháp', en: 'Draft' } },
   { value: 'department-review', label: { vi: 'Tổ chuyên môn thẩm định', en: 'Department review' } },
@@ -87,12 +89,12 @@ export const articleWorkflow: EditorialWorkflowOptions = {
   publishStage: 'approved',
   fieldNames: { stage: 'reviewStage', author: 'author', notes: 'reviewNotes', assignee: 'assignee', history: 'reviewHistory' },
   transitions: [
-    { from: ['draft', 'changes-requested'], to: 'department-review', can: isAuthor },
+    { from: ['draft', 'changes-requested'], to: 'department-review', can: isAuthor, label: { vi: 'Gửi tổ chuyên môn thẩm định', en: 'Send for department review' } },
     // the principal forwards a department head's own article, which they may not check themselves
-    { from: 'department-review', to: 'board-review', can: either(headsDepartment, principal), approval: true },
-    { from: 'department-review', to: 'changes-requested', can: either(headsDepartment, board), requireNote: true },
-    { from: 'board-review', to: 'approved', can: board, approval: true },
-    { from: ['board-review', 'approved'], to: 'changes-requested', can: board, requireNote: true },
+    { from: 'department-review', to: 'board-review', can: either(headsDepartment, principal), approval: true, label: { vi: 'Đạt, chuyển ban biên tập duyệt', en: 'Checked: send to the board' } },
+    { from: 'department-review', to: 'changes-requested', can: either(headsDepartment, board), requireNote: true, label: SEND_BACK },
+    { from: 'board-review', to: 'approved', can: board, approval: true, label: { vi: 'Duyệt bài', en: 'Approve' } },
+    { from: ['board-review', 'approved'], to: 'changes-requested', can: board, requireNote: true, label: SEND_BACK },
   ],
   canPublish: ({ user }) => isPublisher(user as RoleHolder),
   beforePublish: checkConsent,

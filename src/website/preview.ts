@@ -17,3 +17,11 @@ export const isPreviewSecret = (candidate: string | null) => {
 
 export const previewUrl = (slug: string) =>
   `/xem-truoc?secret=${encodeURIComponent(previewSecret())}&slug=${encodeURIComponent(slug)}`
+
+/** The key of shared preview links, apart from the route's secret: one cannot be made from the other. */
+export const previewLinkSecret = () => createHash('sha256').update(`preview-link:${process.env.PAYLOAD_SECRET ?? ''}`).digest('hex')
+
+/** The cookie that carries a shared link's token from the link to the article page. */
+export const PREVIEW_LINK_COOKIE = 'preview-link'
+
+export const previewLinkPath = (token: string) => `/xem-truoc/chia-se?token=${encodeURIComponent(token)}`

@@ -1,24 +1,17 @@
-import type { Browser } from 'playwright-core'
 import { getPayload } from 'payload'
 
 import { closePayload } from '@/lib/prepare'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 
-import { adminLogin, launchBrowser } from '../helpers/browser'
+import { adminLogin, useBrowser, vietnamesePage } from '../helpers/browser'
 
-let browser: Browser
 const baseURL = inject('baseURL')
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 describe('public website', () => {
   it('shows the home page in Vietnamese', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     const response = await page.goto(`${baseURL}/`, { waitUntil: 'domcontentloaded', timeout: 90_000 })
     expect(response?.status()).toBe(200)
     expect(await page.getAttribute('html', 'lang')).toBe('vi')
@@ -30,8 +23,7 @@ describe('public website', () => {
 
 describe('admin panel', () => {
   it('the principal signs in and sees the panel in Vietnamese', async () => {
-    const context = await browser.newContext({ locale: 'vi-VN' })
-    const page = await context.newPage()
+    const page = await vietnamesePage(browser())
     await adminLogin(page, baseURL, 'hieutruong@haugiang.test')
     expect(await page.getAttribute('html', 'lang')).toBe('vi')
     const nav = page.locator('nav')
@@ -39,11 +31,11 @@ describe('admin panel', () => {
     await expect(nav.getByText('Lớp').first().isVisible()).resolves.toBe(true)
     await expect(page.getByText('Bảo mật tài khoản').first().isVisible()).resolves.toBe(true)
     await page.screenshot({ path: 'test-results/admin-dashboard.png', fullPage: true })
-    await context.close()
+    await page.context().close()
   })
 
   it('a wrong password shows a generic Vietnamese message', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(`${baseURL}/admin/login`, { waitUntil: 'domcontentloaded', timeout: 120_000 })
     await page.locator('input[name="email"]').fill('gv.van@haugiang.test')
     await page.locator('input[name="password"]').fill('KhongDung2026')
@@ -62,7 +54,7 @@ describe('admin panel', () => {
     const longAgo = new Date(Date.now() - 200 * 24 * 60 * 60 * 1000).toISOString()
     // Test set-up: age the password as a system action.
     await payload.update({ collection: 'users', id: librarian.id, data: { passwordChangedAt: longAgo }, overrideAccess: true })
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await adminLogin(page, baseURL, 'thuvien@haugiang.test')
     const banner = page.getByRole('alert').filter({ hasText: 'Đã đến lúc đổi mật khẩu' })
     await banner.waitFor({ timeout: 60_000 })
@@ -72,7 +64,7 @@ describe('admin panel', () => {
   })
 
   it('the security review lists accounts for the principal', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await adminLogin(page, baseURL, 'hieutruong@haugiang.test')
     await page.goto(`${baseURL}/admin/bao-mat-tai-khoan`, { waitUntil: 'domcontentloaded' })
     await page.locator('table.account-security-table').waitFor({ timeout: 60_000 })

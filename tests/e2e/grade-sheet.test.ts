@@ -1,22 +1,14 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 
-import { adminLogin, launchBrowser } from '../helpers/browser'
+import { adminLogin, useBrowser, vietnamesePage } from '../helpers/browser'
 
-let browser: Browser
 const baseURL = inject('baseURL')
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 describe('grade sheet', () => {
   it('a teacher enters a sheet with the keyboard and a pasted column, saves, reloads and sees values and averages', async () => {
-    const context = await browser.newContext({ locale: 'vi-VN' })
-    const page = await context.newPage()
+    const page = await vietnamesePage(browser())
     try {
       await adminLogin(page, baseURL, 'gv.toan@haugiang.test')
       await page.goto(`${baseURL}/admin/so-diem`, { waitUntil: 'domcontentloaded', timeout: 120_000 })
@@ -69,7 +61,7 @@ describe('grade sheet', () => {
       await expect(loaded.locator('tbody tr').nth(0).locator('td[data-average]').textContent()).resolves.toBe('7.7')
     } finally {
       await page.screenshot({ path: 'test-results/grade-sheet.png', fullPage: true })
-      await context.close()
+      await page.context().close()
     }
   })
 })

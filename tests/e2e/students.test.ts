@@ -1,21 +1,18 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { adminLogin, launchBrowser } from '../helpers/browser'
+import { adminLogin, useBrowser, vietnamesePage } from '../helpers/browser'
 
-let browser: Browser
 const baseURL = inject('baseURL')
 
+const browser = useBrowser()
+
 beforeAll(async () => {
-  browser = await launchBrowser()
   // On a loaded machine the login form's first compile can outlast the login helper's wait.
-  const page = await browser.newPage()
+  const page = await browser().newPage()
   await page.goto(`${baseURL}/admin/login`, { waitUntil: 'domcontentloaded', timeout: 170_000 })
   await page.locator('input[name="email"]').waitFor({ timeout: 170_000 })
   await page.close()
-})
-afterAll(async () => {
-  await browser?.close()
 })
 
 const firstStudentOf = async (page: Page, className: string) => {
@@ -26,8 +23,7 @@ const firstStudentOf = async (page: Page, className: string) => {
 
 describe('student page in the admin', () => {
   it('the homeroom teacher sees own student with the health history chart, and the address', async () => {
-    const context = await browser.newContext({ locale: 'vi-VN' })
-    const page = await context.newPage()
+    const page = await vietnamesePage(browser())
     await adminLogin(page, baseURL, 'gv.toan@haugiang.test')
     const student = await firstStudentOf(page, '7A1')
     await page.goto(`${baseURL}/admin/collections/students/${student.id}`, { waitUntil: 'domcontentloaded', timeout: 120_000 })
@@ -38,12 +34,11 @@ describe('student page in the admin', () => {
     } finally {
       await page.screenshot({ path: 'test-results/admin-student-homeroom.png', fullPage: true })
     }
-    await context.close()
+    await page.context().close()
   })
 
   it('a subject teacher sees identity fields only, and no health history', async () => {
-    const context = await browser.newContext({ locale: 'vi-VN' })
-    const page = await context.newPage()
+    const page = await vietnamesePage(browser())
     await adminLogin(page, baseURL, 'gv.van@haugiang.test')
     const student = await firstStudentOf(page, '7A1')
     await page.goto(`${baseURL}/admin/collections/students/${student.id}`, { waitUntil: 'domcontentloaded', timeout: 120_000 })
@@ -54,6 +49,6 @@ describe('student page in the admin', () => {
     } finally {
       await page.screenshot({ path: 'test-results/admin-student-subject-teacher.png', fullPage: true })
     }
-    await context.close()
+    await page.context().close()
   })
 })

@@ -1,26 +1,23 @@
 import { createRequire } from 'node:module'
 
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 
-import { launchBrowser } from '../helpers/browser'
+import { PREVIEW_LINK_HOURS, signPreviewToken } from '@/domain/website/previewToken'
+import { previewLinkPath, previewLinkSecret, previewUrl } from '@/website/preview'
+
+import { useBrowser } from '../helpers/browser'
 
 /**
  * The public website in Chromium: the main pages answer in Vietnamese with no axe-core violation
  * of WCAG 2.1 level A or AA; an article walked through the workflow over HTTP (teacher → department
  * head → board → website administrator) then appears on the public site.
  */
-let browser: Browser
 const baseURL = inject('baseURL')
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const password = process.env.DEMO_PASSWORD || 'HauGiang@2026'
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 const api = async (method: string, path: string, token?: string, body?: unknown) => {
   const response = await fetch(`${baseURL}/api${path}`, {
@@ -45,7 +42,7 @@ const axeViolations = async (page: Page) => {
 describe('public pages', () => {
   // each page compiles on first visit under `next dev`: one test per page, with room for that
   const visit = async (path: string) => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     const response = await page.goto(`${baseURL}${path}`, { waitUntil: 'load', timeout: 240_000 })
     expect(response?.status(), path).toBe(200)
     expect(await page.getAttribute('html', 'lang')).toBe('vi')
@@ -102,7 +99,7 @@ describe('from a teacher’s draft to the public site', () => {
     expect(created.status).toBe(201)
     const { id, slug } = created.body.doc
 
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     expect((await page.goto(`${baseURL}/tin-tuc/${slug}`, { timeout: 120_000 }))?.status()).toBe(404)
 
     const step = async (token: string, reviewStage: string) =>
@@ -119,5 +116,81 @@ describe('from a teacher’s draft to the public site', () => {
     await page.goto(`${baseURL}/tin-tuc`, { waitUntil: 'load' })
     await expect(page.getByRole('link', { name: title }).count()).resolves.toBe(1)
     await page.close()
+  }, 300_000)
+})
+
+describe('draft preview', () => {
+  /** The cookies a response sets, as a Cookie header (fetch keeps none by itself). */
+  const cookiesOf = (response: Response) => response.headers.getSetCookie().map((cookie) => cookie.split(';')[0])
+  const get = (path: string, cookies: string[] = []) =>
+    fetch(`${baseURL}${path}`, { redirect: 'manual', headers: cookies.length ? { Cookie: cookies.join('; ') } : {} })
+  const draft = async () => {
+    const title = `Bản nháp xem trước ${Date.now()}`
+    const created = await api('POST', '/articles?draft=true', await login('gv.toan@haugiang.test'), { title, excerpt: 'Chưa duyệt.' })
+    expect(created.status).toBe(201)
+    return { title, id: created.body.doc.id as number, slug: created.body.doc.slug as string }
+  }
+
+  it('the secret route shows a draft to a signed-in reviewer who may read it, never to the public', async () => {
+    const { title, slug } = await draft()
+    expect((await get(`/tin-tuc/${slug}`)).status).toBe(404)
+    // the public, a wrong secret, a teacher of another department
+    expect((await get(previewUrl(slug))).status).toBe(401)
+    expect((await get(previewUrl(slug).replace(/secret=[^&]+/, 'secret=doan-bua'))).status).toBe(401)
+    expect((await get(previewUrl(slug), [`payload-token=${await login('gv.van@haugiang.test')}`])).status).toBe(403)
+
+    const head = [`payload-token=${await login('totruong.toan@haugiang.test')}`]
+    const opened = await get(previewUrl(slug), head)
+    expect(opened.status).toBe(307)
+    expect(opened.headers.get('location')).toContain(`/tin-tuc/${slug}`)
+    const withDraftMode = [...head, ...cookiesOf(opened)]
+    const page = await get(`/tin-tuc/${slug}`, withDraftMode)
+    expect(page.status).toBe(200)
+    const html = await page.text()
+    expect(html).toContain(title)
+    expect(html).toContain('Bản xem trước (chưa xuất bản)')
+    // draft mode alone, signed out, shows nothing
+    expect((await get(`/tin-tuc/${slug}`, cookiesOf(opened))).status).toBe(404)
+  }, 300_000)
+
+  it('a reviewer’s 24-hour link shows that draft without an account; expired or tampered links are refused', async () => {
+    const { title, id, slug } = await draft()
+    expect((await api('POST', `/articles/${id}/preview-link`, await login('gv.toan@haugiang.test'))).status).toBe(403)
+    expect((await api('POST', `/articles/${id}/preview-link`)).status).toBe(401)
+    const made = await api('POST', `/articles/${id}/preview-link`, await login('totruong.toan@haugiang.test'))
+    expect(made.status).toBe(200)
+    const hours = (Date.parse(made.body.expiresAt) - Date.now()) / 3600_000
+    expect(hours).toBeGreaterThan(PREVIEW_LINK_HOURS - 0.1)
+    expect(hours).toBeLessThanOrEqual(PREVIEW_LINK_HOURS)
+
+    const opened = await get(made.body.url)
+    expect(opened.status).toBe(307)
+    expect(opened.headers.get('location')).toContain(`/tin-tuc/${slug}`)
+    const page = await get(`/tin-tuc/${slug}`, cookiesOf(opened))
+    expect(page.status).toBe(200)
+    const html = await page.text()
+    expect(html).toContain(title)
+    expect(html).toContain('Bản xem trước (chưa xuất bản)')
+    expect((await get(`/tin-tuc/${slug}`)).status).toBe(404)
+
+    // the link opens only its own article
+    const other = await draft()
+    expect((await get(`/tin-tuc/${other.slug}`, cookiesOf(opened))).status).toBe(404)
+
+    const token = new URL(made.body.url, baseURL).searchParams.get('token')!
+    const [tokenSlug, expiry, signature] = token.split('.')
+    const refused = async (badToken: string) => {
+      const response = await get(previewLinkPath(badToken))
+      expect(response.status, badToken).toBe(401)
+      expect(cookiesOf(response)).toEqual([])
+    }
+    await refused(`${tokenSlug}.${Number(expiry) + 7 * 86_400_000}.${signature}`) // expiry pushed back
+    await refused(`${other.slug}.${expiry}.${signature}`) // another article
+    await refused(signPreviewToken(slug, Date.now() - 60_000, previewLinkSecret())) // expired a minute ago
+    await refused(signPreviewToken(slug, Date.now() + 3600_000, 'not-the-secret')) // forged
+    // an expired token in the cookie shows nothing either
+    const expired = signPreviewToken(slug, Date.now() - 60_000, previewLinkSecret())
+    const draftModeOnly = cookiesOf(opened).filter((cookie) => !cookie.startsWith('preview-link='))
+    expect((await get(`/tin-tuc/${slug}`, [...draftModeOnly, `preview-link=${expired}`])).status).toBe(404)
   }, 300_000)
 })

@@ -31,7 +31,8 @@ export default async function startAppServer(project: TestProject) {
   let output = ''
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
-  const deadline = Date.now() + 120_000
+  // generous: the machine running the tests may be busy (a cold `next dev` start takes minutes then)
+  const deadline = Date.now() + 300_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next dev exited early:\n${output}`)
     try {

@@ -1,4 +1,5 @@
 import { type Browser, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
@@ -27,3 +28,21 @@ export const adminLogin = async (page: Page, baseURL: string, email: string, pas
   await page.locator('button[type="submit"]').click()
   await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 90_000 })
 }
+
+/** One Chromium for the test file: launched before its tests, closed after them. */
+export const useBrowser = (): (() => Browser) => {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (!browser) throw new Error('the browser is not running')
+    return browser
+  }
+}
+
+/** A page of its own (own cookies) in Vietnamese: the admin follows the browser's language. */
+export const vietnamesePage = async (browser: Browser): Promise<Page> => (await browser.newContext({ locale: 'vi-VN' })).newPage()

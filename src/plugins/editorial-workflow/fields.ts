@@ -17,7 +17,11 @@ export const workflowFields = (o: ResolvedOptions): Field[] => {
       defaultValue: o.initialStage,
       label: { vi: 'Bước duyệt', en: 'Review stage' },
       options: o.stages.map((s) => ({ value: s.value, label: s.label })),
-      admin: { position: 'sidebar' },
+      // the stage changes only through the control's buttons, which ask the server what is allowed
+      admin: {
+        position: 'sidebar',
+        components: { Field: { path: '@/plugins/editorial-workflow/components/WorkflowControl#WorkflowControl' } },
+      },
     },
     {
       name: f.author,

@@ -2,7 +2,8 @@ import { type CollectionBeforeChangeHook, type CollectionSlug, type PayloadReque
 
 import { messagesFor } from './messages'
 import { operationFacts } from './operation'
-import { contentChanged, findTransition, sameId } from './rules'
+import { transitionRefusal } from './permissions'
+import { contentChanged, findTransition, stageLabel as labelOf } from './rules'
 import type { ResolvedOptions, WorkflowUser } from './types'
 
 type Doc = Record<string, unknown>
@@ -34,8 +35,7 @@ export const guardWorkflow =
     const f = o.fieldNames
     const language = req.i18n?.language
     const m = messagesFor(language)
-    const stageLabel = (value: string | null) =>
-      (value && o.stages.find((s) => s.value === value)?.label[language === 'en' ? 'en' : 'vi']) || value || '—'
+    const stageLabel = (value: string | null) => labelOf(o.stages, value, language)
     const fail = (path: string, message: string): never => {
       throw new ValidationError({ collection: collection.slug, errors: [{ path, message }] }, req.t)
     }
@@ -70,8 +70,9 @@ export const guardWorkflow =
       if (!transition) return fail(f.stage, m.transitionNotAllowed(stageLabel(from), stageLabel(to)))
       const doc = { ...original, ...data }
       if (user) {
-        if (transition.approval && sameId(doc[f.author], user.id)) fail(f.stage, m.selfApproval)
-        if (!(await transition.can({ user, doc, req }))) fail(f.stage, m.transitionForbidden(stageLabel(from), stageLabel(to)))
+        const refusal = await transitionRefusal(o, transition, { user, doc, req })
+        if (refusal === 'selfApproval') fail(f.stage, m.selfApproval)
+        if (refusal === 'forbidden') fail(f.stage, m.transitionForbidden(stageLabel(from), stageLabel(to)))
       }
       if (transition.requireNote && !note) fail(f.notes, m.noteRequired)
       events.push({ event: 'transition', from, to, note: note || undefined })

@@ -1,10 +1,12 @@
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionConfig, CollectionSlug, Config } from 'payload'
 
+import { workflowEndpoints } from './endpoints'
 import { workflowFields } from './fields'
 import { guardWorkflow } from './guard'
 import { notificationsCollection } from './notifications'
 import { notifyStageChange } from './notify'
 import { noteOperation } from './operation'
+import { translations } from './translations'
 import { type EditorialWorkflowOptions, resolveOptions } from './types'
 
 export type { EditorialWorkflowOptions, Permission, Transition } from './types'
@@ -25,6 +27,7 @@ export const editorialWorkflow =
       return {
         ...collection,
         fields: [...collection.fields, ...workflowFields(o)],
+        endpoints: [...workflowEndpoints(o, collection.slug as CollectionSlug), ...(collection.endpoints || [])],
         hooks: {
           ...collection.hooks,
           beforeOperation: [noteOperation, ...(collection.hooks?.beforeOperation ?? [])],
@@ -35,8 +38,15 @@ export const editorialWorkflow =
       }
     })
     const beforeDashboard = config.admin?.components?.beforeDashboard ?? []
+    // the plugin's words join the project's, language by language
+    const i18nTranslations = { ...config.i18n?.translations } as Record<string, object>
+    for (const [language, words] of Object.entries(translations)) i18nTranslations[language] = { ...i18nTranslations[language], ...words }
     return {
       ...config,
+      i18n: {
+        ...config.i18n,
+        translations: i18nTranslations as NonNullable<Config['i18n']>['translations'],
+      },
       collections: [...collections, notificationsCollection(o)],
       admin: {
         ...config.admin,

@@ -12,6 +12,9 @@ const vi = {
   editedAfterApproval: 'Nội dung đã thay đổi sau khi duyệt: bài phải được duyệt lại trước khi xuất bản.',
   restoredToDraft: 'Khôi phục phiên bản cũ: bài trở lại bước đầu và phải được duyệt lại.',
   notificationTitle: (title: string, to: string) => `Bài "${title}" chuyển sang bước "${to}"`,
+  unknownStage: (to: string) => `Không có bước duyệt "${to}".`,
+  notFound: 'Không tìm thấy bài, hoặc bạn không có quyền xem bài này.',
+  signInFirst: 'Cần đăng nhập để duyệt bài.',
 }
 
 type Messages = typeof vi
@@ -27,6 +30,9 @@ const en: Messages = {
   editedAfterApproval: 'The content changed after approval: it must be reviewed again before publishing.',
   restoredToDraft: 'Restored an older version: the document returns to the first stage for review.',
   notificationTitle: (title, to) => `"${title}" moved to "${to}"`,
+  unknownStage: (to) => `There is no review stage "${to}".`,
+  notFound: 'Document not found, or you may not read it.',
+  signInFirst: 'Sign in to review documents.',
 }
 
 /** Vietnamese unless the request asked for English. */

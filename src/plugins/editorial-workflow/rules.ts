@@ -1,4 +1,4 @@
-import type { Transition } from './types'
+import type { Label, Transition } from './types'
 
 /** The configured transition from one stage to another, or null when the workflow has none. */
 export const findTransition = (transitions: Transition[], from: string, to: string): Transition | null =>
@@ -46,3 +46,7 @@ export const sameId = (a: unknown, b: unknown): boolean => {
   const y = id(b)
   return x !== undefined && x !== null && y !== undefined && y !== null && String(x) === String(y)
 }
+
+/** A stage's label in the request's language (Vietnamese unless English was asked for). */
+export const stageLabel = (stages: Array<{ value: string; label: Label }>, value: string | null, language: string | undefined) =>
+  (value && stages.find((s) => s.value === value)?.label[language === 'en' ? 'en' : 'vi']) || value || '—'

@@ -17,6 +17,8 @@ export type Permission = (args: PermissionArgs) => boolean | Promise<boolean>
 export type Transition = {
   from: string | string[]
   to: string
+  /** The admin's button for it (default: "Chuyển sang: <stage>"). */
+  label?: Label
   /** Who may make this transition. */
   can: Permission
   /** An approving step: never by the document's author, whatever other roles they hold. */

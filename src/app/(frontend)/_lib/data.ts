@@ -1,11 +1,15 @@
 import config from '@payload-config'
-import { draftMode, headers } from 'next/headers'
+import { cookies, draftMode, headers } from 'next/headers'
 import { getPayload, type Where } from 'payload'
+
+import { readPreviewToken } from '@/domain/website/previewToken'
+import { PREVIEW_LINK_COOKIE, previewLinkSecret } from '@/website/preview'
 
 /**
  * The public site reads through the Local API with access applied and no user: it sees exactly
  * what the public may see. Only a reviewer's draft preview (draft mode, enabled by the secret
- * preview route) reads as the signed-in user, still with access applied.
+ * preview route) reads as the signed-in user, still with access applied; a shared preview link
+ * (signed, expiring) shows its one article's draft.
  */
 export const payloadClient = () => getPayload({ config })
 
@@ -42,19 +46,29 @@ const previewUser = async () => {
   return user ?? null
 }
 
+/** The draft of this one article, when a valid shared preview link for it was opened (no account). */
+const sharedPreview = async (slug: string) => {
+  if (!(await draftMode()).isEnabled) return false
+  const opened = readPreviewToken((await cookies()).get(PREVIEW_LINK_COOKIE)?.value, previewLinkSecret(), Date.now())
+  return opened?.slug === slug
+}
+
 export const articleBySlug = async (slug: string) => {
   const payload = await payloadClient()
   const user = await previewUser()
+  const shared = !user && (await sharedPreview(slug))
+  const access = shared
+    ? { overrideAccess: true, user: null } // system: a reviewer shared this one draft through a signed link that has not expired
+    : { overrideAccess: false, user }
   const { docs } = await payload.find({
     collection: 'articles',
     where: { slug: { equals: slug } },
     limit: 1,
     depth: 1,
-    overrideAccess: false,
-    user,
-    draft: Boolean(user),
+    ...access,
+    draft: Boolean(user) || shared,
   })
-  return { article: docs[0] ?? null, preview: Boolean(user) }
+  return { article: docs[0] ?? null, preview: Boolean(user) || shared }
 }
 
 export const pageBySlug = async (slug: string) => {
