@@ -2,9 +2,7 @@ import * as migration_20261128_125907_initial from './20261128_125907_initial';
 import * as migration_20261128_132751_media from './20261128_132751_media';
 import * as migration_20261128_145115_areas from './20261128_145115_areas';
 import * as migration_20261128_145217_audit_log_append_only from './20261128_145217_audit_log_append_only';
-import * as migration_20261130_113119_audit_cause from './20261130_113119_audit_cause';
-import * as migration_20261130_114050_grade_reminders from './20261130_114050_grade_reminders';
-import * as migration_20261130_113408_media_document_attachments from './20261130_113408_media_document_attachments';
+import * as migration_20261130_130401_gradebook_website_administration from './20261130_130401_gradebook_website_administration';
 
 export const migrations = [
   {
@@ -28,18 +26,8 @@ export const migrations = [
     name: '20261128_145217_audit_log_append_only',
   },
   {
-    up: migration_20261130_113119_audit_cause.up,
-    down: migration_20261130_113119_audit_cause.down,
-    name: '20261130_113119_audit_cause',
-  },
-  {
-    up: migration_20261130_114050_grade_reminders.up,
-    down: migration_20261130_114050_grade_reminders.down,
-    name: '20261130_114050_grade_reminders'
-  },
-  {
-    up: migration_20261130_113408_media_document_attachments.up,
-    down: migration_20261130_113408_media_document_attachments.down,
-    name: '20261130_113408_media_document_attachments'
+    up: migration_20261130_130401_gradebook_website_administration.up,
+    down: migration_20261130_130401_gradebook_website_administration.down,
+    name: '20261130_130401_gradebook_website_administration'
   },
 ];

@@ -20,6 +20,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  ALTER TABLE "media" ADD COLUMN "document_attachment" boolean DEFAULT false;
+  ALTER TABLE "media" ADD COLUMN "public_document" boolean DEFAULT false;
+  ALTER TABLE "audit_log" ADD COLUMN "cause_collection" varchar;
+  ALTER TABLE "audit_log" ADD COLUMN "cause_id" varchar;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "grade_reminders_id" integer;
   ALTER TABLE "grade_reminders" ADD CONSTRAINT "grade_reminders_teacher_id_users_id_fk" FOREIGN KEY ("teacher_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "grade_reminders" ADD CONSTRAINT "grade_reminders_term_id_terms_id_fk" FOREIGN KEY ("term_id") REFERENCES "public"."terms"("id") ON DELETE set null ON UPDATE no action;
@@ -34,6 +38,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "grade_reminders_updated_at_idx" ON "grade_reminders" USING btree ("updated_at");
   CREATE INDEX "grade_reminders_created_at_idx" ON "grade_reminders" USING btree ("created_at");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_grade_reminders_fk" FOREIGN KEY ("grade_reminders_id") REFERENCES "public"."grade_reminders"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "media_document_attachment_idx" ON "media" USING btree ("document_attachment");
+  CREATE INDEX "media_public_document_idx" ON "media" USING btree ("public_document");
+  CREATE INDEX "audit_log_cause_id_idx" ON "audit_log" USING btree ("cause_id");
   CREATE INDEX "payload_locked_documents_rels_grade_reminders_id_idx" ON "payload_locked_documents_rels" USING btree ("grade_reminders_id");`)
 }
 
@@ -51,7 +58,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_payload_jobs_task_slug";
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'deliverParentMessage', 'schedulePublish');
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
+  DROP INDEX "media_document_attachment_idx";
+  DROP INDEX "media_public_document_idx";
+  DROP INDEX "audit_log_cause_id_idx";
   DROP INDEX "payload_locked_documents_rels_grade_reminders_id_idx";
+  ALTER TABLE "media" DROP COLUMN "document_attachment";
+  ALTER TABLE "media" DROP COLUMN "public_document";
+  ALTER TABLE "audit_log" DROP COLUMN "cause_collection";
+  ALTER TABLE "audit_log" DROP COLUMN "cause_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "grade_reminders_id";
   DROP TYPE "public"."enum_grade_reminders_email_status";`)
 }
