@@ -42,7 +42,7 @@ export default defineConfig({
           globalSetup: ['tests/helpers/global-setup.ts', 'tests/helpers/app-server.ts'],
           setupFiles: ['tests/helpers/setup-env.ts'],
           fileParallelism: false,
-          testTimeout: 120_000,
+          testTimeout: 240_000,
           hookTimeout: 180_000,
         },
       },

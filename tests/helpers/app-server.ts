@@ -19,6 +19,8 @@ export default async function startAppServer(project: TestProject) {
   const baseURL = `http://127.0.0.1:${port}`
   const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'dev', '--port', String(port), '--hostname', '127.0.0.1'], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: `next dev` runs the server in a child of its own, which must go too.
+    detached: true,
     env: {
       ...process.env,
       DATABASE_URL: process.env.TEST_DATABASE_URL,
@@ -28,6 +30,13 @@ export default async function startAppServer(project: TestProject) {
       NEXT_TELEMETRY_DISABLED: '1',
     },
   })
+  const stop = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal)
+    } catch {
+      // already gone
+    }
+  }
   let output = ''
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
@@ -44,7 +53,7 @@ export default async function startAppServer(project: TestProject) {
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   if (Date.now() >= deadline) {
-    child.kill('SIGKILL')
+    stop('SIGKILL')
     throw new Error(`next dev did not answer in time:\n${output}`)
   }
   // The first request to a route compiles it; warm the admin and the home page up once here so
@@ -54,8 +63,8 @@ export default async function startAppServer(project: TestProject) {
   }
   project.provide('baseURL', baseURL)
   return async () => {
-    child.kill('SIGTERM')
+    stop('SIGTERM')
     await new Promise((resolve) => setTimeout(resolve, 500))
-    if (child.exitCode === null) child.kill('SIGKILL')
+    stop('SIGKILL')
   }
 }
