@@ -1,36 +1,22 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 
-import { adminLogin, launchBrowser } from '../helpers/browser'
+import { adminLogin, useBrowser } from '../helpers/browser'
+import { httpApi } from '../helpers/http'
 
 /**
  * Administration in Chromium: the leadership's work calendar and the public documents on the
  * website show public entries only (with the attachments the public may open), and a homeroom teacher builds the results messages of their class from the
  * parent-messages list.
  */
-let browser: Browser
 const baseURL = inject('baseURL')
-const password = process.env.DEMO_PASSWORD || 'HauGiang@2026'
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
-const api = async (method: string, path: string, token?: string, body?: unknown) => {
-  const response = await fetch(`${baseURL}/api${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  return { status: response.status, body: await response.json() }
-}
+const { api, login } = httpApi(baseURL)
 
 describe('work calendar on the website', () => {
   it('shows the public entries from today on, never the others or their internal notes', async () => {
-    const token = (await api('POST', '/users/login', undefined, { email: 'hieutruong@haugiang.test', password })).body.token as string
+    const token = await login('hieutruong@haugiang.test')
     const soon = new Date(Date.now() + 3 * 24 * 3600 * 1000).toISOString()
     const stamp = Date.now().toString(36)
     const entry = { start: soon, location: 'Phòng họp số 1', chair: 'Hiệu trưởng', internalNotes: `Ghi chú nội bộ ${stamp}` }
@@ -38,7 +24,7 @@ describe('work calendar on the website', () => {
     const hidden = await api('POST', '/work-calendar', token, { ...entry, title: `Họp xét kỷ luật ${stamp}`, isPublic: false })
     expect([shown.status, hidden.status]).toEqual([201, 201])
 
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     try {
       const response = await page.goto(`${baseURL}/lich-cong-tac`, { waitUntil: 'load', timeout: 240_000 })
       expect(response?.status()).toBe(200)
@@ -68,8 +54,8 @@ describe('public documents on the website', () => {
 
   it('lists documents public and published with their attachment; the other document and its file stay hidden', async () => {
     const stamp = Date.now().toString(36)
-    const clerk = (await api('POST', '/users/login', undefined, { email: 'vanthu@haugiang.test', password })).body.token as string
-    const principal = (await api('POST', '/users/login', undefined, { email: 'hieutruong@haugiang.test', password })).body.token as string
+    const clerk = await login('vanthu@haugiang.test')
+    const principal = await login('hieutruong@haugiang.test')
     const shownFile = await upload(clerk, `cong-khai-${stamp}`)
     const hiddenFile = await upload(clerk, `noi-bo-${stamp}`)
     const outgoing = { direction: 'outgoing', documentType: 'KH', date: '2026-11-20', signer: 'Hiệu trưởng', copies: 1 }
@@ -78,7 +64,7 @@ describe('public documents on the website', () => {
     expect([shown.status, hidden.status]).toEqual([201, 201])
     expect((await api('PATCH', `/documents/${shown.body.doc.id}`, principal, { published: true })).status).toBe(200)
 
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     try {
       const response = await page.goto(`${baseURL}/van-ban`, { waitUntil: 'load', timeout: 240_000 })
       expect(response?.status()).toBe(200)
@@ -99,7 +85,7 @@ describe('public documents on the website', () => {
 
 describe('results messages from the admin', () => {
   it('the homeroom teacher of 6A1 builds the drafts of their class for term I and sees who cannot be reached', async () => {
-    const context = await browser.newContext({ locale: 'vi-VN' })
+    const context = await browser().newContext({ locale: 'vi-VN' })
     const page = await context.newPage()
     try {
       await adminLogin(page, baseURL, 'gv.van@haugiang.test')

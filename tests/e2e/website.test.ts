@@ -7,6 +7,7 @@ import { PREVIEW_LINK_HOURS, signPreviewToken } from '@/domain/website/previewTo
 import { previewLinkPath, previewLinkSecret, previewUrl } from '@/website/preview'
 
 import { useBrowser } from '../helpers/browser'
+import { httpApi } from '../helpers/http'
 
 /**
  * The public website in Chromium: the main pages answer in Vietnamese with no axe-core violation
@@ -15,19 +16,10 @@ import { useBrowser } from '../helpers/browser'
  */
 const baseURL = inject('baseURL')
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
-const password = process.env.DEMO_PASSWORD || 'HauGiang@2026'
 
 const browser = useBrowser()
 
-const api = async (method: string, path: string, token?: string, body?: unknown) => {
-  const response = await fetch(`${baseURL}/api${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  return { status: response.status, body: await response.json() }
-}
-const login = async (email: string) => (await api('POST', '/users/login', undefined, { email, password })).body.token as string
+const { api, login } = httpApi(baseURL)
 
 const axeViolations = async (page: Page) => {
   await page.addScriptTag({ path: axePath })

@@ -330,3 +330,53 @@ describe('editing a published article', () => {
     expect((await live(id))._status).toBe('draft')
   })
 })
+
+describe('the review endpoint behind the admin buttons (REST)', () => {
+  type Workflow = { stage: { value: string }; transitions: Array<{ to: string }>; mayPublish: boolean }
+  const workflowOf = async (id: number, email?: string) => {
+    const token = email ? await t.api.login(email) : undefined
+    return t.api.rest('GET', `/articles/${id}/workflow`, { token })
+  }
+  const transition = async (id: number, email: string, body: unknown) =>
+    t.api.rest('POST', `/articles/${id}/workflow`, { token: await t.api.login(email), body })
+  const targets = (body: unknown) => (body as Workflow).transitions.map((x) => x.to).sort()
+
+  it('offers each user only the transitions the rules allow them, and makes them as that user', async () => {
+    const id = await articleAt('draft', 'Bài qua nút duyệt')
+    expect((await workflowOf(id)).status).toBe(401)
+
+    const forAuthor = await workflowOf(id, emails.teacher)
+    expect(forAuthor.status).toBe(200)
+    expect(targets(forAuthor.body)).toEqual(['department-review'])
+    expect((forAuthor.body as Workflow).mayPublish).toBe(false)
+    // the head may not send someone else's draft
+    expect(targets((await workflowOf(id, emails.head)).body)).toEqual([])
+
+    // a stage the rules do not allow from here, and one that does not exist: refused, nothing changes
+    const skip = await transition(id, emails.teacher, { to: 'approved' })
+    expect(skip.status).toBe(400)
+    expect(JSON.stringify(skip.body)).toMatch(/không cho phép/)
+    expect((await transition(id, emails.teacher, { to: 'xuat-ban-ngay' })).status).toBe(400)
+    expect((await transition(id, emails.teacher, {})).status).toBe(400)
+    expect((await latest(id)).reviewStage).toBe('draft')
+
+    expect((await transition(id, emails.teacher, { to: 'department-review' })).status).toBe(200)
+    expect(targets((await workflowOf(id, emails.teacher)).body)).toEqual([])
+    expect(targets((await workflowOf(id, emails.head)).body)).toEqual(['board-review', 'changes-requested'])
+
+    // sending it back needs a note; the note is kept for the author
+    expect((await transition(id, emails.head, { to: 'changes-requested' })).status).toBe(400)
+    expect((await transition(id, emails.head, { to: 'changes-requested', note: 'Bổ sung ảnh minh hoạ.' })).status).toBe(200)
+    expect((await latest(id)).reviewNotes).toBe('Bổ sung ảnh minh hoạ.')
+  })
+
+  it('lets the publisher publish only an approved article, and never shows the endpoint to the public', async () => {
+    const id = await articleAt('approved', 'Bài đã duyệt qua nút')
+    expect((await workflowOf(id, emails.web)).body).toMatchObject({ stage: { value: 'approved' }, mayPublish: true })
+    expect((await workflowOf(id, emails.teacher)).body).toMatchObject({ mayPublish: false })
+    const draftId = await articleAt('board-review', 'Bài đang chờ ban biên tập')
+    expect((await workflowOf(draftId, emails.web)).body).toMatchObject({ mayPublish: false })
+    // someone who may not read the draft learns nothing about it
+    expect((await workflowOf(draftId)).status).toBe(401)
+  })
+})
