@@ -25,3 +25,27 @@ export const userByEmail = async (payload: Payload, email: string) => {
   if (!docs[0]) throw new Error(`No user ${email}`)
   return { ...docs[0], collection: 'users' as const }
 }
+
+/** What hangs on a class, in an order in which each can go (corrections before their grades). */
+const CLASS_RECORDS = [
+  'grade-corrections', 'grade-reminders', 'grades', 'attendance', 'conduct', 'year-end-results',
+  'parent-messages', 'grade-locks', 'teaching-assignments', 'enrolments',
+] as const
+
+/**
+ * Removes a class a test made, with its records and the students enrolled nowhere else, so that
+ * the files after it find the demo school as seeded (they share the database).
+ */
+export const removeTestClass = async (payload: Payload, classId: number) => {
+  const inClass = { class: { equals: classId } }
+  const enrolled = await payload.find({ collection: 'enrolments', where: inClass, depth: 0, pagination: false, select: { student: true } })
+  const studentIds = [...new Set(enrolled.docs.map((e) => (typeof e.student === 'object' ? e.student.id : e.student)))]
+  for (const collection of CLASS_RECORDS) await payload.delete({ collection, where: inClass })
+  for (const id of studentIds) {
+    if ((await payload.count({ collection: 'enrolments', where: { student: { equals: id } } })).totalDocs === 0) {
+      await payload.delete({ collection: 'grades', where: { student: { equals: id } } })
+      await payload.delete({ collection: 'students', id })
+    }
+  }
+  await payload.delete({ collection: 'classes', id: classId })
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
+import { bootPayload, removeTestClass, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
 
 let t: TestContext
 const ids = { term: 0, klass: 0, toan: 0, nv: 0, gvToan: 0, gvVan: 0, students: [] as number[], grades: [] as number[], assignments: [] as number[] }
@@ -43,9 +43,8 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  // The extra assignments would widen the teachers' scope in later files.
-  for (const id of ids.grades) await t.payload.delete({ collection: 'grades', id })
-  for (const id of ids.assignments) await t.payload.delete({ collection: 'teaching-assignments', id })
+  // Later files count the classes and students of the demo school, and the teachers' scope.
+  await removeTestClass(t.payload, ids.klass)
   await shutdownPayload(t)
 })
 
