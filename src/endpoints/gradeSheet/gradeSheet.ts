@@ -53,7 +53,7 @@ export const readGradeSheet: Endpoint = {
       // system read: the class list of a sheet the caller may use (checked above): each student's
       // latest record (earlier records of a transfer would list the student twice); only the
       // students' identity fields are populated, the ones a subject teacher may see.
-      payload.find({ collection: 'enrolments', where: { and: [{ class: { equals: key.class } }, { isLatest: { equals: true } }] }, depth: 1, pagination: false, req, overrideAccess: true, select: { student: true, status: true }, populate: { students: { fullName: true, studentCode: true } } }),
+      payload.find({ collection: 'enrolments', where: { and: [{ class: { equals: key.class } }, { isLatest: { equals: true } }] }, depth: 1, pagination: false, req, overrideAccess: true /* system read: see above */, select: { student: true, status: true }, populate: { students: { fullName: true, studentCode: true } } }),
       payload.find({ collection: 'grades', where: { and: [{ class: { equals: key.class } }, { subject: { equals: key.subject } }, { term: { equals: key.term } }] }, depth: 0, pagination: false, req, user: req.user, overrideAccess: false }),
       payload.findByID({ collection: 'subjects', id: key.subject, depth: 0, req, overrideAccess: true }),
       payload.findByID({ collection: 'classes', id: key.class, depth: 0, req, overrideAccess: true }),
