@@ -52,12 +52,6 @@ describe('an article through the review, in the admin', () => {
     await teacher.keyboard.type('Sáng thứ Bảy, 42 học sinh đã tham gia hội thi.')
     await teacher.waitForURL(/\/admin\/collections\/articles\/\d+$/, { timeout: 60_000 })
     const id = new URL(teacher.url()).pathname.split('/').pop()!
-    // One more sentence, and the review sent at once: the control saves the edit first.
-    await teacher.locator('[data-lexical-editor="true"]').first().click()
-    await teacher.keyboard.press('End')
-    await teacher.keyboard.type(' Ban giám khảo là các thầy cô tổ Toán–Tin.')
-    // the editor hands its text to the form a moment later (autosave may beat the click: either way it is kept)
-    await teacher.getByText('Bài có thay đổi chưa lưu', { exact: false }).waitFor({ timeout: 10_000 }).catch(() => {})
 
     // Until its review is sent, it stays a draft: the public sees nothing.
     await review(teacher, 'Gửi tổ chuyên môn thẩm định', 'department-review')
@@ -95,7 +89,6 @@ describe('an article through the review, in the admin', () => {
     await visitor.waitForURL(`${baseURL}/tin-tuc/${slug}`, { timeout: 240_000 })
     await expect(visitor.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title)
     await expect(visitor.getByText('Sáng thứ Bảy, 42 học sinh đã tham gia hội thi.').count()).resolves.toBe(1)
-    await expect(visitor.getByText('Ban giám khảo là các thầy cô tổ Toán–Tin.').count()).resolves.toBe(1)
     await visitor.close()
   }, 1_500_000)
 })

@@ -4,7 +4,7 @@ export const translations = {
     editorialWorkflow: {
       currentStage: 'Bước duyệt hiện tại',
       saveFirst: 'Lưu bài trước rồi mới gửi duyệt.',
-      unsaved: 'Bài có thay đổi chưa lưu: các thay đổi sẽ được lưu (bản nháp) trước khi chuyển bước.',
+      unsaved: 'Bài có thay đổi chưa lưu: lưu xong mới chuyển bước được.',
       noActions: 'Ở bước này bạn không có thao tác duyệt nào.',
       note: 'Nhận xét gửi kèm',
       noteRequiredHint: 'Bắt buộc khi yêu cầu sửa.',
@@ -19,7 +19,7 @@ export const translations = {
     editorialWorkflow: {
       currentStage: 'Current review stage',
       saveFirst: 'Save the document before sending it for review.',
-      unsaved: 'There are unsaved changes: they are saved as a draft before the stage changes.',
+      unsaved: 'There are unsaved changes: save them before changing the stage.',
       noActions: 'You have no review action at this stage.',
       note: 'Note',
       noteRequiredHint: 'Required when asking for changes.',

@@ -1,5 +1,5 @@
 'use client'
-import { Button, FieldLabel, toast, useConfig, useDocumentInfo, useField, useForm, useFormModified, useTranslation } from '@payloadcms/ui'
+import { Button, FieldLabel, toast, useConfig, useDocumentInfo, useField, useFormModified, useTranslation } from '@payloadcms/ui'
 import type { SelectFieldClientComponent } from 'payload'
 import { useCallback, useEffect, useId, useState } from 'react'
 
@@ -18,15 +18,13 @@ export const WorkflowControl: SelectFieldClientComponent = ({ path }) => {
   const { config } = useConfig()
   const { value, setValue } = useField<string>({ path })
   const modified = useFormModified()
-  const { submit } = useForm()
   const { t } = useTranslation()
   const tr = t as unknown as (key: string, vars?: Record<string, unknown>) => string
   const noteId = useId()
   const [allowed, setAllowed] = useState<Allowed | null>(null)
   const [note, setNote] = useState('')
   const [busy, setBusy] = useState(false)
-  const documentURL = id ? `${config.serverURL ?? ''}${config.routes.api}/${collectionSlug}/${id}` : null
-  const url = documentURL ? `${documentURL}/workflow` : null
+  const url = id ? `${config.serverURL ?? ''}${config.routes.api}/${collectionSlug}/${id}/workflow` : null
 
   const load = useCallback(async () => {
     if (!url) return
@@ -37,20 +35,9 @@ export const WorkflowControl: SelectFieldClientComponent = ({ path }) => {
     void load()
   }, [load, value])
 
-  /** Unsaved edits go first, as a draft, so that the stage moves with the text the user sees. */
-  const saveEdits = async () => {
-    if (!modified || !documentURL) return true
-    const saved = await submit({ action: `${documentURL}?depth=0&draft=true`, method: 'PATCH', overrides: { _status: 'draft' }, skipValidation: true })
-    return Boolean(saved?.res?.ok)
-  }
-
   const move = async (to: string) => {
     if (!url) return
     setBusy(true)
-    if (!(await saveEdits())) {
-      setBusy(false)
-      return
-    }
     const response = await fetch(url, {
       method: 'POST',
       credentials: 'include',
@@ -95,7 +82,7 @@ export const WorkflowControl: SelectFieldClientComponent = ({ path }) => {
               key={transition.to}
               buttonStyle={transition.requireNote ? 'secondary' : 'primary'}
               size="small"
-              disabled={busy || (transition.requireNote && !note.trim())}
+              disabled={busy || modified || (transition.requireNote && !note.trim())}
               onClick={() => void move(transition.to)}
             >
               {transition.label ?? tr('editorialWorkflow:moveTo', { stage: transition.stageLabel })}
