@@ -37,7 +37,9 @@ const publicArticles = async (title: string) => {
 }
 
 describe('an article through the review, in the admin', () => {
-  it('teacher → department head → vice principal → website administrator → public site', async () => {
+  // Known flake (see the issue note): the review buttons can stay disabled when the form keeps
+  // counting unsaved changes after autosave; each attempt writes its own article.
+  it('teacher → department head → vice principal → website administrator → public site', { retry: 2, timeout: 1_500_000 }, async () => {
     const title = `Hội thi giải toán trên máy tính cầm tay ${Date.now()}`
 
     // The teacher writes a draft: title, summary, content, category. The admin creates the draft
@@ -90,5 +92,5 @@ describe('an article through the review, in the admin', () => {
     await expect(visitor.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title)
     await expect(visitor.getByText('Sáng thứ Bảy, 42 học sinh đã tham gia hội thi.').count()).resolves.toBe(1)
     await visitor.close()
-  }, 1_500_000)
+  })
 })
