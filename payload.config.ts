@@ -40,7 +40,11 @@ export default buildConfig({
     components: {
       // Above every admin page, so an old password is noticed wherever the user lands.
       header: ['@/components/admin/PasswordAgeBanner#PasswordAgeBanner'],
-      afterNavLinks: ['@/components/admin/AccountSecurityNavLink#AccountSecurityNavLink', '@/components/admin/gradeSheet/GradeSheetNavLink#GradeSheetNavLink', '@/components/admin/gradeProgress/ProgressNavLink#ProgressNavLink'],
+      afterNavLinks: [
+        '@/components/admin/AccountSecurityNavLink#AccountSecurityNavLink',
+        '@/components/admin/gradeSheet/GradeSheetNavLink#GradeSheetNavLink',
+        '@/components/admin/gradeProgress/ProgressNavLink#ProgressNavLink',
+      ],
       views: {
         accountSecurity: {
           Component: '@/components/admin/AccountSecurityView#AccountSecurityView',
@@ -64,7 +68,10 @@ export default buildConfig({
   collections,
   editor: lexicalEditor(),
   // E-mail through the school's SMTP server (SMTP_HOST…); messages to parents go out through the jobs queue.
-  email: smtpAdapter({ fromName: 'Trường THCS Hậu Giang', fromAddress: process.env.EMAIL_FROM || 'no-reply@haugiang.edu.vn' }),
+  email: smtpAdapter({
+    fromName: 'Trường THCS Hậu Giang',
+    fromAddress: process.env.EMAIL_FROM || 'no-reply@haugiang.edu.vn',
+  }),
   jobs: {
     tasks: [deliverParentMessage, sendGradeReminder],
     // The jobs endpoints run tasks without their users' access: only the system administrator may call them.
@@ -96,9 +103,28 @@ export default buildConfig({
     // R1.4 and R5.2: who changed protected data, and who read health records. Later areas append
     // their collections (grades, …) to this list.
     auditTrail({
-      collections: ['students', 'enrolments', 'health-records', 'users', 'grades', 'grade-corrections', 'grade-locks', 'attendance', 'conduct', 'year-end-results'],
+      collections: [
+        'students',
+        'enrolments',
+        'health-records',
+        'users',
+        'grades',
+        'grade-corrections',
+        'grade-locks',
+        'attendance',
+        'conduct',
+        'year-end-results',
+      ],
       logReadsOf: ['health-records'],
-      neverLog: ['password', 'hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration', 'sessions', 'lastLoginAt'],
+      neverLog: [
+        'password',
+        'hash',
+        'salt',
+        'resetPasswordToken',
+        'resetPasswordExpiration',
+        'sessions',
+        'lastLoginAt',
+      ],
       // The log's readers include the sysadmin, who may not read diagnoses: clinical changes are
       // logged as "changed" without their values.
       maskValues: { 'health-records': [...CLINICAL_FIELDS] },

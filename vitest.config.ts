@@ -14,7 +14,9 @@ export default defineConfig({
     // Integration files share one database: a fixed order, with the files that move students last.
     sequence: { sequencer: SharedDatabaseSequencer },
     // Under CI each run also writes a JSON report, which .ci/run sums into one closing line.
-    reporters: process.env.CI ? ['default', ['json', { outputFile: `test-results/vitest-${process.pid}.json` }]] : ['default'],
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: `test-results/vitest-${process.pid}.json` }]]
+      : ['default'],
     projects: [
       {
         extends: true,

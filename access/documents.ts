@@ -29,7 +29,10 @@ export const documentsAccess: CollectionConfig['access'] = {
 }
 
 /** The register's own fields: the clerk writes them. */
-export const clerkField = { create: (({ req }) => isClerk(userOf(req))) as FieldAccess, update: (({ req }) => isClerk(userOf(req))) as FieldAccess }
+export const clerkField = {
+  create: (({ req }) => isClerk(userOf(req))) as FieldAccess,
+  update: (({ req }) => isClerk(userOf(req))) as FieldAccess,
+}
 
 /** Routing fields (instruction, handlers, deadline, status): the clerk and leadership write them. */
 export const routingField = {

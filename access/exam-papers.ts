@@ -69,4 +69,7 @@ export const examPapersAccess: CollectionConfig['access'] = {
 }
 
 /** Custody moves only by the handover (academic leadership), never back. */
-export const custodyField = { create: (() => false) as FieldAccess, update: (({ req }) => isAcademicLead(req)) as FieldAccess }
+export const custodyField = {
+  create: (() => false) as FieldAccess,
+  update: (({ req }) => isAcademicLead(req)) as FieldAccess,
+}

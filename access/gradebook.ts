@@ -10,10 +10,12 @@ export const readsWholeGradebook = (user: RoleHolder): boolean =>
   hasRole(user, 'principal', 'gradebook-admin') || isViceArea(user, 'academic')
 
 /** Lock and unlock parts of the gradebook. */
-export const canLockGradebook = (user: RoleHolder): boolean => hasRole(user, 'gradebook-admin') || isViceArea(user, 'academic')
+export const canLockGradebook = (user: RoleHolder): boolean =>
+  hasRole(user, 'gradebook-admin') || isViceArea(user, 'academic')
 
 /** Approve or reject grade corrections (never one's own request: see the approvals plugin). */
-export const canDecideCorrections = (user: RoleHolder): boolean => hasRole(user, 'principal') || isViceArea(user, 'academic')
+export const canDecideCorrections = (user: RoleHolder): boolean =>
+  hasRole(user, 'principal') || isViceArea(user, 'academic')
 
 type Pair = { classId: number | string; subjectId: number | string }
 
@@ -24,7 +26,11 @@ const departmentPairsCache = new WeakMap<object, Promise<Pair[]>>()
  * Read with access overridden: the access system asking what the user may see; cached per request.
  */
 export const departmentPairs = (req: PayloadRequest, scope: Scope): Promise<Pair[]> => {
-  if (!hasRole(userOf(req), 'department-head') || scope.departmentMemberIds.length === 0 || scope.schoolYearId === null) {
+  if (
+    !hasRole(userOf(req), 'department-head') ||
+    scope.departmentMemberIds.length === 0 ||
+    scope.schoolYearId === null
+  ) {
     return Promise.resolve([])
   }
   let pairs = departmentPairsCache.get(req)
@@ -32,7 +38,9 @@ export const departmentPairs = (req: PayloadRequest, scope: Scope): Promise<Pair
     pairs = req.payload
       .find({
         collection: 'teaching-assignments',
-        where: { and: [{ teacher: { in: scope.departmentMemberIds } }, { schoolYear: { equals: scope.schoolYearId } }] },
+        where: {
+          and: [{ teacher: { in: scope.departmentMemberIds } }, { schoolYear: { equals: scope.schoolYearId } }],
+        },
         select: { class: true, subject: true },
         pagination: false,
         depth: 0,
@@ -52,7 +60,9 @@ export const departmentPairs = (req: PayloadRequest, scope: Scope): Promise<Pair
 }
 
 const pairWhere = (pairs: Pair[]): Where[] =>
-  pairs.map((p): Where => ({ and: [{ class: { equals: p.classId } }, { subject: { equals: p.subjectId } }] as Where[] }))
+  pairs.map((p): Where => ({
+    and: [{ class: { equals: p.classId } }, { subject: { equals: p.subjectId } }] as Where[],
+  }))
 
 /**
  * Who reads grades: the subject teacher (their assignments), the homeroom teacher (all subjects of
@@ -79,7 +89,11 @@ export const canReadClassRecords: Access = async ({ req }) => {
   if (readsWholeGradebook(user)) return true
   const scope = await loadScope(req)
   const classIds = [
-    ...new Set([...scope.homeroomClassIds, ...scope.taught.map((p) => p.classId), ...(await departmentPairs(req, scope)).map((p) => p.classId)]),
+    ...new Set([
+      ...scope.homeroomClassIds,
+      ...scope.taught.map((p) => p.classId),
+      ...(await departmentPairs(req, scope)).map((p) => p.classId),
+    ]),
   ]
   return classIds.length > 0 ? { class: { in: classIds } } : false
 }
@@ -131,7 +145,11 @@ export const canReadGradeCorrections: Access = async ({ req }) => {
  * school (`all`), a department head the sheets of their department's teachers; nobody else.
  */
 export const entryProgressScope = (user: RoleHolder): 'all' | 'department' | null =>
-  hasRole(user, 'principal') || isViceArea(user, 'academic') ? 'all' : hasRole(user, 'department-head') ? 'department' : null
+  hasRole(user, 'principal') || isViceArea(user, 'academic')
+    ? 'all'
+    : hasRole(user, 'department-head')
+      ? 'department'
+      : null
 
 /** Grade anomalies are flagged for the principal (issue item 8; the policy names no one else). */
 export const seesGradeAnomalies = (user: RoleHolder): boolean => hasRole(user, 'principal')

@@ -17,8 +17,11 @@ export const isMessageLeader = (user: ReturnType<typeof userOf>) => hasRole(user
 const isResultsLeader = (user: ReturnType<typeof userOf>) => hasRole(user, 'principal') || isViceArea(user, 'academic')
 
 /** Who writes (and generates) the results messages of a class: its homeroom teacher, or the principal / vice-principal academic. */
-export const writesResultsFor = (user: ReturnType<typeof userOf>, scope: Scope, classId: number | string | null | undefined) =>
-  isResultsLeader(user) || isHomeroomTeacherOf(scope, classId)
+export const writesResultsFor = (
+  user: ReturnType<typeof userOf>,
+  scope: Scope,
+  classId: number | string | null | undefined,
+) => isResultsLeader(user) || isHomeroomTeacherOf(scope, classId)
 
 const NOT_RESULTS: Where = { kind: { not_equals: 'results' } }
 

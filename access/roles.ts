@@ -26,11 +26,14 @@ export const VICE_AREAS = ['academic', 'facilities'] as const
 export type ViceArea = (typeof VICE_AREAS)[number]
 
 /** The shape of a user these predicates need; a Payload `users` document satisfies it. */
-export type RoleHolder = {
-  id: number | string
-  roles?: readonly string[] | null
-  viceArea?: string | null
-} | null | undefined
+export type RoleHolder =
+  | {
+      id: number | string
+      roles?: readonly string[] | null
+      viceArea?: string | null
+    }
+  | null
+  | undefined
 
 export const hasRole = (user: RoleHolder, ...roles: Role[]): boolean =>
   Boolean(user?.roles?.some((role) => (roles as string[]).includes(role)))

@@ -32,7 +32,9 @@ const ownAt = (userId: number | string, stages: string[]): Where => ({
 const reviewing = async (req: PayloadRequest): Promise<Where | null> => {
   const scope = await loadScope(req)
   const members = scope.departmentMemberIds.filter((id) => !isSelf(userOf(req), id))
-  return members.length === 0 ? null : { and: [{ staff: { in: members } }, { status: { equals: 'department-review' } }] }
+  return members.length === 0
+    ? null
+    : { and: [{ staff: { in: members } }, { status: { equals: 'department-review' } }] }
 }
 
 const canReadEvaluations: Access = async ({ req }) => {

@@ -7,7 +7,8 @@
  * per check; exits 1 when one fails. It writes to the database: use a scratch one.
  */
 const base = (process.env.BENCH_URL || 'http://127.0.0.1:3000').replace(/\/$/, '')
-if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(new URL(base).hostname)) throw new Error('BENCH_URL must be a loopback address')
+if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(new URL(base).hostname))
+  throw new Error('BENCH_URL must be a loopback address')
 const password = process.env.DEMO_PASSWORD || 'HauGiang@2026'
 
 const api = async (method: string, path: string, token?: string, body?: unknown) => {
@@ -20,7 +21,8 @@ const api = async (method: string, path: string, token?: string, body?: unknown)
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`)
   return json
 }
-const login = async (email: string) => (await api('POST', '/users/login', undefined, { email, password })).token as string
+const login = async (email: string) =>
+  (await api('POST', '/users/login', undefined, { email, password })).token as string
 const page = async (path: string) => {
   const response = await fetch(`${base}${path}`)
   return { status: response.status, text: await response.text(), cache: response.headers.get('x-nextjs-cache') }
@@ -34,7 +36,9 @@ const check = (name: string, ok: boolean, detail = '') => {
 
 const title = `Kiểm tra làm mới trang ${Date.now()}`
 const teacher = await login('gv.toan@haugiang.test')
-const created = (await api('POST', '/articles?draft=true', teacher, { title, excerpt: 'Bài kiểm tra làm mới theo yêu cầu.' })).doc as { id: number; slug: string }
+const created = (
+  await api('POST', '/articles?draft=true', teacher, { title, excerpt: 'Bài kiểm tra làm mới theo yêu cầu.' })
+).doc as { id: number; slug: string }
 const articlePath = `/tin-tuc/${created.slug}`
 const shows = async (path: string) => (await page(path)).text.includes(title)
 
@@ -44,7 +48,8 @@ const draftPage = await page(articlePath)
 check('draft: article page 404', draftPage.status === 404, `cache ${draftPage.cache}`)
 check('draft: not on the home page', !(await shows('/')))
 
-const step = async (token: string, reviewStage: string) => api('PATCH', `/articles/${created.id}?draft=true`, token, { reviewStage })
+const step = async (token: string, reviewStage: string) =>
+  api('PATCH', `/articles/${created.id}?draft=true`, token, { reviewStage })
 await step(teacher, 'department-review')
 await step(await login('totruong.toan@haugiang.test'), 'board-review')
 await step(await login('pht.chuyenmon@haugiang.test'), 'approved')
@@ -53,7 +58,11 @@ const publishedAt = Date.now()
 await api('PATCH', `/articles/${created.id}`, web, { _status: 'published' })
 
 const live = await page(articlePath)
-check('published: article page 200 with the title', live.status === 200 && live.text.includes(title), `status ${live.status}, cache ${live.cache}, ${Date.now() - publishedAt} ms after publishing`)
+check(
+  'published: article page 200 with the title',
+  live.status === 200 && live.text.includes(title),
+  `status ${live.status}, cache ${live.cache}, ${Date.now() - publishedAt} ms after publishing`,
+)
 check('published: on the news list', await shows('/tin-tuc'))
 check('published: on the home page', await shows('/'))
 check('published: in the RSS feed', await shows('/rss.xml'))

@@ -29,7 +29,8 @@ const main = async () => {
   const payload: Payload = await getPayload({ config })
   try {
     await preparePayload(payload, { seed: 'if-empty' })
-    const teacher = (await payload.find({ collection: 'users', where: { email: { equals: 'gv.toan@haugiang.test' } } })).docs[0]!
+    const teacher = (await payload.find({ collection: 'users', where: { email: { equals: 'gv.toan@haugiang.test' } } }))
+      .docs[0]!
     const user = { ...teacher, collection: 'users' as const }
     const api = createApi(payload.config)
     const token = await api.login('gv.toan@haugiang.test')
@@ -38,7 +39,9 @@ const main = async () => {
     const results = [
       await time('baseline: Local API, no access', () => payload.find({ ...query, overrideAccess: true })), // the baseline: access skipped on purpose
       await time('Local API as teacher', () => payload.find({ ...query, user, overrideAccess: false })),
-      await time('REST in-process as teacher', () => api.rest('GET', '/classes', { token, query: { limit: 50, depth: 0 } })),
+      await time('REST in-process as teacher', () =>
+        api.rest('GET', '/classes', { token, query: { limit: 50, depth: 0 } }),
+      ),
     ]
     const baseline = results[0]!.perCall
     console.log(`\n${ITERATIONS} iterations each`)

@@ -12,7 +12,9 @@ const base = (process.env.BENCH_URL || 'http://127.0.0.1:3000').replace(/\/$/, '
 const host = new URL(base).hostname
 if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host)) throw new Error('BENCH_URL must be a loopback address')
 
-const { docs } = (await (await fetch(`${base}/api/articles?limit=1&depth=0&sort=-publishDate`)).json()) as { docs: Array<{ slug: string }> }
+const { docs } = (await (await fetch(`${base}/api/articles?limit=1&depth=0&sort=-publishDate`)).json()) as {
+  docs: Array<{ slug: string }>
+}
 if (!docs[0]) throw new Error('No published article to load')
 
 type Measure = { rps: number; p95: number; errors: number; non2xx: number }
@@ -45,4 +47,6 @@ const baseline = await load(`${base}/robots.txt`)
 console.log(`article page ${articleUrl}`)
 console.log(line('article page', article))
 console.log(line('baseline', baseline))
-console.log(`article/baseline: ${(article.rps / baseline.rps).toFixed(2)}× the requests/s, ${(article.p95 / baseline.p95).toFixed(2)}× the p95`)
+console.log(
+  `article/baseline: ${(article.rps / baseline.rps).toFixed(2)}× the requests/s, ${(article.p95 / baseline.p95).toFixed(2)}× the p95`,
+)

@@ -18,7 +18,11 @@ export const ANNOUNCEMENT_KINDS = [
 export const Announcements: CollectionConfig = {
   slug: 'announcements',
   labels: { singular: label('Thông báo', 'Announcement'), plural: label('Thông báo', 'Announcements') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'validFrom', 'validTo', '_status'], group: label('Website', 'Website') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'validFrom', 'validTo', '_status'],
+    group: label('Website', 'Website'),
+  },
   defaultSort: '-validFrom',
   access: {
     read: publishedOr(...ANNOUNCER_ROLES),
@@ -35,16 +39,42 @@ export const Announcements: CollectionConfig = {
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: label('Tiêu đề', 'Title') },
-    { name: 'kind', type: 'select', required: true, index: true, options: ANNOUNCEMENT_KINDS, label: label('Loại thông báo', 'Kind') },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      index: true,
+      options: ANNOUNCEMENT_KINDS,
+      label: label('Loại thông báo', 'Kind'),
+    },
     {
       type: 'row',
       fields: [
-        { name: 'validFrom', type: 'date', required: true, index: true, label: label('Hiệu lực từ', 'Valid from'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } },
-        { name: 'validTo', type: 'date', index: true, label: label('Hiệu lực đến', 'Valid to'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } },
+        {
+          name: 'validFrom',
+          type: 'date',
+          required: true,
+          index: true,
+          label: label('Hiệu lực từ', 'Valid from'),
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+        },
+        {
+          name: 'validTo',
+          type: 'date',
+          index: true,
+          label: label('Hiệu lực đến', 'Valid to'),
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+        },
       ],
     },
     { name: 'body', type: 'richText', label: label('Nội dung', 'Body') },
     { name: 'link', type: 'text', label: label('Liên kết', 'Link') },
-    { name: 'attachments', type: 'upload', relationTo: 'media', hasMany: true, label: label('Tệp đính kèm', 'Attachments') },
+    {
+      name: 'attachments',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      label: label('Tệp đính kèm', 'Attachments'),
+    },
   ],
 }

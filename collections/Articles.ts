@@ -47,14 +47,38 @@ export const Articles: CollectionConfig = {
   },
   fields: [
     ...titleAndSlug,
-    { name: 'department', type: 'relationship', relationTo: 'departments', index: true, label: label('Tổ chuyên môn', 'Department'), admin: { position: 'sidebar' } },
-    { name: 'category', type: 'relationship', relationTo: 'categories', index: true, label: label('Chuyên mục', 'Category'), admin: { position: 'sidebar' } },
-    { name: 'publishDate', type: 'date', index: true, label: label('Ngày đăng', 'Publish date'), admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'department',
+      type: 'relationship',
+      relationTo: 'departments',
+      index: true,
+      label: label('Tổ chuyên môn', 'Department'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'category',
+      type: 'relationship',
+      relationTo: 'categories',
+      index: true,
+      label: label('Chuyên mục', 'Category'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'publishDate',
+      type: 'date',
+      index: true,
+      label: label('Ngày đăng', 'Publish date'),
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'coverImage', type: 'upload', relationTo: 'media', label: label('Ảnh bìa', 'Cover image') },
     { name: 'excerpt', type: 'textarea', maxLength: 400, label: label('Tóm tắt', 'Excerpt') },
     { name: 'content', type: 'richText', label: label('Nội dung', 'Content') },
     seoGroup,
     // no data: the reviewer's button for a 24-hour preview link to the draft
-    { name: 'previewLink', type: 'ui', admin: { position: 'sidebar', components: { Field: '@/components/admin/PreviewLink#PreviewLink' } } },
+    {
+      name: 'previewLink',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/components/admin/PreviewLink#PreviewLink' } },
+    },
   ],
 }

@@ -8,7 +8,11 @@ import { fillStockTakeLines } from '@/hooks/assets/fillStockTakeLines'
 export const AssetStockTakes: CollectionConfig = {
   slug: 'asset-stock-takes',
   labels: { singular: label('Kiểm kê tài sản', 'Stock-take'), plural: label('Kiểm kê tài sản', 'Stock-takes') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'year', 'date'], group: label('Cơ sở vật chất', 'Facilities') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'year', 'date'],
+    group: label('Cơ sở vật chất', 'Facilities'),
+  },
   access: stockTakesAccess,
   hooks: { beforeChange: [fillStockTakeLines] },
   fields: [
@@ -21,8 +25,19 @@ export const AssetStockTakes: CollectionConfig = {
       label: label('Kết quả kiểm kê', 'Lines'),
       fields: [
         { name: 'asset', type: 'relationship', relationTo: 'assets', required: true, label: label('Tài sản', 'Asset') },
-        { name: 'bookQuantity', type: 'number', label: label('Số lượng theo sổ', 'Book quantity'), admin: { readOnly: true } },
-        { name: 'countedQuantity', type: 'number', required: true, min: 0, label: label('Số lượng thực tế', 'Counted') },
+        {
+          name: 'bookQuantity',
+          type: 'number',
+          label: label('Số lượng theo sổ', 'Book quantity'),
+          admin: { readOnly: true },
+        },
+        {
+          name: 'countedQuantity',
+          type: 'number',
+          required: true,
+          min: 0,
+          label: label('Số lượng thực tế', 'Counted'),
+        },
         { name: 'difference', type: 'number', label: label('Chênh lệch', 'Difference'), admin: { readOnly: true } },
         { name: 'note', type: 'text', label: label('Ghi chú', 'Note') },
       ],

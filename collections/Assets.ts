@@ -12,12 +12,23 @@ const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: '
 export const Assets: CollectionConfig = {
   slug: 'assets',
   labels: { singular: label('Tài sản, thiết bị', 'Asset'), plural: label('Tài sản, thiết bị', 'Assets') },
-  admin: { useAsTitle: 'name', defaultColumns: ['code', 'name', 'kind', 'room', 'quantity', 'condition'], group: label('Cơ sở vật chất', 'Facilities') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['code', 'name', 'kind', 'room', 'quantity', 'condition'],
+    group: label('Cơ sở vật chất', 'Facilities'),
+  },
   // By name: teachers may not read (so not sort by) the code.
   defaultSort: 'name',
   access: assetsAccess,
   fields: [
-    { name: 'code', type: 'text', required: true, unique: true, access: inventoryField, label: label('Mã tài sản', 'Code') },
+    {
+      name: 'code',
+      type: 'text',
+      required: true,
+      unique: true,
+      access: inventoryField,
+      label: label('Mã tài sản', 'Code'),
+    },
     { name: 'name', type: 'text', required: true, access: borrowableField, label: label('Tên', 'Name') },
     {
       name: 'kind',
@@ -32,7 +43,15 @@ export const Assets: CollectionConfig = {
       ],
     },
     { name: 'room', type: 'text', access: borrowableField, label: label('Vị trí (phòng)', 'Location (room)') },
-    { name: 'quantity', type: 'number', required: true, min: 0, defaultValue: 1, access: inventoryField, label: label('Số lượng', 'Quantity') },
+    {
+      name: 'quantity',
+      type: 'number',
+      required: true,
+      min: 0,
+      defaultValue: 1,
+      access: inventoryField,
+      label: label('Số lượng', 'Quantity'),
+    },
     {
       name: 'condition',
       type: 'select',
@@ -47,12 +66,24 @@ export const Assets: CollectionConfig = {
         { value: 'written-off', label: label('Đã thanh lý', 'Written off') },
       ],
     },
-    { name: 'acquiredDate', type: 'date', access: inventoryField, label: label('Ngày nhập', 'Acquired'), admin: dayOnly },
+    {
+      name: 'acquiredDate',
+      type: 'date',
+      access: inventoryField,
+      label: label('Ngày nhập', 'Acquired'),
+      admin: dayOnly,
+    },
     {
       type: 'collapsible',
       label: label('Tài chính (kế toán)', 'Financial (accountant)'),
       fields: [
-        { name: 'originalCost', type: 'number', min: 0, access: financialField, label: label('Nguyên giá (đồng)', 'Original cost (VND)') },
+        {
+          name: 'originalCost',
+          type: 'number',
+          min: 0,
+          access: financialField,
+          label: label('Nguyên giá (đồng)', 'Original cost (VND)'),
+        },
         {
           name: 'fundingSource',
           type: 'select',
@@ -65,8 +96,21 @@ export const Assets: CollectionConfig = {
             { value: 'other', label: label('Khác', 'Other') },
           ],
         },
-        { name: 'depreciationRate', type: 'number', min: 0, max: 100, access: financialField, label: label('Tỷ lệ hao mòn (%/năm)', 'Depreciation (% per year)') },
-        { name: 'accumulatedDepreciation', type: 'number', min: 0, access: financialField, label: label('Hao mòn lũy kế (đồng)', 'Accumulated depreciation (VND)') },
+        {
+          name: 'depreciationRate',
+          type: 'number',
+          min: 0,
+          max: 100,
+          access: financialField,
+          label: label('Tỷ lệ hao mòn (%/năm)', 'Depreciation (% per year)'),
+        },
+        {
+          name: 'accumulatedDepreciation',
+          type: 'number',
+          min: 0,
+          access: financialField,
+          label: label('Hao mòn lũy kế (đồng)', 'Accumulated depreciation (VND)'),
+        },
       ],
     },
   ],

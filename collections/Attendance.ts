@@ -15,27 +15,58 @@ const sessions = (name: string, vi: string, en: string) => ({
   min: 0,
   max: 62,
   label: label(vi, en),
-  validate: (value: number | null | undefined) => (Number.isInteger(value) && value! >= 0 && value! <= 62 ? true : 'Số buổi nghỉ là số nguyên từ 0 đến 62.'),
+  validate: (value: number | null | undefined) =>
+    Number.isInteger(value) && value! >= 0 && value! <= 62 ? true : 'Số buổi nghỉ là số nguyên từ 0 đến 62.',
 })
 
 /** Sessions missed per student per month, kept by the homeroom teacher (R4.6). */
 export const Attendance: CollectionConfig = {
   slug: 'attendance',
   labels: { singular: label('Chuyên cần', 'Attendance'), plural: label('Chuyên cần', 'Attendance') },
-  admin: { defaultColumns: ['student', 'class', 'month', 'excused', 'unexcused'], group: label('Sổ điểm', 'Gradebook') },
-  access: { read: canReadClassRecords, create: canCreateClassRecord, update: canUpdateClassRecord, delete: nobody, readVersions: nobody },
+  admin: {
+    defaultColumns: ['student', 'class', 'month', 'excused', 'unexcused'],
+    group: label('Sổ điểm', 'Gradebook'),
+  },
+  access: {
+    read: canReadClassRecords,
+    create: canCreateClassRecord,
+    update: canUpdateClassRecord,
+    delete: nobody,
+    readVersions: nobody,
+  },
   indexes: [{ fields: ['student', 'class', 'month'], unique: true }],
-  hooks: { beforeValidate: [uniqueTogether(['student', 'class', 'month'], 'Học sinh đã có số liệu chuyên cần tháng này.'), checkClassRecord(['student', 'class', 'month'])], beforeChange: [rejectLockedClassRecord('chuyên cần')] },
+  hooks: {
+    beforeValidate: [
+      uniqueTogether(['student', 'class', 'month'], 'Học sinh đã có số liệu chuyên cần tháng này.'),
+      checkClassRecord(['student', 'class', 'month']),
+    ],
+    beforeChange: [rejectLockedClassRecord('chuyên cần')],
+  },
   fields: [
-    { name: 'student', type: 'relationship', relationTo: 'students', required: true, index: true, label: label('Học sinh', 'Student') },
-    { name: 'class', type: 'relationship', relationTo: 'classes', required: true, index: true, label: label('Lớp', 'Class') },
+    {
+      name: 'student',
+      type: 'relationship',
+      relationTo: 'students',
+      required: true,
+      index: true,
+      label: label('Học sinh', 'Student'),
+    },
+    {
+      name: 'class',
+      type: 'relationship',
+      relationTo: 'classes',
+      required: true,
+      index: true,
+      label: label('Lớp', 'Class'),
+    },
     {
       name: 'month',
       type: 'text',
       required: true,
       index: true,
       label: label('Tháng (YYYY-MM)', 'Month (YYYY-MM)'),
-      validate: (value: string | null | undefined) => (/^\d{4}-(0[1-9]|1[0-2])$/.test(value ?? '') ? true : 'Tháng có dạng YYYY-MM, ví dụ 2026-09.'),
+      validate: (value: string | null | undefined) =>
+        /^\d{4}-(0[1-9]|1[0-2])$/.test(value ?? '') ? true : 'Tháng có dạng YYYY-MM, ví dụ 2026-09.',
     },
     sessions('excused', 'Nghỉ có phép (buổi)', 'Excused (sessions)'),
     sessions('unexcused', 'Nghỉ không phép (buổi)', 'Unexcused (sessions)'),

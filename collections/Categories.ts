@@ -18,6 +18,13 @@ export const Categories: CollectionConfig = {
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: label('Tên chuyên mục', 'Title') },
-    { name: 'slug', type: 'text', unique: true, index: true, label: label('Đường dẫn', 'Slug'), hooks: { beforeValidate: [slugFromTitle] } },
+    {
+      name: 'slug',
+      type: 'text',
+      unique: true,
+      index: true,
+      label: label('Đường dẫn', 'Slug'),
+      hooks: { beforeValidate: [slugFromTitle] },
+    },
   ],
 }

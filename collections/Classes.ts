@@ -8,7 +8,11 @@ import { uniqueTogether } from '@/hooks/uniqueTogether'
 export const Classes: CollectionConfig = {
   slug: 'classes',
   labels: { singular: label('Lớp', 'Class'), plural: label('Lớp', 'Classes') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'grade', 'schoolYear', 'homeroomTeacher'], group: label('Cơ cấu trường', 'School structure') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'grade', 'schoolYear', 'homeroomTeacher'],
+    group: label('Cơ cấu trường', 'School structure'),
+  },
   defaultSort: 'name',
   access: structureAccess,
   hooks: {
@@ -25,7 +29,8 @@ export const Classes: CollectionConfig = {
       validate: (value: string | null | undefined, { siblingData }: { siblingData: { grade?: number } }) => {
         const grade = gradeOfClassName(value ?? '')
         if (grade === null) return 'Tên lớp có dạng 7A1 (khối 6–9, một chữ cái in hoa, số thứ tự).'
-        if (siblingData?.grade && Number(siblingData.grade) !== grade) return `Tên lớp phải bắt đầu bằng khối ${siblingData.grade}.`
+        if (siblingData?.grade && Number(siblingData.grade) !== grade)
+          return `Tên lớp phải bắt đầu bằng khối ${siblingData.grade}.`
         return true
       },
     },
@@ -39,8 +44,21 @@ export const Classes: CollectionConfig = {
       validate: (value: number | null | undefined) =>
         Number.isInteger(value) && value! >= 6 && value! <= 9 ? true : 'Khối lớp phải là 6, 7, 8 hoặc 9.',
     },
-    { name: 'schoolYear', type: 'relationship', relationTo: 'school-years', required: true, index: true, label: label('Năm học', 'School year') },
-    { name: 'homeroomTeacher', type: 'relationship', relationTo: 'users', index: true, label: label('Giáo viên chủ nhiệm', 'Homeroom teacher') },
+    {
+      name: 'schoolYear',
+      type: 'relationship',
+      relationTo: 'school-years',
+      required: true,
+      index: true,
+      label: label('Năm học', 'School year'),
+    },
+    {
+      name: 'homeroomTeacher',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      label: label('Giáo viên chủ nhiệm', 'Homeroom teacher'),
+    },
     {
       name: 'maxStudents',
       type: 'number',

@@ -15,7 +15,8 @@ const outgoingOnly = { condition: (data: { direction?: string }) => data?.direct
 const requiredWhen =
   (direction: 'incoming' | 'outgoing', message: string): Validate =>
   (value, { siblingData }) =>
-    (siblingData as { direction?: string })?.direction === direction && (value === null || value === undefined || value === '')
+    (siblingData as { direction?: string })?.direction === direction &&
+    (value === null || value === undefined || value === '')
       ? message
       : true
 
@@ -51,9 +52,34 @@ export const Documents: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'year', type: 'number', access: { create: () => false, update: () => false }, index: true, label: label('Năm', 'Year'), admin: { readOnly: true } },
-        { name: 'number', type: 'number', min: 1, access: registrationField, label: label('Số (số đi / số đến)', 'Number'), admin: { description: label('Hệ thống tự cấp theo thứ tự trong năm.', 'Given by the system in order within the year.') } },
-        { name: 'symbol', type: 'text', access: { create: () => false, update: () => false }, label: label('Số, ký hiệu', 'Number and symbol'), admin: { readOnly: true, condition: outgoingOnly.condition } },
+        {
+          name: 'year',
+          type: 'number',
+          access: { create: () => false, update: () => false },
+          index: true,
+          label: label('Năm', 'Year'),
+          admin: { readOnly: true },
+        },
+        {
+          name: 'number',
+          type: 'number',
+          min: 1,
+          access: registrationField,
+          label: label('Số (số đi / số đến)', 'Number'),
+          admin: {
+            description: label(
+              'Hệ thống tự cấp theo thứ tự trong năm.',
+              'Given by the system in order within the year.',
+            ),
+          },
+        },
+        {
+          name: 'symbol',
+          type: 'text',
+          access: { create: () => false, update: () => false },
+          label: label('Số, ký hiệu', 'Number and symbol'),
+          admin: { readOnly: true, condition: outgoingOnly.condition },
+        },
       ],
     },
     {
@@ -64,19 +90,91 @@ export const Documents: CollectionConfig = {
       options: DOCUMENT_TYPES.map((t) => ({ value: t.value, label: label(t.vi, t.en) })),
       validate: requiredWhen('outgoing', 'Văn bản đi phải có loại văn bản.'),
     },
-    { name: 'date', type: 'date', required: true, access: clerkField, label: label('Ngày văn bản', 'Date'), admin: dayOnly },
-    { name: 'summary', type: 'textarea', required: true, access: clerkField, label: label('Trích yếu nội dung', 'Summary') },
+    {
+      name: 'date',
+      type: 'date',
+      required: true,
+      access: clerkField,
+      label: label('Ngày văn bản', 'Date'),
+      admin: dayOnly,
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      required: true,
+      access: clerkField,
+      label: label('Trích yếu nội dung', 'Summary'),
+    },
     // Outgoing
-    { name: 'signer', type: 'text', access: clerkField, label: label('Người ký', 'Signer'), admin: outgoingOnly, validate: requiredWhen('outgoing', 'Văn bản đi phải có người ký.') },
-    { name: 'recipients', type: 'textarea', access: clerkField, label: label('Nơi nhận', 'Recipients'), admin: outgoingOnly },
-    { name: 'copies', type: 'number', min: 1, access: clerkField, label: label('Số lượng bản', 'Copies'), admin: outgoingOnly },
+    {
+      name: 'signer',
+      type: 'text',
+      access: clerkField,
+      label: label('Người ký', 'Signer'),
+      admin: outgoingOnly,
+      validate: requiredWhen('outgoing', 'Văn bản đi phải có người ký.'),
+    },
+    {
+      name: 'recipients',
+      type: 'textarea',
+      access: clerkField,
+      label: label('Nơi nhận', 'Recipients'),
+      admin: outgoingOnly,
+    },
+    {
+      name: 'copies',
+      type: 'number',
+      min: 1,
+      access: clerkField,
+      label: label('Số lượng bản', 'Copies'),
+      admin: outgoingOnly,
+    },
     // Incoming
-    { name: 'sender', type: 'text', access: clerkField, label: label('Nơi gửi (cơ quan ban hành)', 'Sender'), admin: incomingOnly, validate: requiredWhen('incoming', 'Văn bản đến phải có nơi gửi.') },
-    { name: 'senderReference', type: 'text', access: clerkField, label: label('Số, ký hiệu của nơi gửi', 'Sender’s number and symbol'), admin: incomingOnly },
-    { name: 'receivedDate', type: 'date', access: { ...clerkField, read: routingField.read }, label: label('Ngày đến', 'Received'), admin: { ...incomingOnly, ...dayOnly } },
-    { name: 'instruction', type: 'textarea', access: routingField, label: label('Ý kiến chỉ đạo của lãnh đạo', 'Leader’s instruction'), admin: incomingOnly },
-    { name: 'handlers', type: 'relationship', relationTo: 'users', hasMany: true, access: routingField, label: label('Người xử lý', 'Handlers'), admin: incomingOnly },
-    { name: 'deadline', type: 'date', access: routingField, label: label('Hạn xử lý', 'Deadline'), admin: { ...incomingOnly, ...dayOnly } },
+    {
+      name: 'sender',
+      type: 'text',
+      access: clerkField,
+      label: label('Nơi gửi (cơ quan ban hành)', 'Sender'),
+      admin: incomingOnly,
+      validate: requiredWhen('incoming', 'Văn bản đến phải có nơi gửi.'),
+    },
+    {
+      name: 'senderReference',
+      type: 'text',
+      access: clerkField,
+      label: label('Số, ký hiệu của nơi gửi', 'Sender’s number and symbol'),
+      admin: incomingOnly,
+    },
+    {
+      name: 'receivedDate',
+      type: 'date',
+      access: { ...clerkField, read: routingField.read },
+      label: label('Ngày đến', 'Received'),
+      admin: { ...incomingOnly, ...dayOnly },
+    },
+    {
+      name: 'instruction',
+      type: 'textarea',
+      access: routingField,
+      label: label('Ý kiến chỉ đạo của lãnh đạo', 'Leader’s instruction'),
+      admin: incomingOnly,
+    },
+    {
+      name: 'handlers',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      access: routingField,
+      label: label('Người xử lý', 'Handlers'),
+      admin: incomingOnly,
+    },
+    {
+      name: 'deadline',
+      type: 'date',
+      access: routingField,
+      label: label('Hạn xử lý', 'Deadline'),
+      admin: { ...incomingOnly, ...dayOnly },
+    },
     {
       name: 'status',
       type: 'select',
@@ -110,9 +208,28 @@ export const Documents: CollectionConfig = {
       hasMany: true,
       access: clerkField,
       label: label('Tệp đính kèm', 'Attachments'),
-      admin: { description: label('Tệp đính kèm chỉ công khai khi văn bản được công khai và duyệt đăng.', 'Attachments are public only while the document is public and published.') },
+      admin: {
+        description: label(
+          'Tệp đính kèm chỉ công khai khi văn bản được công khai và duyệt đăng.',
+          'Attachments are public only while the document is public and published.',
+        ),
+      },
     },
-    { name: 'isPublic', type: 'checkbox', defaultValue: false, access: { create: routingField.create, update: routingField.update }, label: label('Công khai trên website', 'Public'), admin: { position: 'sidebar' } },
-    { name: 'published', type: 'checkbox', defaultValue: false, access: publicationField, label: label('Đã duyệt đăng website', 'Published'), admin: { position: 'sidebar' } },
+    {
+      name: 'isPublic',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { create: routingField.create, update: routingField.update },
+      label: label('Công khai trên website', 'Public'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'published',
+      type: 'checkbox',
+      defaultValue: false,
+      access: publicationField,
+      label: label('Đã duyệt đăng website', 'Published'),
+      admin: { position: 'sidebar' },
+    },
   ],
 }

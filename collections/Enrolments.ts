@@ -24,7 +24,13 @@ export const Enrolments: CollectionConfig = {
   slug: 'enrolments',
   labels: { singular: label('Xếp lớp', 'Enrolment'), plural: label('Xếp lớp', 'Enrolments') },
   admin: { defaultColumns: ['student', 'class', 'schoolYear', 'status', 'date'], group: label('Học sinh', 'Students') },
-  access: { read: canReadEnrolments, create: canCreateEnrolments, update: nobody, delete: nobody, readVersions: nobody },
+  access: {
+    read: canReadEnrolments,
+    create: canCreateEnrolments,
+    update: nobody,
+    delete: nobody,
+    readVersions: nobody,
+  },
   disableDuplicate: true,
   endpoints: [rolloverPreview, rolloverRun],
   hooks: {
@@ -33,9 +39,30 @@ export const Enrolments: CollectionConfig = {
     afterChange: [followNewEnrolment],
   },
   fields: [
-    { name: 'student', type: 'relationship', relationTo: 'students', required: true, index: true, label: label('Học sinh', 'Student') },
-    { name: 'class', type: 'relationship', relationTo: 'classes', required: true, index: true, label: label('Lớp', 'Class') },
-    { name: 'schoolYear', type: 'relationship', relationTo: 'school-years', index: true, label: label('Năm học', 'School year'), admin: { readOnly: true } },
+    {
+      name: 'student',
+      type: 'relationship',
+      relationTo: 'students',
+      required: true,
+      index: true,
+      label: label('Học sinh', 'Student'),
+    },
+    {
+      name: 'class',
+      type: 'relationship',
+      relationTo: 'classes',
+      required: true,
+      index: true,
+      label: label('Lớp', 'Class'),
+    },
+    {
+      name: 'schoolYear',
+      type: 'relationship',
+      relationTo: 'school-years',
+      index: true,
+      label: label('Năm học', 'School year'),
+      admin: { readOnly: true },
+    },
     {
       name: 'status',
       type: 'select',
@@ -45,7 +72,13 @@ export const Enrolments: CollectionConfig = {
       label: label('Tình trạng', 'Status'),
       options: ENROLMENT_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })),
     },
-    { name: 'date', type: 'date', required: true, label: label('Ngày', 'Date'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } },
+    {
+      name: 'date',
+      type: 'date',
+      required: true,
+      label: label('Ngày', 'Date'),
+      admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+    },
     { name: 'reason', type: 'text', label: label('Lý do', 'Reason'), access: { read: canReadEnrolmentReason } },
     {
       name: 'isLatest',

@@ -15,18 +15,32 @@ const systemField = { create: () => false, update: () => false }
 export const ExamPapers: CollectionConfig = {
   slug: 'exam-papers',
   labels: { singular: label('Đề kiểm tra', 'Exam paper'), plural: label('Lưu trữ đề kiểm tra', 'Exam papers') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'subject', 'grade', 'schoolYear', 'custody'], group: label('Chuyên môn', 'Academic') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'subject', 'grade', 'schoolYear', 'custody'],
+    group: label('Chuyên môn', 'Academic'),
+  },
   defaultSort: '-createdAt',
   access: examPapersAccess,
   endpoints: [examPapersHandover],
   hooks: { beforeChange: [checkSubjectOfHead] },
   upload: {
     staticDir: 'exam-papers',
-    mimeTypes: ['application/pdf', 'application/msword', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    mimeTypes: [
+      'application/pdf',
+      'application/msword',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: label('Tên đề', 'Title') },
-    { name: 'schoolYear', type: 'relationship', relationTo: 'school-years', required: true, label: label('Năm học', 'School year') },
+    {
+      name: 'schoolYear',
+      type: 'relationship',
+      relationTo: 'school-years',
+      required: true,
+      label: label('Năm học', 'School year'),
+    },
     { name: 'subject', type: 'relationship', relationTo: 'subjects', required: true, label: label('Môn', 'Subject') },
     { name: 'grade', type: 'number', required: true, min: 6, max: 9, label: label('Khối', 'Grade') },
     {
@@ -54,7 +68,20 @@ export const ExamPapers: CollectionConfig = {
       ],
       admin: { position: 'sidebar', readOnly: true },
     },
-    { name: 'handedOverAt', type: 'date', access: { create: () => false, update: custodyField.update }, label: label('Ngày bàn giao', 'Handed over'), admin: { position: 'sidebar', readOnly: true } },
-    { name: 'uploadedBy', type: 'relationship', relationTo: 'users', access: systemField, label: label('Người lưu', 'Uploaded by'), admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'handedOverAt',
+      type: 'date',
+      access: { create: () => false, update: custodyField.update },
+      label: label('Ngày bàn giao', 'Handed over'),
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      access: systemField,
+      label: label('Người lưu', 'Uploaded by'),
+      admin: { position: 'sidebar', readOnly: true },
+    },
   ],
 }

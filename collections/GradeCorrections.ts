@@ -2,7 +2,11 @@ import { userOf } from '@/access/common'
 import { canDecideCorrections, canReadGradeCorrections } from '@/access/gradebook'
 import { label } from '@/i18n/label'
 import type { ApprovalRequestType } from '@/plugins/approvals'
-import { applyGradeCorrection, canRequestGradeCorrection, prepareGradeCorrection } from '@/hooks/gradeCorrections/gradeCorrectionRules'
+import {
+  applyGradeCorrection,
+  canRequestGradeCorrection,
+  prepareGradeCorrection,
+} from '@/hooks/gradeCorrections/gradeCorrectionRules'
 
 /**
  * Corrections of locked grades (R4.3), as a request type of the approvals plugin: the subject
@@ -11,20 +15,47 @@ import { applyGradeCorrection, canRequestGradeCorrection, prepareGradeCorrection
  */
 export const gradeCorrections: ApprovalRequestType = {
   slug: 'grade-corrections',
-  labels: { singular: label('Yêu cầu điều chỉnh điểm', 'Grade correction'), plural: label('Điều chỉnh điểm', 'Grade corrections') },
-  admin: { defaultColumns: ['grade', 'field', 'oldValue', 'newValue', 'status', 'requestedBy'], group: label('Sổ điểm', 'Gradebook') },
+  labels: {
+    singular: label('Yêu cầu điều chỉnh điểm', 'Grade correction'),
+    plural: label('Điều chỉnh điểm', 'Grade corrections'),
+  },
+  admin: {
+    defaultColumns: ['grade', 'field', 'oldValue', 'newValue', 'status', 'requestedBy'],
+    group: label('Sổ điểm', 'Gradebook'),
+  },
   canRequest: canRequestGradeCorrection,
   canRead: canReadGradeCorrections,
   canDecide: ({ req }) => canDecideCorrections(userOf(req)),
   prepare: prepareGradeCorrection,
   apply: applyGradeCorrection,
   fields: [
-    { name: 'grade', type: 'relationship', relationTo: 'grades', required: true, index: true, label: label('Điểm', 'Grade') },
+    {
+      name: 'grade',
+      type: 'relationship',
+      relationTo: 'grades',
+      required: true,
+      index: true,
+      label: label('Điểm', 'Grade'),
+    },
     { name: 'field', type: 'text', required: true, label: label('Cột điểm (regular.0, midterm, final)', 'Assessment') },
     { name: 'oldValue', type: 'text', label: label('Giá trị cũ', 'Old value'), admin: { readOnly: true } },
     { name: 'newValue', type: 'text', label: label('Giá trị mới', 'New value') },
     { name: 'reason', type: 'textarea', required: true, label: label('Lý do', 'Reason') },
-    { name: 'subject', type: 'relationship', relationTo: 'subjects', index: true, label: label('Môn', 'Subject'), admin: { readOnly: true } },
-    { name: 'class', type: 'relationship', relationTo: 'classes', index: true, label: label('Lớp', 'Class'), admin: { readOnly: true } },
+    {
+      name: 'subject',
+      type: 'relationship',
+      relationTo: 'subjects',
+      index: true,
+      label: label('Môn', 'Subject'),
+      admin: { readOnly: true },
+    },
+    {
+      name: 'class',
+      type: 'relationship',
+      relationTo: 'classes',
+      index: true,
+      label: label('Lớp', 'Class'),
+      admin: { readOnly: true },
+    },
   ],
 }

@@ -13,7 +13,10 @@ import { lockGradesInScope, unlockGradesInScope } from '@/hooks/gradeLocks/syncG
 export const GradeLocks: CollectionConfig = {
   slug: 'grade-locks',
   labels: { singular: label('Khoá sổ điểm', 'Gradebook lock'), plural: label('Khoá sổ điểm', 'Gradebook locks') },
-  admin: { defaultColumns: ['term', 'class', 'subject', 'lockedBy', 'createdAt'], group: label('Sổ điểm', 'Gradebook') },
+  admin: {
+    defaultColumns: ['term', 'class', 'subject', 'lockedBy', 'createdAt'],
+    group: label('Sổ điểm', 'Gradebook'),
+  },
   access: {
     read: ({ req }) => readsWholeGradebook(userOf(req)),
     create: ({ req }) => canLockGradebook(userOf(req)),
@@ -22,10 +25,35 @@ export const GradeLocks: CollectionConfig = {
   },
   hooks: { beforeChange: [prepareGradeLock], afterChange: [lockGradesInScope], afterDelete: [unlockGradesInScope] },
   fields: [
-    { name: 'term', type: 'relationship', relationTo: 'terms', required: true, index: true, label: label('Học kỳ', 'Term') },
-    { name: 'class', type: 'relationship', relationTo: 'classes', index: true, label: label('Lớp (trống: cả trường)', 'Class (empty: whole school)') },
-    { name: 'subject', type: 'relationship', relationTo: 'subjects', index: true, label: label('Môn (trống: mọi môn)', 'Subject (empty: all)') },
+    {
+      name: 'term',
+      type: 'relationship',
+      relationTo: 'terms',
+      required: true,
+      index: true,
+      label: label('Học kỳ', 'Term'),
+    },
+    {
+      name: 'class',
+      type: 'relationship',
+      relationTo: 'classes',
+      index: true,
+      label: label('Lớp (trống: cả trường)', 'Class (empty: whole school)'),
+    },
+    {
+      name: 'subject',
+      type: 'relationship',
+      relationTo: 'subjects',
+      index: true,
+      label: label('Môn (trống: mọi môn)', 'Subject (empty: all)'),
+    },
     { name: 'note', type: 'text', label: label('Ghi chú', 'Note') },
-    { name: 'lockedBy', type: 'relationship', relationTo: 'users', label: label('Người khoá', 'Locked by'), admin: { readOnly: true } },
+    {
+      name: 'lockedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: label('Người khoá', 'Locked by'),
+      admin: { readOnly: true },
+    },
   ],
 }

@@ -14,36 +14,96 @@ const cell = (name: 'midterm' | 'final', vi: string, en: string) => ({
   name,
   type: 'text' as const,
   label: label(vi, en),
-  admin: { description: label('Điểm 0–10 (một chữ số thập phân) hoặc Đ/CĐ với môn đánh giá bằng nhận xét', 'Score 0–10 or D/CD') },
+  admin: {
+    description: label(
+      'Điểm 0–10 (một chữ số thập phân) hoặc Đ/CĐ với môn đánh giá bằng nhận xét',
+      'Score 0–10 or D/CD',
+    ),
+  },
 })
 
 /** One document per student × subject × term (Thông tư 22): regular, mid-term, end-of-term, average. */
 export const Grades: CollectionConfig = {
   slug: 'grades',
   labels: { singular: label('Điểm', 'Grade'), plural: label('Sổ điểm', 'Grades') },
-  admin: { defaultColumns: ['student', 'subject', 'class', 'term', 'average', 'locked'], group: label('Sổ điểm', 'Gradebook') },
+  admin: {
+    defaultColumns: ['student', 'subject', 'class', 'term', 'average', 'locked'],
+    group: label('Sổ điểm', 'Gradebook'),
+  },
   access: { read: canReadGrades, create: canCreateGrade, update: canUpdateGrade, delete: nobody, readVersions: nobody },
   indexes: [{ fields: ['student', 'subject', 'term'], unique: true }],
   endpoints: [readGradeSheet, saveGradeSheet, gradeProgress, remindGradeEntry],
   hooks: {
-    beforeValidate: [validateGrade, uniqueTogether(['student', 'subject', 'term'], 'Học sinh này đã có điểm môn này trong học kỳ.')],
+    beforeValidate: [
+      validateGrade,
+      uniqueTogether(['student', 'subject', 'term'], 'Học sinh này đã có điểm môn này trong học kỳ.'),
+    ],
     beforeChange: [rejectLockedGrade, computeGradeAverage],
   },
   fields: [
-    { name: 'student', type: 'relationship', relationTo: 'students', required: true, index: true, label: label('Học sinh', 'Student') },
-    { name: 'subject', type: 'relationship', relationTo: 'subjects', required: true, index: true, label: label('Môn học', 'Subject') },
-    { name: 'class', type: 'relationship', relationTo: 'classes', required: true, index: true, label: label('Lớp', 'Class') },
-    { name: 'term', type: 'relationship', relationTo: 'terms', required: true, index: true, label: label('Học kỳ', 'Term') },
+    {
+      name: 'student',
+      type: 'relationship',
+      relationTo: 'students',
+      required: true,
+      index: true,
+      label: label('Học sinh', 'Student'),
+    },
+    {
+      name: 'subject',
+      type: 'relationship',
+      relationTo: 'subjects',
+      required: true,
+      index: true,
+      label: label('Môn học', 'Subject'),
+    },
+    {
+      name: 'class',
+      type: 'relationship',
+      relationTo: 'classes',
+      required: true,
+      index: true,
+      label: label('Lớp', 'Class'),
+    },
+    {
+      name: 'term',
+      type: 'relationship',
+      relationTo: 'terms',
+      required: true,
+      index: true,
+      label: label('Học kỳ', 'Term'),
+    },
     {
       name: 'regular',
       type: 'json',
       label: label('Điểm đánh giá thường xuyên (ĐĐGtx)', 'Regular assessments'),
-      admin: { description: label('Danh sách, ví dụ ["8", "7.5"]; số lần theo môn và khối', 'A list, e.g. ["8", "7.5"]') },
+      admin: {
+        description: label('Danh sách, ví dụ ["8", "7.5"]; số lần theo môn và khối', 'A list, e.g. ["8", "7.5"]'),
+      },
     },
     cell('midterm', 'Giữa kỳ (ĐĐGgk)', 'Mid-term'),
     cell('final', 'Cuối kỳ (ĐĐGck)', 'End of term'),
-    { name: 'average', type: 'text', index: true, label: label('Điểm trung bình môn học kỳ (tự tính)', 'Term average (computed)'), admin: { readOnly: true } },
-    { name: 'locked', type: 'checkbox', defaultValue: false, index: true, label: label('Đã khoá', 'Locked'), admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'revision', type: 'number', defaultValue: 0, label: label('Lần lưu', 'Revision'), admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'average',
+      type: 'text',
+      index: true,
+      label: label('Điểm trung bình môn học kỳ (tự tính)', 'Term average (computed)'),
+      admin: { readOnly: true },
+    },
+    {
+      name: 'locked',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: label('Đã khoá', 'Locked'),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'revision',
+      type: 'number',
+      defaultValue: 0,
+      label: label('Lần lưu', 'Revision'),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
   ],
 }

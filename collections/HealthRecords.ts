@@ -13,7 +13,14 @@ import { computeBmi } from '@/hooks/health/computeBmi'
 const clinical = { read: canReadClinicalField }
 
 /** Fields only medical staff and the principal read (the audit trail logs their changes without values). */
-export const CLINICAL_FIELDS = ['refractiveError', 'spine', 'teeth', 'mentalHealth', 'diagnosis', 'medicalNotes'] as const
+export const CLINICAL_FIELDS = [
+  'refractiveError',
+  'spine',
+  'teeth',
+  'mentalHealth',
+  'diagnosis',
+  'medicalNotes',
+] as const
 const eyesight = (name: string, vi: string, en: string): Field => ({
   name,
   type: 'text',
@@ -24,27 +31,64 @@ const eyesight = (name: string, vi: string, en: string): Field => ({
 export const HealthRecords: CollectionConfig = {
   slug: 'health-records',
   labels: { singular: label('Hồ sơ sức khỏe', 'Health record'), plural: label('Hồ sơ sức khỏe', 'Health records') },
-  admin: { defaultColumns: ['student', 'checkDate', 'heightCm', 'weightKg', 'bmi'], group: label('Học sinh', 'Students') },
+  admin: {
+    defaultColumns: ['student', 'checkDate', 'heightCm', 'weightKg', 'bmi'],
+    group: label('Học sinh', 'Students'),
+  },
   defaultSort: '-checkDate',
-  access: { read: canReadHealthRecords, create: canWriteHealthRecords, update: canWriteHealthRecords, delete: nobody, readVersions: nobody },
+  access: {
+    read: canReadHealthRecords,
+    create: canWriteHealthRecords,
+    update: canWriteHealthRecords,
+    delete: nobody,
+    readVersions: nobody,
+  },
   disableDuplicate: true,
   hooks: { beforeChange: [computeBmi] },
   fields: [
-    { name: 'student', type: 'relationship', relationTo: 'students', required: true, index: true, label: label('Học sinh', 'Student') },
+    {
+      name: 'student',
+      type: 'relationship',
+      relationTo: 'students',
+      required: true,
+      index: true,
+      label: label('Học sinh', 'Student'),
+    },
     { name: 'schoolYear', type: 'relationship', relationTo: 'school-years', label: label('Năm học', 'School year') },
-    { name: 'checkDate', type: 'date', required: true, index: true, label: label('Ngày khám', 'Check-up date'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } },
+    {
+      name: 'checkDate',
+      type: 'date',
+      required: true,
+      index: true,
+      label: label('Ngày khám', 'Check-up date'),
+      admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+    },
     {
       type: 'row',
       fields: [
         { name: 'heightCm', type: 'number', min: 80, max: 220, label: label('Chiều cao (cm)', 'Height (cm)') },
         { name: 'weightKg', type: 'number', min: 15, max: 150, label: label('Cân nặng (kg)', 'Weight (kg)') },
-        { name: 'bmi', type: 'number', label: label('BMI', 'BMI'), access: { create: () => false, update: () => false }, admin: { readOnly: true, description: label('Tự tính từ chiều cao và cân nặng.', 'Computed from height and weight.') } },
+        {
+          name: 'bmi',
+          type: 'number',
+          label: label('BMI', 'BMI'),
+          access: { create: () => false, update: () => false },
+          admin: {
+            readOnly: true,
+            description: label('Tự tính từ chiều cao và cân nặng.', 'Computed from height and weight.'),
+          },
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'bloodPressure', type: 'text', label: label('Huyết áp (mmHg)', 'Blood pressure (mmHg)'), admin: { description: label('Ví dụ 110/70', 'e.g. 110/70') } },
+        {
+          name: 'bloodPressure',
+          type: 'text',
+          label: label('Huyết áp (mmHg)', 'Blood pressure (mmHg)'),
+          admin: { description: label('Ví dụ 110/70', 'e.g. 110/70') },
+        },
         { name: 'pulse', type: 'number', min: 30, max: 220, label: label('Mạch (lần/phút)', 'Pulse (per minute)') },
       ],
     },
@@ -89,7 +133,12 @@ export const HealthRecords: CollectionConfig = {
       name: 'notesForTeachers',
       type: 'textarea',
       label: label('Lưu ý cho giáo viên', 'Notes for teachers'),
-      admin: { description: label('Giáo viên chủ nhiệm đọc được; không ghi chẩn đoán ở đây.', 'Read by the homeroom teacher; no diagnoses here.') },
+      admin: {
+        description: label(
+          'Giáo viên chủ nhiệm đọc được; không ghi chẩn đoán ở đây.',
+          'Read by the homeroom teacher; no diagnoses here.',
+        ),
+      },
     },
   ],
 }

@@ -52,7 +52,21 @@ export const Media: CollectionConfig = {
     { name: 'showsStudents', type: 'checkbox', defaultValue: false, access: systemOnly, admin: { hidden: true } },
     { name: 'publicationCleared', type: 'checkbox', defaultValue: false, access: systemOnly, admin: { hidden: true } },
     // Set by the documents' hook: an official document's attachment follows the document's publication.
-    { name: 'documentAttachment', type: 'checkbox', defaultValue: false, index: true, access: systemOnly, admin: { hidden: true } },
-    { name: 'publicDocument', type: 'checkbox', defaultValue: false, index: true, access: systemOnly, admin: { hidden: true } },
+    {
+      name: 'documentAttachment',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      access: systemOnly,
+      admin: { hidden: true },
+    },
+    {
+      name: 'publicDocument',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      access: systemOnly,
+      admin: { hidden: true },
+    },
   ],
 }

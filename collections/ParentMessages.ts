@@ -16,7 +16,10 @@ const systemField = { create: () => false, update: () => false }
  */
 export const ParentMessages: CollectionConfig = {
   slug: 'parent-messages',
-  labels: { singular: label('Tin nhắn phụ huynh', 'Parent message'), plural: label('Tin nhắn phụ huynh', 'Parent messages') },
+  labels: {
+    singular: label('Tin nhắn phụ huynh', 'Parent message'),
+    plural: label('Tin nhắn phụ huynh', 'Parent messages'),
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'audience', 'class', 'status', 'queuedAt'],
@@ -51,17 +54,33 @@ export const ParentMessages: CollectionConfig = {
       ],
     },
     { name: 'class', type: 'relationship', relationTo: 'classes', label: label('Lớp', 'Class') },
-    { name: 'student', type: 'relationship', relationTo: 'students', label: label('Học sinh', 'Student'), admin: { condition: (data) => data?.audience === 'student' } },
+    {
+      name: 'student',
+      type: 'relationship',
+      relationTo: 'students',
+      label: label('Học sinh', 'Student'),
+      admin: { condition: (data) => data?.audience === 'student' },
+    },
     { name: 'title', type: 'text', required: true, label: label('Tiêu đề', 'Subject') },
     { name: 'body', type: 'textarea', required: true, label: label('Nội dung', 'Message') },
-    { name: 'channel', type: 'select', required: true, defaultValue: 'email', options: channelOptions(), label: label('Kênh gửi', 'Channel') },
+    {
+      name: 'channel',
+      type: 'select',
+      required: true,
+      defaultValue: 'email',
+      options: channelOptions(),
+      label: label('Kênh gửi', 'Channel'),
+    },
     {
       name: 'status',
       type: 'select',
       required: true,
       defaultValue: 'draft',
       label: label('Trạng thái', 'Status'),
-      admin: { position: 'sidebar', description: label('Chọn "Gửi đi" để đưa vào hàng đợi gửi.', 'Choose “Queued” to send.') },
+      admin: {
+        position: 'sidebar',
+        description: label('Chọn "Gửi đi" để đưa vào hàng đợi gửi.', 'Choose “Queued” to send.'),
+      },
       options: [
         { value: 'draft', label: label('Bản nháp', 'Draft') },
         { value: 'queued', label: label('Gửi đi (đang gửi)', 'Queued') },
@@ -70,9 +89,28 @@ export const ParentMessages: CollectionConfig = {
         { value: 'failed', label: label('Gửi không thành công', 'Failed') },
       ],
     },
-    { name: 'author', type: 'relationship', relationTo: 'users', access: systemField, label: label('Người soạn', 'Author'), admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'queuedAt', type: 'date', access: systemField, label: label('Thời điểm gửi', 'Queued at'), admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'sentAt', type: 'date', access: systemField, label: label('Gửi xong lúc', 'Sent at'), admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'users',
+      access: systemField,
+      label: label('Người soạn', 'Author'),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'queuedAt',
+      type: 'date',
+      access: systemField,
+      label: label('Thời điểm gửi', 'Queued at'),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'sentAt',
+      type: 'date',
+      access: systemField,
+      label: label('Gửi xong lúc', 'Sent at'),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     {
       name: 'recipients',
       type: 'array',

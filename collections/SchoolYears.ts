@@ -8,7 +8,11 @@ import { followCurrentYear } from '@/hooks/students/followCurrentYear'
 export const SchoolYears: CollectionConfig = {
   slug: 'school-years',
   labels: { singular: label('Năm học', 'School year'), plural: label('Năm học', 'School years') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'startDate', 'endDate', 'isCurrent'], group: label('Cơ cấu trường', 'School structure') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'startDate', 'endDate', 'isCurrent'],
+    group: label('Cơ cấu trường', 'School structure'),
+  },
   defaultSort: '-startDate',
   access: structureAccess,
   hooks: { afterChange: [keepSingleCurrentYear, followCurrentYear] },
@@ -27,6 +31,12 @@ export const SchoolYears: CollectionConfig = {
     },
     { name: 'startDate', type: 'date', required: true, label: label('Ngày bắt đầu', 'Start date') },
     { name: 'endDate', type: 'date', required: true, label: label('Ngày kết thúc', 'End date') },
-    { name: 'isCurrent', type: 'checkbox', defaultValue: false, label: label('Năm học hiện tại', 'Current year'), index: true },
+    {
+      name: 'isCurrent',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('Năm học hiện tại', 'Current year'),
+      index: true,
+    },
   ],
 }

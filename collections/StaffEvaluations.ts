@@ -42,7 +42,10 @@ const STAGE_LABELS = {
 export const StaffEvaluations: CollectionConfig = {
   slug: 'staff-evaluations',
   labels: { singular: label('Phiếu đánh giá', 'Evaluation'), plural: label('Đánh giá, xếp loại', 'Evaluations') },
-  admin: { defaultColumns: ['staff', 'schoolYear', 'status', 'overallRating', 'classification'], group: label('Nhân sự', 'Staff') },
+  admin: {
+    defaultColumns: ['staff', 'schoolYear', 'status', 'overallRating', 'classification'],
+    group: label('Nhân sự', 'Staff'),
+  },
   access: staffEvaluationsAccess,
   hooks: {
     beforeValidate: [uniqueTogether(['staff', 'schoolYear'], 'Người này đã có phiếu đánh giá của năm học này.')],
@@ -50,8 +53,20 @@ export const StaffEvaluations: CollectionConfig = {
   },
   indexes: [{ fields: ['staff', 'schoolYear'], unique: true }],
   fields: [
-    { name: 'staff', type: 'relationship', relationTo: 'users', required: true, label: label('Cán bộ, giáo viên', 'Staff member') },
-    { name: 'schoolYear', type: 'relationship', relationTo: 'school-years', required: true, label: label('Năm học', 'School year') },
+    {
+      name: 'staff',
+      type: 'relationship',
+      relationTo: 'users',
+      required: true,
+      label: label('Cán bộ, giáo viên', 'Staff member'),
+    },
+    {
+      name: 'schoolYear',
+      type: 'relationship',
+      relationTo: 'school-years',
+      required: true,
+      label: label('Năm học', 'School year'),
+    },
     {
       name: 'status',
       type: 'select',
@@ -61,10 +76,30 @@ export const StaffEvaluations: CollectionConfig = {
       options: EVALUATION_STAGES.map((value) => ({ value, label: STAGE_LABELS[value] })),
       admin: { position: 'sidebar' },
     },
-    { name: 'ratings', type: 'group', label: label('Mức đánh giá các tiêu chí', 'Criterion ratings'), fields: criterionFields },
-    { name: 'overallRating', type: 'select', options: ratingOptions, access: systemField, label: label('Xếp loại chuẩn nghề nghiệp (tự tính)', 'Overall rating (computed)'), admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'selfComment', type: 'textarea', label: label('Tự nhận xét (điểm mạnh, hạn chế, kế hoạch)', 'Self-assessment comment') },
-    { name: 'departmentHeadComment', type: 'textarea', label: label('Ý kiến của tổ trưởng', 'Department head’s input') },
+    {
+      name: 'ratings',
+      type: 'group',
+      label: label('Mức đánh giá các tiêu chí', 'Criterion ratings'),
+      fields: criterionFields,
+    },
+    {
+      name: 'overallRating',
+      type: 'select',
+      options: ratingOptions,
+      access: systemField,
+      label: label('Xếp loại chuẩn nghề nghiệp (tự tính)', 'Overall rating (computed)'),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'selfComment',
+      type: 'textarea',
+      label: label('Tự nhận xét (điểm mạnh, hạn chế, kế hoạch)', 'Self-assessment comment'),
+    },
+    {
+      name: 'departmentHeadComment',
+      type: 'textarea',
+      label: label('Ý kiến của tổ trưởng', 'Department head’s input'),
+    },
     { name: 'principalComment', type: 'textarea', label: label('Ý kiến của hiệu trưởng', 'Principal’s comment') },
     {
       name: 'classification',
@@ -72,7 +107,20 @@ export const StaffEvaluations: CollectionConfig = {
       label: label('Xếp loại chất lượng viên chức', 'Civil-servant classification'),
       options: CLASSIFICATIONS.map((c) => ({ value: c.value, label: label(c.vi, c.en) })),
     },
-    { name: 'approvedBy', type: 'relationship', relationTo: 'users', access: systemField, label: label('Người phê duyệt', 'Approved by'), admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'approvedAt', type: 'date', access: systemField, label: label('Ngày phê duyệt', 'Approved at'), admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'approvedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      access: systemField,
+      label: label('Người phê duyệt', 'Approved by'),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'approvedAt',
+      type: 'date',
+      access: systemField,
+      label: label('Ngày phê duyệt', 'Approved at'),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
   ],
 }

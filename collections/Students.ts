@@ -25,27 +25,76 @@ const systemOnly = { create: () => false, update: () => false }
 const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 
 const consentFields: Field[] = [
-  { name: 'guardianConsent', type: 'checkbox', defaultValue: false, label: label('Cha mẹ / người giám hộ đồng ý', 'Guardian consents') },
-  { name: 'guardianConsentDate', type: 'date', label: label('Ngày cha mẹ đồng ý', 'Guardian consent date'), admin: dayOnly },
-  { name: 'studentConsent', type: 'checkbox', defaultValue: false, label: label('Học sinh đồng ý (từ đủ 7 tuổi)', 'Student consents (age 7 and over)') },
-  { name: 'studentConsentDate', type: 'date', label: label('Ngày học sinh đồng ý', 'Student consent date'), admin: dayOnly },
-  { name: 'recordedBy', type: 'relationship', relationTo: 'users', label: label('Người ghi nhận', 'Recorded by'), access: systemOnly, admin: { readOnly: true } },
-  { name: 'recordedAt', type: 'date', label: label('Thời điểm ghi nhận', 'Recorded at'), access: systemOnly, admin: { readOnly: true } },
+  {
+    name: 'guardianConsent',
+    type: 'checkbox',
+    defaultValue: false,
+    label: label('Cha mẹ / người giám hộ đồng ý', 'Guardian consents'),
+  },
+  {
+    name: 'guardianConsentDate',
+    type: 'date',
+    label: label('Ngày cha mẹ đồng ý', 'Guardian consent date'),
+    admin: dayOnly,
+  },
+  {
+    name: 'studentConsent',
+    type: 'checkbox',
+    defaultValue: false,
+    label: label('Học sinh đồng ý (từ đủ 7 tuổi)', 'Student consents (age 7 and over)'),
+  },
+  {
+    name: 'studentConsentDate',
+    type: 'date',
+    label: label('Ngày học sinh đồng ý', 'Student consent date'),
+    admin: dayOnly,
+  },
+  {
+    name: 'recordedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: label('Người ghi nhận', 'Recorded by'),
+    access: systemOnly,
+    admin: { readOnly: true },
+  },
+  {
+    name: 'recordedAt',
+    type: 'date',
+    label: label('Thời điểm ghi nhận', 'Recorded at'),
+    access: systemOnly,
+    admin: { readOnly: true },
+  },
 ]
 
 export const Students: CollectionConfig = {
   slug: 'students',
   labels: { singular: label('Học sinh', 'Student'), plural: label('Học sinh', 'Students') },
-  admin: { useAsTitle: 'fullName', defaultColumns: ['studentCode', 'fullName', 'dateOfBirth', 'gender', 'currentClass'], group: label('Học sinh', 'Students') },
+  admin: {
+    useAsTitle: 'fullName',
+    defaultColumns: ['studentCode', 'fullName', 'dateOfBirth', 'gender', 'currentClass'],
+    group: label('Học sinh', 'Students'),
+  },
   defaultSort: 'fullName',
   endpoints: [importClassList, importTemplate],
-  access: { read: canReadStudents, create: canCreateStudents, update: canUpdateStudents, delete: nobody, readVersions: nobody },
+  access: {
+    read: canReadStudents,
+    create: canCreateStudents,
+    update: canUpdateStudents,
+    delete: nobody,
+    readVersions: nobody,
+  },
   hooks: {
     beforeValidate: [validateStudent, uniqueTogether(['studentCode'], 'Mã định danh học sinh đã tồn tại.')],
     beforeChange: [stampConsentRecorder],
   },
   fields: [
-    { name: 'studentCode', type: 'text', required: true, unique: true, label: label('Mã định danh học sinh', 'Student code') },
+    {
+      name: 'studentCode',
+      type: 'text',
+      required: true,
+      unique: true,
+      label: label('Mã định danh học sinh', 'Student code'),
+    },
     { name: 'fullName', type: 'text', required: true, index: true, label: label('Họ và tên', 'Full name') },
     {
       name: 'dateOfBirth',
@@ -77,12 +126,29 @@ export const Students: CollectionConfig = {
       index: true,
       label: label('Lớp hiện tại', 'Current class'),
       access: systemOnly,
-      admin: { readOnly: true, position: 'sidebar', description: label('Theo hồ sơ xếp lớp của năm học hiện tại.', 'From the enrolments of the current school year.') },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: label(
+          'Theo hồ sơ xếp lớp của năm học hiện tại.',
+          'From the enrolments of the current school year.',
+        ),
+      },
     },
     { name: 'ethnicity', type: 'text', label: label('Dân tộc', 'Ethnicity'), access: fullRecord },
-    { name: 'permanentAddress', type: 'text', label: label('Địa chỉ thường trú', 'Permanent address'), access: fullRecord },
+    {
+      name: 'permanentAddress',
+      type: 'text',
+      label: label('Địa chỉ thường trú', 'Permanent address'),
+      access: fullRecord,
+    },
     { name: 'policyStatus', type: 'text', label: label('Diện chính sách', 'Policy-family status'), access: fullRecord },
-    { name: 'contactPhone', type: 'text', label: label('Điện thoại liên hệ', 'Contact phone'), access: guardianContact },
+    {
+      name: 'contactPhone',
+      type: 'text',
+      label: label('Điện thoại liên hệ', 'Contact phone'),
+      access: guardianContact,
+    },
     { name: 'citizenId', type: 'text', label: label('Số định danh cá nhân (CCCD)', 'Citizen ID'), access: fullRecord },
     { name: 'photo', type: 'upload', relationTo: 'media', label: label('Ảnh', 'Photo'), access: fullRecord },
     {

@@ -17,7 +17,11 @@ const perGrade = (readOnly: boolean) =>
 export const Subjects: CollectionConfig = {
   slug: 'subjects',
   labels: { singular: label('Môn học', 'Subject'), plural: label('Môn học', 'Subjects') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'assessment', 'department'], group: label('Cơ cấu trường', 'School structure') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'code', 'assessment', 'department'],
+    group: label('Cơ cấu trường', 'School structure'),
+  },
   defaultSort: 'order',
   access: structureAccess,
   hooks: { beforeChange: [deriveRegularAssessments] },
@@ -35,7 +39,12 @@ export const Subjects: CollectionConfig = {
         { value: 'comment', label: label('Bằng nhận xét (Đạt / Chưa đạt)', 'Comment only') },
       ],
     },
-    { name: 'department', type: 'relationship', relationTo: 'departments', label: label('Tổ chuyên môn', 'Department') },
+    {
+      name: 'department',
+      type: 'relationship',
+      relationTo: 'departments',
+      label: label('Tổ chuyên môn', 'Department'),
+    },
     { name: 'order', type: 'number', label: label('Thứ tự', 'Order'), admin: { position: 'sidebar' } },
     {
       name: 'periods',
@@ -47,7 +56,12 @@ export const Subjects: CollectionConfig = {
       name: 'regularAssessments',
       type: 'group',
       label: label('Số lần đánh giá thường xuyên mỗi học kỳ (tự tính)', 'Regular assessments per term (derived)'),
-      admin: { description: label('Theo Thông tư 22/2021: ≤ 35 tiết: 2; đến 70 tiết: 3; trên 70 tiết: 4; môn đánh giá bằng nhận xét: 2.', 'Per Circular 22/2021') },
+      admin: {
+        description: label(
+          'Theo Thông tư 22/2021: ≤ 35 tiết: 2; đến 70 tiết: 3; trên 70 tiết: 4; môn đánh giá bằng nhận xét: 2.',
+          'Per Circular 22/2021',
+        ),
+      },
       fields: [{ type: 'row', fields: perGrade(true) }],
     },
   ],

@@ -8,8 +8,14 @@ import { uniqueTogether } from '@/hooks/uniqueTogether'
 
 export const TeachingAssignments: CollectionConfig = {
   slug: 'teaching-assignments',
-  labels: { singular: label('Phân công giảng dạy', 'Teaching assignment'), plural: label('Phân công giảng dạy', 'Teaching assignments') },
-  admin: { defaultColumns: ['teacher', 'class', 'subject', 'schoolYear'], group: label('Cơ cấu trường', 'School structure') },
+  labels: {
+    singular: label('Phân công giảng dạy', 'Teaching assignment'),
+    plural: label('Phân công giảng dạy', 'Teaching assignments'),
+  },
+  admin: {
+    defaultColumns: ['teacher', 'class', 'subject', 'schoolYear'],
+    group: label('Cơ cấu trường', 'School structure'),
+  },
   access: structureAccess,
   hooks: {
     beforeValidate: [
@@ -19,9 +25,30 @@ export const TeachingAssignments: CollectionConfig = {
     beforeChange: [deriveSchoolYearFromClass],
   },
   fields: [
-    { name: 'teacher', type: 'relationship', relationTo: 'users', required: true, index: true, label: label('Giáo viên', 'Teacher') },
-    { name: 'class', type: 'relationship', relationTo: 'classes', required: true, index: true, label: label('Lớp', 'Class') },
-    { name: 'subject', type: 'relationship', relationTo: 'subjects', required: true, index: true, label: label('Môn học', 'Subject') },
+    {
+      name: 'teacher',
+      type: 'relationship',
+      relationTo: 'users',
+      required: true,
+      index: true,
+      label: label('Giáo viên', 'Teacher'),
+    },
+    {
+      name: 'class',
+      type: 'relationship',
+      relationTo: 'classes',
+      required: true,
+      index: true,
+      label: label('Lớp', 'Class'),
+    },
+    {
+      name: 'subject',
+      type: 'relationship',
+      relationTo: 'subjects',
+      required: true,
+      index: true,
+      label: label('Môn học', 'Subject'),
+    },
     {
       name: 'schoolYear',
       type: 'relationship',

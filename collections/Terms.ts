@@ -8,14 +8,25 @@ import { uniqueTogether } from '@/hooks/uniqueTogether'
 export const Terms: CollectionConfig = {
   slug: 'terms',
   labels: { singular: label('Học kỳ', 'Term'), plural: label('Học kỳ', 'Terms') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'schoolYear', 'status'], group: label('Cơ cấu trường', 'School structure') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'schoolYear', 'status'],
+    group: label('Cơ cấu trường', 'School structure'),
+  },
   access: structureAccess,
   hooks: {
     beforeValidate: [uniqueTogether(['term', 'schoolYear'], 'Năm học này đã có học kỳ đó.')],
     afterChange: [syncLocksOnTermStatus],
   },
   fields: [
-    { name: 'schoolYear', type: 'relationship', relationTo: 'school-years', required: true, index: true, label: label('Năm học', 'School year') },
+    {
+      name: 'schoolYear',
+      type: 'relationship',
+      relationTo: 'school-years',
+      required: true,
+      index: true,
+      label: label('Năm học', 'School year'),
+    },
     {
       name: 'term',
       type: 'select',
@@ -26,7 +37,13 @@ export const Terms: CollectionConfig = {
         { value: 'II', label: label('Học kỳ II', 'Term II') },
       ],
     },
-    { name: 'name', type: 'text', required: true, label: label('Tên', 'Name'), admin: { description: label('Ví dụ: HK I 2026-2027', 'e.g. HK I 2026-2027') } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: label('Tên', 'Name'),
+      admin: { description: label('Ví dụ: HK I 2026-2027', 'e.g. HK I 2026-2027') },
+    },
     { name: 'startDate', type: 'date', label: label('Ngày bắt đầu', 'Start date') },
     { name: 'endDate', type: 'date', label: label('Ngày kết thúc', 'End date') },
     {

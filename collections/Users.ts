@@ -52,7 +52,14 @@ export const Users: CollectionConfig = {
     afterLogin: [recordLastLogin],
   },
   fields: [
-    { name: 'email', type: 'email', required: true, unique: true, label: label('Thư điện tử', 'E-mail'), access: privateField },
+    {
+      name: 'email',
+      type: 'email',
+      required: true,
+      unique: true,
+      label: label('Thư điện tử', 'E-mail'),
+      access: privateField,
+    },
     { name: 'fullName', type: 'text', required: true, label: label('Họ và tên', 'Full name') },
     { name: 'phone', type: 'text', label: label('Điện thoại', 'Phone'), access: privateField },
     {

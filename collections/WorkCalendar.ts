@@ -12,7 +12,11 @@ const leadership = anyRole('principal', 'vice-principal', 'clerk')
 export const WorkCalendar: CollectionConfig = {
   slug: 'work-calendar',
   labels: { singular: label('Lịch công tác', 'Work calendar entry'), plural: label('Lịch công tác', 'Work calendar') },
-  admin: { useAsTitle: 'title', defaultColumns: ['start', 'title', 'location', 'isPublic'], group: label('Hành chính', 'Administration') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['start', 'title', 'location', 'isPublic'],
+    group: label('Hành chính', 'Administration'),
+  },
   defaultSort: 'start',
   access: {
     read: ({ req }) => (req.user ? true : { isPublic: { equals: true } }),
@@ -26,14 +30,37 @@ export const WorkCalendar: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'start', type: 'date', required: true, index: true, label: label('Bắt đầu', 'Start'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'end', type: 'date', label: label('Kết thúc', 'End'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'start',
+          type: 'date',
+          required: true,
+          index: true,
+          label: label('Bắt đầu', 'Start'),
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'end',
+          type: 'date',
+          label: label('Kết thúc', 'End'),
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
       ],
     },
     { name: 'location', type: 'text', label: label('Địa điểm', 'Location') },
     { name: 'chair', type: 'text', label: label('Chủ trì', 'Chair') },
     { name: 'participants', type: 'textarea', label: label('Thành phần', 'Participants') },
-    { name: 'internalNotes', type: 'textarea', label: label('Ghi chú nội bộ', 'Internal notes'), access: { read: ({ req }) => Boolean(req.user) } },
-    { name: 'isPublic', type: 'checkbox', defaultValue: false, label: label('Công khai trên website', 'Public'), admin: { position: 'sidebar' } },
+    {
+      name: 'internalNotes',
+      type: 'textarea',
+      label: label('Ghi chú nội bộ', 'Internal notes'),
+      access: { read: ({ req }) => Boolean(req.user) },
+    },
+    {
+      name: 'isPublic',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('Công khai trên website', 'Public'),
+      admin: { position: 'sidebar' },
+    },
   ],
 }

@@ -13,7 +13,10 @@ const result = spawnSync(process.execPath, ['node_modules/payload/bin.js', ...pr
   stdio: ['ignore', 'inherit', 'inherit'],
   // Lexical preloaded here too: when its top-level awaits stall, Payload's CLI (which does not await
   // its command) exits 0 having written nothing.
-  env: { ...process.env, NODE_OPTIONS: `--no-deprecation --import ${JSON.stringify(path.resolve('scripts/preload-lexical.mjs'))}` },
+  env: {
+    ...process.env,
+    NODE_OPTIONS: `--no-deprecation --import ${JSON.stringify(path.resolve('scripts/preload-lexical.mjs'))}`,
+  },
 })
 await database.stop()
 process.exit(result.status ?? 1)

@@ -11,7 +11,8 @@ import { lockRow } from '@/lib/registers/lock'
  * of the last items cannot both pass.
  */
 export const checkBorrowingStock: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
-  if (operation === 'create' && req.user && !hasRole(req.user as never, 'equipment-officer')) data.borrower = req.user.id
+  if (operation === 'create' && req.user && !hasRole(req.user as never, 'equipment-officer'))
+    data.borrower = req.user.id
   const merged = { ...originalDoc, ...data }
   const returning = Boolean(merged.returnedAt)
   const changesQuantity = operation === 'create' || data.quantity !== undefined || data.asset !== undefined
@@ -22,7 +23,14 @@ export const checkBorrowingStock: CollectionBeforeChangeHook = async ({ data, or
   await lockRow(req, 'assets', assetId)
   // system action: the stock and the other borrowings are read whoever borrows (a teacher may not
   // read quantities); only the yes/no of the check leaves this hook.
-  const asset = await req.payload.findByID({ collection: 'assets', id: assetId, req, overrideAccess: true, depth: 0, select: { quantity: true, name: true } })
+  const asset = await req.payload.findByID({
+    collection: 'assets',
+    id: assetId,
+    req,
+    overrideAccess: true,
+    depth: 0,
+    select: { quantity: true, name: true },
+  })
   const open = await req.payload.find({
     collection: 'asset-borrowings',
     where: {
@@ -38,11 +46,19 @@ export const checkBorrowingStock: CollectionBeforeChangeHook = async ({ data, or
     depth: 0,
     select: { quantity: true },
   })
-  const left = availableQuantity(asset.quantity ?? 0, open.docs.map((b) => b.quantity ?? 0))
+  const left = availableQuantity(
+    asset.quantity ?? 0,
+    open.docs.map((b) => b.quantity ?? 0),
+  )
   if ((merged.quantity ?? 0) > left) {
     throw new ValidationError({
       collection: 'asset-borrowings',
-      errors: [{ path: 'quantity', message: `Số lượng mượn vượt quá số còn trong kho (còn ${Math.max(left, 0)} ${asset.name}).` }],
+      errors: [
+        {
+          path: 'quantity',
+          message: `Số lượng mượn vượt quá số còn trong kho (còn ${Math.max(left, 0)} ${asset.name}).`,
+        },
+      ],
     })
   }
   return data

@@ -15,7 +15,8 @@ export const checkClassRecord =
     }
     if (operation === 'update' && originalDoc) {
       for (const field of identity) {
-        if (field in data && String(relationId(data[field])) !== String(relationId(originalDoc[field]))) fail(field, 'Không thể chuyển sang học sinh, lớp hoặc kỳ khác.')
+        if (field in data && String(relationId(data[field])) !== String(relationId(originalDoc[field])))
+          fail(field, 'Không thể chuyển sang học sinh, lớp hoặc kỳ khác.')
       }
       return data
     }
@@ -24,7 +25,11 @@ export const checkClassRecord =
     if (studentId === null || classId === null) return data
     // Membership and year checks for the write, whatever the caller may read; only yes/no comes out.
     const common = { req, overrideAccess: true } as const
-    const { totalDocs } = await req.payload.count({ ...common, collection: 'enrolments', where: { and: [{ student: { equals: studentId } }, { class: { equals: classId } }] } })
+    const { totalDocs } = await req.payload.count({
+      ...common,
+      collection: 'enrolments',
+      where: { and: [{ student: { equals: studentId } }, { class: { equals: classId } }] },
+    })
     if (totalDocs === 0) fail('student', 'Học sinh không thuộc lớp này.')
     const termId = relationId(data.term)
     if (termId !== null) {
@@ -32,7 +37,8 @@ export const checkClassRecord =
         req.payload.findByID({ ...common, collection: 'classes', id: classId, depth: 0, disableErrors: true }),
         req.payload.findByID({ ...common, collection: 'terms', id: termId, depth: 0, disableErrors: true }),
       ])
-      if (!klass || !term || String(relationId(klass.schoolYear)) !== String(relationId(term.schoolYear))) fail('term', 'Học kỳ không thuộc năm học của lớp.')
+      if (!klass || !term || String(relationId(klass.schoolYear)) !== String(relationId(term.schoolYear)))
+        fail('term', 'Học kỳ không thuộc năm học của lớp.')
     }
     return data
   }

@@ -5,10 +5,21 @@ import { termsOfMonth } from '@/domain/grading'
 
 import { isSystemGradeWrite } from '../grades/context'
 
-type Term = { id: number; name: string; term: string; status?: string | null; startDate?: string | null; endDate?: string | null }
+type Term = {
+  id: number
+  name: string
+  term: string
+  status?: string | null
+  startDate?: string | null
+  endDate?: string | null
+}
 
 /** The terms a record falls in: its own term (conduct) or the terms of its month (attendance). */
-const termsOf = async (req: PayloadRequest, record: Record<string, unknown>, classId: number | string): Promise<Term[]> => {
+const termsOf = async (
+  req: PayloadRequest,
+  record: Record<string, unknown>,
+  classId: number | string,
+): Promise<Term[]> => {
   const common = { req, depth: 0, overrideAccess: true, disableErrors: true } as const // system: the lock applies to every writer, so it is checked whatever they may read
   const termId = relationId(record.term as never)
   if (termId !== null) {
@@ -18,7 +29,14 @@ const termsOf = async (req: PayloadRequest, record: Record<string, unknown>, cla
   if (typeof record.month !== 'string' || !/^\d{4}-\d{2}$/.test(record.month)) return []
   const klass = await req.payload.findByID({ ...common, collection: 'classes', id: classId })
   if (!klass) return []
-  const terms = (await req.payload.find({ ...common, collection: 'terms', where: { schoolYear: { equals: relationId(klass.schoolYear) } }, pagination: false })).docs as Term[]
+  const terms = (
+    await req.payload.find({
+      ...common,
+      collection: 'terms',
+      where: { schoolYear: { equals: relationId(klass.schoolYear) } },
+      pagination: false,
+    })
+  ).docs as Term[]
   return termsOfMonth(record.month, terms) as Term[]
 }
 
@@ -42,7 +60,13 @@ export const rejectLockedClassRecord =
       if (term.status === 'locked') refuse(`${term.name} đã khoá`)
       const { docs } = await req.payload.find({
         collection: 'grade-locks',
-        where: { and: [{ term: { equals: term.id } }, { subject: { exists: false } }, { or: [{ class: { exists: false } }, { class: { equals: classId } }] }] },
+        where: {
+          and: [
+            { term: { equals: term.id } },
+            { subject: { exists: false } },
+            { or: [{ class: { exists: false } }, { class: { equals: classId } }] },
+          ],
+        },
         limit: 1,
         depth: 1,
         req,

@@ -27,7 +27,9 @@ export const assignRegisterNumber: CollectionBeforeChangeHook = async ({ data, o
     // Uniqueness holds across the whole register, whoever may read it; only a count leaves here.
     const { totalDocs } = await req.payload.count({
       collection: 'documents',
-      where: { and: [{ direction: { equals: 'outgoing' } }, { year: { equals: year } }, { number: { equals: given } }] },
+      where: {
+        and: [{ direction: { equals: 'outgoing' } }, { year: { equals: year } }, { number: { equals: given } }],
+      },
       req,
       overrideAccess: true,
     })

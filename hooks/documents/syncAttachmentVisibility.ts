@@ -23,9 +23,19 @@ export const syncAttachmentVisibility: CollectionAfterChangeHook = async ({ doc,
     pagination: false,
   } as const
   const [publicUses, media] = await Promise.all([
-    payload.find({ ...system, collection: 'documents', where: { and: [PUBLISHED_DOCUMENTS, { attachments: { in: ids } }] }, select: { attachments: true } }),
+    payload.find({
+      ...system,
+      collection: 'documents',
+      where: { and: [PUBLISHED_DOCUMENTS, { attachments: { in: ids } }] },
+      select: { attachments: true },
+    }),
     // the current marks of those files, to write only what changes
-    payload.find({ ...system, collection: 'media', where: { id: { in: ids } }, select: { documentAttachment: true, publicDocument: true } }),
+    payload.find({
+      ...system,
+      collection: 'media',
+      where: { id: { in: ids } },
+      select: { documentAttachment: true, publicDocument: true },
+    }),
   ])
   const publicIds = new Set(publicUses.docs.flatMap((d) => idsOf(d.attachments)).map(String))
   for (const file of media.docs) {

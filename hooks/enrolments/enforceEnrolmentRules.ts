@@ -21,25 +21,58 @@ export const enforceEnrolmentRules: CollectionBeforeValidateHook = async ({ data
     throw new ValidationError({ collection: collection.slug, errors: [{ path, message }] })
   }
   const klass = await req.payload.findByID({
-    collection: 'classes', id: classId, req, depth: 0, overrideAccess: true, disableErrors: true,
+    collection: 'classes',
+    id: classId,
+    req,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
   })
   if (!klass) return fail('class', 'Lớp không tồn tại.')
   const student = await req.payload.findByID({
-    collection: 'students', id: studentId, req, depth: 0, overrideAccess: true, disableErrors: true, select: {},
+    collection: 'students',
+    id: studentId,
+    req,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    select: {},
   })
   if (!student) return fail('student', 'Học sinh không tồn tại.')
   const status = (data.status as string | undefined) ?? 'studying'
   // One after the other: inside a transaction the queries share one connection.
   const latest = await req.payload.find({
-    collection: 'enrolments', req, overrideAccess: true, depth: 0, limit: 1, pagination: false,
-    where: { and: [{ student: { equals: studentId } }, { schoolYear: { equals: relationId(klass.schoolYear) } }, { isLatest: { equals: true } }] },
+    collection: 'enrolments',
+    req,
+    overrideAccess: true,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    where: {
+      and: [
+        { student: { equals: studentId } },
+        { schoolYear: { equals: relationId(klass.schoolYear) } },
+        { isLatest: { equals: true } },
+      ],
+    },
   })
   const inClass = await req.payload.count({
-    collection: 'enrolments', req, overrideAccess: true,
-    where: { and: [{ class: { equals: classId } }, { isLatest: { equals: true } }, { status: { in: [...SEAT_HOLDING_STATUSES] } }] },
+    collection: 'enrolments',
+    req,
+    overrideAccess: true,
+    where: {
+      and: [
+        { class: { equals: classId } },
+        { isLatest: { equals: true } },
+        { status: { in: [...SEAT_HOLDING_STATUSES] } },
+      ],
+    },
   })
   const previous = latest.docs[0]
-  const error = transitionError(previous ? { status: previous.status, classId: relationId(previous.class)! } : null, { status, classId })
+  const error = transitionError(previous ? { status: previous.status, classId: relationId(previous.class)! } : null, {
+    status,
+    classId,
+  })
   if (error) fail(error.path, error.message)
   const capacity = Math.min(klass.maxStudents ?? MAX_CLASS_SIZE, MAX_CLASS_SIZE)
   if (holdsSeat(status) && inClass.totalDocs >= capacity) fail('class', `Lớp ${klass.name} đã đủ ${capacity} học sinh.`)

@@ -20,13 +20,27 @@ export const followNewEnrolment: CollectionAfterChangeHook = async ({ doc, opera
   // system action: derived bookkeeping on records the caller just changed through a checked create.
   await req.payload.update({
     collection: 'enrolments',
-    where: { and: [{ student: { equals: studentId } }, { schoolYear: { equals: yearId } }, { isLatest: { equals: true } }, { id: { not_equals: doc.id } }] },
+    where: {
+      and: [
+        { student: { equals: studentId } },
+        { schoolYear: { equals: yearId } },
+        { isLatest: { equals: true } },
+        { id: { not_equals: doc.id } },
+      ],
+    },
     data: { isLatest: false },
     req,
     overrideAccess: true,
     depth: 0,
   })
-  const year = await req.payload.findByID({ collection: 'school-years', id: yearId, req, depth: 0, overrideAccess: true, disableErrors: true })
+  const year = await req.payload.findByID({
+    collection: 'school-years',
+    id: yearId,
+    req,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
   if (year?.isCurrent) {
     await req.payload.update({
       collection: 'students',

@@ -16,7 +16,10 @@ export const checkSubjectOfHead: CollectionBeforeChangeHook = async ({ data, ori
   const subject = relationId(data.subject ?? originalDoc?.subject)
   const headed = await headedSubjectIds(req)
   if (!headed.some((id) => String(id) === String(subject))) {
-    throw new ValidationError({ collection: 'exam-papers', errors: [{ path: 'subject', message: 'Tổ trưởng chỉ lưu đề của các môn thuộc tổ mình.' }] })
+    throw new ValidationError({
+      collection: 'exam-papers',
+      errors: [{ path: 'subject', message: 'Tổ trưởng chỉ lưu đề của các môn thuộc tổ mình.' }],
+    })
   }
   return data
 }

@@ -11,11 +11,19 @@ export const isCellPath = (path: string, requiredRegular: number): boolean => {
 
 export const readCell = (grade: GradeCells, path: string): string | null => {
   const match = REGULAR.exec(path)
-  const value = match ? (Array.isArray(grade.regular) ? grade.regular[Number(match[1])] : null) : grade[path as 'midterm' | 'final']
+  const value = match
+    ? Array.isArray(grade.regular)
+      ? grade.regular[Number(match[1])]
+      : null
+    : grade[path as 'midterm' | 'final']
   return value === null || value === undefined || value === '' ? null : String(value)
 }
 
-export const writeCell = (grade: GradeCells, path: string, value: string | null): { regular?: unknown[]; midterm?: string | null; final?: string | null } => {
+export const writeCell = (
+  grade: GradeCells,
+  path: string,
+  value: string | null,
+): { regular?: unknown[]; midterm?: string | null; final?: string | null } => {
   const match = REGULAR.exec(path)
   if (!match) return { [path]: value }
   const regular = Array.isArray(grade.regular) ? [...grade.regular] : []

@@ -18,10 +18,23 @@ const fail = (path: string, message: string): never => {
 // Read with access overridden: the correction rules need the grade whatever the caller may read;
 // only checks and the cell's old value come out.
 const loadGrade = (req: PayloadRequest, id: unknown) =>
-  req.payload.findByID({ collection: 'grades', id: relationId(id as never)!, depth: 0, req, overrideAccess: true, disableErrors: true })
+  req.payload.findByID({
+    collection: 'grades',
+    id: relationId(id as never)!,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+  })
 
 /** Only the subject teacher of the grade files a correction. */
-export const canRequestGradeCorrection = async ({ req, data }: { req: PayloadRequest; data?: Record<string, unknown> }) => {
+export const canRequestGradeCorrection = async ({
+  req,
+  data,
+}: {
+  req: PayloadRequest
+  data?: Record<string, unknown>
+}) => {
   if (!req.user || relationId(data?.grade as never) === null) return false
   const grade = await loadGrade(req, data!.grade)
   if (!grade) return false
@@ -43,7 +56,15 @@ export const prepareGradeCorrection = async ({ req, data }: { req: PayloadReques
   if (!parsed.ok) return fail('newValue', parsed.message)
   const oldValue = readCell(grade, field)
   if (parsed.value === oldValue) fail('newValue', 'Giá trị mới trùng giá trị cũ.')
-  return { ...data, field, reason: (data.reason as string).trim(), oldValue, newValue: parsed.value, subject: relationId(grade.subject), class: relationId(grade.class) }
+  return {
+    ...data,
+    field,
+    reason: (data.reason as string).trim(),
+    oldValue,
+    newValue: parsed.value,
+    subject: relationId(grade.subject),
+    class: relationId(grade.class),
+  }
 }
 
 /**
@@ -51,7 +72,13 @@ export const prepareGradeCorrection = async ({ req, data }: { req: PayloadReques
  * the average, in the decision's transaction. If the cell changed since the request, nothing is
  * written (409).
  */
-export const applyGradeCorrection = async ({ req, request }: { req: PayloadRequest; request: Record<string, unknown> }) => {
+export const applyGradeCorrection = async ({
+  req,
+  request,
+}: {
+  req: PayloadRequest
+  request: Record<string, unknown>
+}) => {
   const grade = await loadGrade(req, request.grade)
   if (!grade) return fail('grade', 'Không tìm thấy điểm cần điều chỉnh.')
   const field = String(request.field)

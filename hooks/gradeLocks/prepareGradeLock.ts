@@ -14,7 +14,10 @@ export const prepareGradeLock: CollectionBeforeChangeHook = async ({ data, req, 
       req.payload.findByID({ ...common, collection: 'classes', id: classId }),
     ])
     if (term && klass && String(relationId(term.schoolYear)) !== String(relationId(klass.schoolYear))) {
-      throw new ValidationError({ collection: collection.slug, errors: [{ path: 'class', message: 'Lớp không thuộc năm học của học kỳ.' }] })
+      throw new ValidationError({
+        collection: collection.slug,
+        errors: [{ path: 'class', message: 'Lớp không thuộc năm học của học kỳ.' }],
+      })
     }
   }
   return { ...data, lockedBy: req.user?.id ?? null }

@@ -9,10 +9,30 @@ import { relationId } from '@/access/relation-id'
  */
 export const syncTermLocks = async (req: PayloadRequest, termId: number | string) => {
   const { payload } = req
-  const term = await payload.findByID({ collection: 'terms', id: termId, depth: 0, req, overrideAccess: true, disableErrors: true })
+  const term = await payload.findByID({
+    collection: 'terms',
+    id: termId,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+  })
   if (!term) return
-  await payload.db.updateMany({ collection: 'grades', where: { term: { equals: termId } }, data: { locked: term.status === 'locked' }, req, returning: false })
-  const locks = await payload.find({ collection: 'grade-locks', where: { term: { equals: termId } }, depth: 0, pagination: false, req, overrideAccess: true })
+  await payload.db.updateMany({
+    collection: 'grades',
+    where: { term: { equals: termId } },
+    data: { locked: term.status === 'locked' },
+    req,
+    returning: false,
+  })
+  const locks = await payload.find({
+    collection: 'grade-locks',
+    where: { term: { equals: termId } },
+    depth: 0,
+    pagination: false,
+    req,
+    overrideAccess: true,
+  })
   for (const lock of locks.docs) {
     const and: Where[] = [{ term: { equals: termId } }]
     if (lock.class) and.push({ class: { equals: relationId(lock.class) } })

@@ -21,7 +21,8 @@ export const computeGradeAverage: CollectionBeforeChangeHook = async ({ data, or
     ...data,
     average: facts ? gradeAverage(values, facts.kind, facts.requiredRegular) : null,
     // Locks are set by the lock scopes (grade-locks) or by server code, never by the input.
-    locked: isSystemGradeWrite(context) && typeof data.locked === 'boolean' ? data.locked : originalDoc?.locked === true,
+    locked:
+      isSystemGradeWrite(context) && typeof data.locked === 'boolean' ? data.locked : originalDoc?.locked === true,
     revision: Number(originalDoc?.revision ?? 0) + 1,
   }
 }

@@ -6,4 +6,5 @@ import type { RequestContext } from 'payload'
  */
 export const SYSTEM_GRADE_WRITE = 'gradebookSystemWrite'
 
-export const isSystemGradeWrite = (context: RequestContext | undefined): boolean => context?.[SYSTEM_GRADE_WRITE] === true
+export const isSystemGradeWrite = (context: RequestContext | undefined): boolean =>
+  context?.[SYSTEM_GRADE_WRITE] === true

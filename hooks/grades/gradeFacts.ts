@@ -39,7 +39,12 @@ export const loadGradeFacts = (req: PayloadRequest, ids: Ids): Promise<GradeFact
   return facts
 }
 
-const readFacts = async (req: PayloadRequest, subjectId: number | string, classId: number | string, termId: number | string): Promise<GradeFacts | null> => {
+const readFacts = async (
+  req: PayloadRequest,
+  subjectId: number | string,
+  classId: number | string,
+  termId: number | string,
+): Promise<GradeFacts | null> => {
   const common = { req, depth: 0, overrideAccess: true, disableErrors: true } as const
   const [subject, klass, term] = await Promise.all([
     req.payload.findByID({ ...common, collection: 'subjects', id: subjectId }),

@@ -8,7 +8,11 @@ import { loadGradeFacts } from './gradeFacts'
 const IDENTITY = ['student', 'subject', 'class', 'term'] as const
 
 /** Whether the student's latest enrolment record (of any year) is in that class. */
-const isLatestClassOf = async (req: PayloadRequest, student: number | string | null, klass: number | string | null): Promise<boolean> => {
+const isLatestClassOf = async (
+  req: PayloadRequest,
+  student: number | string | null,
+  klass: number | string | null,
+): Promise<boolean> => {
   if (student === null || klass === null) return false
   const { totalDocs } = await req.payload.count({
     collection: 'enrolments',
@@ -25,7 +29,13 @@ const isLatestClassOf = async (req: PayloadRequest, student: number | string | n
  * class's grade; the student enrolled in the class; a grade never moves to another student,
  * subject, class or term. Errors name the cell.
  */
-export const validateGrade: CollectionBeforeValidateHook = async ({ data = {}, originalDoc: stored, req, collection, operation }) => {
+export const validateGrade: CollectionBeforeValidateHook = async ({
+  data = {},
+  originalDoc: stored,
+  req,
+  collection,
+  operation,
+}) => {
   // Create may carry a document to duplicate from: only an update has a stored grade.
   const originalDoc = operation === 'update' ? stored : undefined
   const fail = (path: string, message: string): never => {
@@ -35,7 +45,8 @@ export const validateGrade: CollectionBeforeValidateHook = async ({ data = {}, o
     for (const field of IDENTITY) {
       if (field in data && String(relationId(data[field])) !== String(relationId(originalDoc[field]))) {
         // A grade follows its student to the class they were transferred to, and nowhere else.
-        if (field === 'class' && (await isLatestClassOf(req, relationId(originalDoc.student), relationId(data.class)))) continue
+        if (field === 'class' && (await isLatestClassOf(req, relationId(originalDoc.student), relationId(data.class))))
+          continue
         fail(field, 'Không thể chuyển điểm sang học sinh, môn, lớp hoặc học kỳ khác.')
       }
     }
@@ -51,7 +62,9 @@ export const validateGrade: CollectionBeforeValidateHook = async ({ data = {}, o
     // Anyone enrolled in the class that year (also those who left: their grades up to then stay).
     const { totalDocs } = await req.payload.count({
       collection: 'enrolments',
-      where: { and: [{ student: { equals: relationId(merged.student) } }, { class: { equals: relationId(merged.class) } }] },
+      where: {
+        and: [{ student: { equals: relationId(merged.student) } }, { class: { equals: relationId(merged.class) } }],
+      },
       req,
       // A membership check for the write; only the yes/no leaves this hook.
       overrideAccess: true,

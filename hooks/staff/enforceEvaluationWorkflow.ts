@@ -4,14 +4,24 @@ import { evaluationActor } from '@/access/staff'
 import { missingCriteria, overallRating, type CriterionRatings } from '@/domain/evaluation/standards'
 import { canMoveEvaluation, type EvaluationStage, writableFields } from '@/domain/evaluation/workflow'
 
-const WORKFLOW_FIELDS = ['staff', 'schoolYear', 'ratings', 'selfComment', 'departmentHeadComment', 'principalComment', 'classification']
+const WORKFLOW_FIELDS = [
+  'staff',
+  'schoolYear',
+  'ratings',
+  'selfComment',
+  'departmentHeadComment',
+  'principalComment',
+  'classification',
+]
 
 const fail = (path: string, message: string): never => {
   throw new ValidationError({ collection: 'staff-evaluations', errors: [{ path, message }] })
 }
 
 const asCriteria = (ratings: Record<string, string | null | undefined> | null | undefined): CriterionRatings =>
-  Object.fromEntries(Object.entries(ratings ?? {}).map(([key, value]) => [Number(key.replace(/^c/, '')), value])) as CriterionRatings
+  Object.fromEntries(
+    Object.entries(ratings ?? {}).map(([key, value]) => [Number(key.replace(/^c/, '')), value]),
+  ) as CriterionRatings
 
 /**
  * Keeps an evaluation on its path: each stage's writers change only their fields (others keep the
@@ -19,7 +29,13 @@ const asCriteria = (ratings: Record<string, string | null | undefined> | null | 
  * allows, an evaluation leaves self-assessment only with all 15 criteria rated, and the principal
  * finalises only with a classification. The overall rating is always computed, never typed.
  */
-export const enforceEvaluationWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, context }) => {
+export const enforceEvaluationWorkflow: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+  context,
+}) => {
   if (context.systemWrite) return data
   if (operation === 'create') {
     data.status = 'self-assessment'
@@ -33,7 +49,8 @@ export const enforceEvaluationWorkflow: CollectionBeforeChangeHook = async ({ da
     if (allowed.includes('ratings')) data.ratings = { ...originalDoc.ratings, ...data.ratings }
     data.status = to
     if (to === 'finalised' && from !== 'finalised') {
-      if (!(data.classification ?? originalDoc.classification)) fail('classification', 'Hiệu trưởng phải xếp loại viên chức khi phê duyệt.')
+      if (!(data.classification ?? originalDoc.classification))
+        fail('classification', 'Hiệu trưởng phải xếp loại viên chức khi phê duyệt.')
       data.approvedBy = req.user.id
       data.approvedAt = new Date().toISOString()
     }

@@ -15,7 +15,13 @@ export const followCurrentYear: CollectionAfterChangeHook = async ({ doc, previo
     ...common,
     collection: 'enrolments',
     pagination: false,
-    where: { and: [{ schoolYear: { equals: doc.id } }, { isLatest: { equals: true } }, { status: { in: [...SEAT_HOLDING_STATUSES] } }] },
+    where: {
+      and: [
+        { schoolYear: { equals: doc.id } },
+        { isLatest: { equals: true } },
+        { status: { in: [...SEAT_HOLDING_STATUSES] } },
+      ],
+    },
     select: { student: true, class: true },
   })
   const byClass = new Map<number, number[]>()
@@ -31,7 +37,12 @@ export const followCurrentYear: CollectionAfterChangeHook = async ({ doc, previo
     data: { currentClass: null },
   })
   for (const [classId, students] of byClass) {
-    await req.payload.update({ ...common, collection: 'students', where: { id: { in: students } }, data: { currentClass: classId } })
+    await req.payload.update({
+      ...common,
+      collection: 'students',
+      where: { id: { in: students } },
+      data: { currentClass: classId },
+    })
   }
   return doc
 }

@@ -16,11 +16,17 @@ type Consent = {
 export const stampConsentRecorder: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   const next = (data.publicationConsent ?? {}) as Consent
   const previous = (originalDoc?.publicationConsent ?? {}) as Consent
-  const changed = next.guardianConsent !== undefined && Boolean(next.guardianConsent) !== Boolean(previous.guardianConsent)
-    || next.studentConsent !== undefined && Boolean(next.studentConsent) !== Boolean(previous.studentConsent)
+  const changed =
+    (next.guardianConsent !== undefined && Boolean(next.guardianConsent) !== Boolean(previous.guardianConsent)) ||
+    (next.studentConsent !== undefined && Boolean(next.studentConsent) !== Boolean(previous.studentConsent))
   if (!changed) {
     // Keep the stored stamp whatever the body says.
-    if (data.publicationConsent) data.publicationConsent = { ...next, recordedBy: previous.recordedBy ?? null, recordedAt: previous.recordedAt ?? null }
+    if (data.publicationConsent)
+      data.publicationConsent = {
+        ...next,
+        recordedBy: previous.recordedBy ?? null,
+        recordedAt: previous.recordedAt ?? null,
+      }
     return data
   }
   const today = new Date().toISOString()

@@ -11,7 +11,9 @@ const differs = (a: unknown, b: unknown) => JSON.stringify(asSortedList(a)) !== 
 
 const refuse = (onSelf: boolean) =>
   new APIError(
-    onSelf ? 'Không ai được tự thay đổi vai trò của chính mình.' : 'Chỉ quản trị hệ thống và hiệu trưởng được phân vai trò.',
+    onSelf
+      ? 'Không ai được tự thay đổi vai trò của chính mình.'
+      : 'Chỉ quản trị hệ thống và hiệu trưởng được phân vai trò.',
     403,
     undefined,
     true,
@@ -40,7 +42,12 @@ export const refuseRoleChange: CollectionBeforeOperationHook = async ({ args, op
   // Reading the stored values to compare with the request; nothing is returned to the caller.
   if (id !== undefined) {
     const current = await req.payload.findByID({
-      collection: 'users', id, req, depth: 0, overrideAccess: true, disableErrors: true,
+      collection: 'users',
+      id,
+      req,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
     })
     const changed = current && touched.some((field) => differs(data[field], current[field]))
     if (!changed) return args
@@ -52,7 +59,9 @@ export const refuseRoleChange: CollectionBeforeOperationHook = async ({ args, op
   // Bulk update: never for those without the right, and never including oneself.
   if (!canManageUsers(user)) throw refuse(false)
   const includesSelf = await req.payload.count({
-    collection: 'users', req, overrideAccess: true,
+    collection: 'users',
+    req,
+    overrideAccess: true,
     where: { and: [args.where as Where, { id: { equals: user!.id } }] },
   })
   if (includesSelf.totalDocs > 0) throw refuse(true)

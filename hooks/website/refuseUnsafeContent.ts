@@ -7,19 +7,31 @@ import { findUnsafeRichText, hasActiveHtml, isSafeUrl } from '@/domain/website/s
  * Vietnamese message naming the field; nothing is written.
  */
 export const refuseUnsafeContent =
-  ({ richText = [], urls = [], texts = [] }: { richText?: string[]; urls?: string[]; texts?: string[] }): CollectionBeforeValidateHook =>
+  ({
+    richText = [],
+    urls = [],
+    texts = [],
+  }: {
+    richText?: string[]
+    urls?: string[]
+    texts?: string[]
+  }): CollectionBeforeValidateHook =>
   ({ collection, data, req }) => {
     if (!data) return data
     const errors: Array<{ path: string; message: string }> = []
     for (const path of richText) {
       const problem = findUnsafeRichText(data[path])
-      if (problem === 'url') errors.push({ path, message: 'Nội dung có liên kết không an toàn (chỉ cho phép http, https, mailto, tel).' })
+      if (problem === 'url')
+        errors.push({ path, message: 'Nội dung có liên kết không an toàn (chỉ cho phép http, https, mailto, tel).' })
       if (problem === 'html') errors.push({ path, message: 'Nội dung không được chứa mã script hoặc HTML chủ động.' })
     }
     for (const path of urls) {
       const value = data[path]
       if (typeof value === 'string' && !isSafeUrl(value)) {
-        errors.push({ path, message: 'Đường dẫn không an toàn: chỉ cho phép http, https, mailto, tel hoặc đường dẫn trong trang.' })
+        errors.push({
+          path,
+          message: 'Đường dẫn không an toàn: chỉ cho phép http, https, mailto, tel hoặc đường dẫn trong trang.',
+        })
       }
     }
     for (const path of texts) {

@@ -5,19 +5,39 @@ import { type CellValue, type Level, normalizeCell, type SubjectTerms, studentYe
 
 import { isYearEndSystem } from './context'
 
-const COMPUTED = ['student', 'class', 'schoolYear', 'subjects', 'trainingTermI', 'trainingTermII', 'absentSessions', 'approvedBy', 'approvedAt'] as const
+const COMPUTED = [
+  'student',
+  'class',
+  'schoolYear',
+  'subjects',
+  'trainingTermI',
+  'trainingTermII',
+  'absentSessions',
+  'approvedBy',
+  'approvedAt',
+] as const
 
 /**
  * Year-end results are computed: users (the homeroom teacher) change only the comment, the summer
  * results and training re-evaluation, and propose; the outcome is recomputed from the stored inputs
  * by the domain rules every time. Approval and computed inputs come from the year-end endpoints only.
  */
-export const recomputeYearEnd: CollectionBeforeChangeHook = async ({ data, originalDoc, req, context, operation, collection }) => {
+export const recomputeYearEnd: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  req,
+  context,
+  operation,
+  collection,
+}) => {
   let next = { ...data }
   if (!isYearEndSystem(context)) {
-    if (operation === 'create') throw new APIError('Kết quả cuối năm được tính từ sổ điểm, không nhập tay.', 403, undefined, true)
-    if (originalDoc.status === 'approved') throw new APIError('Kết quả cuối năm đã được duyệt; không thể sửa.', 403, undefined, true)
-    if (data.status === 'approved') throw new APIError('Chỉ hiệu trưởng duyệt kết quả cuối năm, cho cả lớp.', 403, undefined, true)
+    if (operation === 'create')
+      throw new APIError('Kết quả cuối năm được tính từ sổ điểm, không nhập tay.', 403, undefined, true)
+    if (originalDoc.status === 'approved')
+      throw new APIError('Kết quả cuối năm đã được duyệt; không thể sửa.', 403, undefined, true)
+    if (data.status === 'approved')
+      throw new APIError('Chỉ hiệu trưởng duyệt kết quả cuối năm, cho cả lớp.', 403, undefined, true)
     next = { ...data }
     for (const field of COMPUTED) next[field] = originalDoc[field]
     next.status = data.status === 'proposed' ? 'proposed' : originalDoc.status
@@ -28,11 +48,24 @@ export const recomputeYearEnd: CollectionBeforeChangeHook = async ({ data, origi
   const summerResults: Record<string, CellValue> = {}
   for (const [code, value] of Object.entries(summerInput)) {
     const subject = subjects.find((s) => s.code === code)
-    const parsed = subject ? normalizeCell(value, subject.kind) : { ok: false as const, message: 'Môn không có trong kết quả.' }
-    if (!parsed.ok) throw new ValidationError({ collection: collection.slug, errors: [{ path: `summerResults.${code}`, message: parsed.message }] })
+    const parsed = subject
+      ? normalizeCell(value, subject.kind)
+      : { ok: false as const, message: 'Môn không có trong kết quả.' }
+    if (!parsed.ok)
+      throw new ValidationError({
+        collection: collection.slug,
+        errors: [{ path: `summerResults.${code}`, message: parsed.message }],
+      })
     if (parsed.value !== null) summerResults[code] = parsed.value
   }
-  const klass = await req.payload.findByID({ collection: 'classes', id: relationId(merged.class)!, depth: 0, req, overrideAccess: true, disableErrors: true })
+  const klass = await req.payload.findByID({
+    collection: 'classes',
+    id: relationId(merged.class)!,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+  })
   const result = studentYearResult({
     grade: Number(klass?.grade ?? 6),
     subjects,

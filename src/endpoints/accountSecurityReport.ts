@@ -27,7 +27,10 @@ export const accountSecurityReport = {
   method: 'get' as const,
   handler: async (req: PayloadRequest) => {
     if (!canManageUsers(req.user as RoleHolder)) {
-      return Response.json({ errors: [{ message: 'Chỉ hiệu trưởng và quản trị hệ thống xem được báo cáo này.' }] }, { status: 403 })
+      return Response.json(
+        { errors: [{ message: 'Chỉ hiệu trưởng và quản trị hệ thống xem được báo cáo này.' }] },
+        { status: 403 },
+      )
     }
     return Response.json({ docs: await readAccountSecurity(req.payload, req) })
   },

@@ -32,7 +32,8 @@ export const articlePreviewLink = {
       return refuse(404, 'Không tìm thấy bài viết, hoặc bạn không có quyền xem bài này.')
     }
     const reviewer = isBoard(user) || isPublisher(user) || (await headsArticleDepartment(req, article.department))
-    if (!reviewer) return refuse(403, 'Chỉ người duyệt bài (tổ trưởng, ban biên tập, quản trị website) được tạo liên kết xem trước.')
+    if (!reviewer)
+      return refuse(403, 'Chỉ người duyệt bài (tổ trưởng, ban biên tập, quản trị website) được tạo liên kết xem trước.')
     if (!article.slug) return refuse(400, 'Bài chưa có đường dẫn (slug): lưu bài trước.')
     const expiresAt = Date.now() + PREVIEW_LINK_HOURS * 3600_000
     const token = signPreviewToken(article.slug, expiresAt, previewLinkSecret())

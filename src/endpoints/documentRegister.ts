@@ -6,7 +6,14 @@ import type { RegisterBook } from '@/lib/registers/registerPdf'
 import { SCHOOL } from '@/school'
 
 const day = (value?: string | null) =>
-  value ? new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(value)) : ''
+  value
+    ? new Intl.DateTimeFormat('vi-VN', {
+        timeZone: 'Asia/Ho_Chi_Minh',
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+      }).format(new Date(value))
+    : ''
 const typeName = (value?: string | null) => DOCUMENT_TYPES.find((t) => t.value === value)?.vi ?? ''
 
 /**
@@ -24,7 +31,14 @@ export const documentRegister: Endpoint = {
     const direction = req.searchParams.get('direction') === 'incoming' ? 'incoming' : 'outgoing'
     const year = Number(req.searchParams.get('year'))
     if (!Number.isInteger(year) || year < 2000) {
-      return Response.json({ errors: [{ message: 'Năm không hợp lệ.', data: { errors: [{ path: 'year', message: 'Năm không hợp lệ.' }] } }] }, { status: 400 })
+      return Response.json(
+        {
+          errors: [
+            { message: 'Năm không hợp lệ.', data: { errors: [{ path: 'year', message: 'Năm không hợp lệ.' }] } },
+          ],
+        },
+        { status: 400 },
+      )
     }
     const { docs } = await req.payload.find({
       collection: 'documents',
@@ -50,7 +64,16 @@ export const documentRegister: Endpoint = {
               { title: 'Số lượng bản', width: 6 },
               { title: 'Ghi chú', width: 10 },
             ],
-            rows: docs.map((d) => [d.symbol ?? '', day(d.date), `${typeName(d.documentType)}: ${d.summary}`, d.signer ?? '', d.recipients ?? '', 'Lưu: VT', String(d.copies ?? ''), '']),
+            rows: docs.map((d) => [
+              d.symbol ?? '',
+              day(d.date),
+              `${typeName(d.documentType)}: ${d.summary}`,
+              d.signer ?? '',
+              d.recipients ?? '',
+              'Lưu: VT',
+              String(d.copies ?? ''),
+              '',
+            ]),
           }
         : {
             title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN',
@@ -83,7 +106,10 @@ export const documentRegister: Endpoint = {
     const { renderRegister } = await import('@/lib/registers/registerPdf')
     const pdf = await renderRegister(book)
     return new Response(new Uint8Array(pdf), {
-      headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="so-van-ban-${direction === 'outgoing' ? 'di' : 'den'}-${year}.pdf"` },
+      headers: {
+        'Content-Type': 'application/pdf',
+        'Content-Disposition': `inline; filename="so-van-ban-${direction === 'outgoing' ? 'di' : 'den'}-${year}.pdf"`,
+      },
     })
   },
 }

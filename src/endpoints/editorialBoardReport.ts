@@ -17,7 +17,10 @@ export const editorialBoardReport = {
   method: 'get' as const,
   handler: async (req: PayloadRequest) => {
     if (!isPublisher(req.user as RoleHolder)) {
-      return Response.json({ errors: [{ message: 'Chỉ quản trị website và hiệu trưởng xem được báo cáo này.' }] }, { status: 403 })
+      return Response.json(
+        { errors: [{ message: 'Chỉ quản trị website và hiệu trưởng xem được báo cáo này.' }] },
+        { status: 403 },
+      )
     }
     const { docs } = await req.payload.find({
       collection: 'articles',

@@ -13,12 +13,18 @@ export const examPapersHandover: Endpoint = {
   handler: async (req: PayloadRequest) => {
     const user = req.user as never
     if (!isViceArea(user, 'academic') && !hasRole(user, 'principal')) {
-      return Response.json({ errors: [{ message: 'Chỉ phó hiệu trưởng chuyên môn hoặc hiệu trưởng bàn giao đề kiểm tra cho thư viện.' }] }, { status: 403 })
+      return Response.json(
+        { errors: [{ message: 'Chỉ phó hiệu trưởng chuyên môn hoặc hiệu trưởng bàn giao đề kiểm tra cho thư viện.' }] },
+        { status: 403 },
+      )
     }
     const body = req.json ? await req.json() : {}
     const schoolYear = body?.schoolYear
     if (!schoolYear) {
-      throw new ValidationError({ collection: 'exam-papers', errors: [{ path: 'schoolYear', message: 'Chọn năm học cần bàn giao.' }] })
+      throw new ValidationError({
+        collection: 'exam-papers',
+        errors: [{ path: 'schoolYear', message: 'Chọn năm học cần bàn giao.' }],
+      })
     }
     const result = await req.payload.update({
       collection: 'exam-papers',

@@ -5,13 +5,20 @@ import { relationId } from '@/access/relation-id'
 import { loadScope } from '@/access/scope'
 import type { Level } from '@/domain/grading'
 import { recipientsFor } from '@/domain/messages/delivery'
-import { composeResultsMessage, monthLabel, type SubjectResult, sumAttendance, termMonths } from '@/domain/messages/results'
+import {
+  composeResultsMessage,
+  monthLabel,
+  type SubjectResult,
+  sumAttendance,
+  termMonths,
+} from '@/domain/messages/results'
 import { inTransaction } from '@/endpoints/inTransaction'
 import { channelNamed } from '@/lib/messaging'
 
 const json = (body: unknown, status = 200) => Response.json(body, { status })
 /** A 4xx naming the input that is wrong, in the shape Payload gives validation errors. */
-const invalid = (path: string, message: string, status = 400) => json({ errors: [{ message, data: { errors: [{ path, message }] } }] }, status)
+const invalid = (path: string, message: string, status = 400) =>
+  json({ errors: [{ message, data: { errors: [{ path, message }] } }] }, status)
 
 const positiveId = (value: unknown): number | null => {
   const id = Number(value)
@@ -39,7 +46,8 @@ export const generateResultsMessages: Endpoint = {
     const termId = positiveId(body.term)
     if (termId === null) return invalid('term', 'Chọn học kỳ (term).')
     const status = body.status ?? 'draft'
-    if (status !== 'draft' && status !== 'queued') return invalid('status', 'Trạng thái chỉ là "draft" (bản nháp) hoặc "queued" (gửi đi).')
+    if (status !== 'draft' && status !== 'queued')
+      return invalid('status', 'Trạng thái chỉ là "draft" (bản nháp) hoặc "queued" (gửi đi).')
     const channel = channelNamed(typeof body.channel === 'string' ? body.channel : undefined)
     if (!channel) return invalid('channel', 'Kênh gửi không tồn tại.')
 
@@ -48,30 +56,73 @@ export const generateResultsMessages: Endpoint = {
     const klass = await payload.findByID({ ...asCaller, collection: 'classes', id: classId, disableErrors: true })
     if (!klass) return invalid('class', `Không tìm thấy lớp ${classId}.`, 404)
     if (!writesResultsFor(req.user as never, await loadScope(req), classId)) {
-      return invalid('class', `Chỉ giáo viên chủ nhiệm lớp ${klass.name}, Hiệu trưởng hoặc Phó hiệu trưởng chuyên môn gửi kết quả học tập của lớp.`, 403)
+      return invalid(
+        'class',
+        `Chỉ giáo viên chủ nhiệm lớp ${klass.name}, Hiệu trưởng hoặc Phó hiệu trưởng chuyên môn gửi kết quả học tập của lớp.`,
+        403,
+      )
     }
     const term = await payload.findByID({ ...asCaller, collection: 'terms', id: termId, disableErrors: true })
     if (!term) return invalid('term', `Không tìm thấy học kỳ ${termId}.`, 404)
     const yearId = relationId(klass.schoolYear)
-    if (relationId(term.schoolYear) !== yearId) return invalid('term', `${term.name} không thuộc năm học của lớp ${klass.name}.`)
+    if (relationId(term.schoolYear) !== yearId)
+      return invalid('term', `${term.name} không thuộc năm học của lớp ${klass.name}.`)
     const year = await payload.findByID({ ...asCaller, collection: 'school-years', id: yearId! })
-    const months = termMonths({ term: term.term, startDate: term.startDate, endDate: term.endDate }, { startDate: String(year.startDate), endDate: String(year.endDate) })
+    const months = termMonths(
+      { term: term.term, startDate: term.startDate, endDate: term.endDate },
+      { startDate: String(year.startDate), endDate: String(year.endDate) },
+    )
     const month = body.month === undefined || body.month === null || body.month === '' ? null : String(body.month)
-    if (month !== null && !months.includes(month)) return invalid('month', `Tháng ${month} không thuộc ${term.name} (các tháng: ${months.join(', ')}).`)
+    if (month !== null && !months.includes(month))
+      return invalid('month', `Tháng ${month} không thuộc ${term.name} (các tháng: ${months.join(', ')}).`)
 
     const byClass = { class: { equals: classId } }
     const list = { ...asCaller, pagination: false } as const
-    const enrolments = await payload.find({ ...list, collection: 'enrolments', where: { and: [byClass, { isLatest: { equals: true } }, { status: { in: ['studying', 'transferred-in'] } }] }, select: { student: true } })
+    const enrolments = await payload.find({
+      ...list,
+      collection: 'enrolments',
+      where: { and: [byClass, { isLatest: { equals: true } }, { status: { in: ['studying', 'transferred-in'] } }] },
+      select: { student: true },
+    })
     const studentIds = enrolments.docs.map((e) => relationId(e.student)).filter((id): id is number => id !== null)
     const [students, subjects, grades, attendance, conduct] = await Promise.all([
-      payload.find({ ...list, collection: 'students', where: { id: { in: studentIds } }, sort: 'fullName', select: { fullName: true, guardians: true, currentClass: true } }), // currentClass: the guardians' field access reads it
-      payload.find({ ...list, collection: 'subjects', sort: 'order', select: { name: true, assessment: true, regularAssessments: true } }),
-      payload.find({ ...list, collection: 'grades', where: { and: [byClass, { term: { equals: termId } }] }, select: { student: true, subject: true, average: true } }),
-      payload.find({ ...list, collection: 'attendance', where: { and: [byClass, { month: { in: month ? [month] : months } }] }, select: { student: true, excused: true, unexcused: true } }),
-      payload.find({ ...list, collection: 'conduct', where: { and: [byClass, { term: { equals: termId } }] }, select: { student: true, level: true, comment: true } }),
+      payload.find({
+        ...list,
+        collection: 'students',
+        where: { id: { in: studentIds } },
+        sort: 'fullName',
+        select: { fullName: true, guardians: true, currentClass: true },
+      }), // currentClass: the guardians' field access reads it
+      payload.find({
+        ...list,
+        collection: 'subjects',
+        sort: 'order',
+        select: { name: true, assessment: true, regularAssessments: true },
+      }),
+      payload.find({
+        ...list,
+        collection: 'grades',
+        where: { and: [byClass, { term: { equals: termId } }] },
+        select: { student: true, subject: true, average: true },
+      }),
+      payload.find({
+        ...list,
+        collection: 'attendance',
+        where: { and: [byClass, { month: { in: month ? [month] : months } }] },
+        select: { student: true, excused: true, unexcused: true },
+      }),
+      payload.find({
+        ...list,
+        collection: 'conduct',
+        where: { and: [byClass, { term: { equals: termId } }] },
+        select: { student: true, level: true, comment: true },
+      }),
     ])
     // Subjects the class's grade studies (those with regular assessments for it), in the gradebook's order.
-    const taught = subjects.docs.filter((s) => Number((s.regularAssessments as Record<string, number | null> | undefined)?.[`grade${klass.grade}`] ?? 0) > 0)
+    const taught = subjects.docs.filter(
+      (s) =>
+        Number((s.regularAssessments as Record<string, number | null> | undefined)?.[`grade${klass.grade}`] ?? 0) > 0,
+    )
     const same = (a: Parameters<typeof relationId>[0], b: unknown) => String(relationId(a)) === String(b)
     const periodLabel = month ? monthLabel(month) : `học kỳ ${term.term} năm học ${year.name}`
 
@@ -97,7 +148,16 @@ export const generateResultsMessages: Endpoint = {
         const doc = await payload.create({
           ...asCaller,
           collection: 'parent-messages',
-          data: { kind: 'results', audience: 'student', student: student.id, class: classId, title, body: text, channel: channel.name as 'email', status },
+          data: {
+            kind: 'results',
+            audience: 'student',
+            student: student.id,
+            class: classId,
+            title,
+            body: text,
+            channel: channel.name as 'email',
+            status,
+          },
         })
         created.push({ id: doc.id, student: student.id, title: doc.title, status: doc.status })
       }
@@ -106,8 +166,14 @@ export const generateResultsMessages: Endpoint = {
       return json(
         {
           docs: created,
-          withoutGuardian: students.docs.filter((s) => (s.guardians ?? []).length === 0).map((s) => ({ student: s.id, name: s.fullName })),
-          withoutAddress: unreachable.map((r) => ({ student: r.student, name: nameOf(r.student), guardianName: r.guardianName })),
+          withoutGuardian: students.docs
+            .filter((s) => (s.guardians ?? []).length === 0)
+            .map((s) => ({ student: s.id, name: s.fullName })),
+          withoutAddress: unreachable.map((r) => ({
+            student: r.student,
+            name: nameOf(r.student),
+            guardianName: r.guardianName,
+          })),
           message: `Đã tạo ${created.length} tin nhắn kết quả học tập cho phụ huynh lớp ${klass.name}.`,
         },
         201,

@@ -1,4 +1,11 @@
-import { commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest, type Where } from 'payload'
+import {
+  commitTransaction,
+  type Endpoint,
+  initTransaction,
+  killTransaction,
+  type PayloadRequest,
+  type Where,
+} from 'payload'
 
 import { hasRole, type RoleHolder } from '@/access/roles'
 import { relationId } from '@/access/relation-id'
@@ -17,12 +24,26 @@ type Params = { from: number; to: number; keptBack: Set<string> }
  */
 const buildPlan = async (req: PayloadRequest, { from, to, keptBack }: Params): Promise<RolloverPlan> => {
   const common = { req, overrideAccess: true, pagination: false, depth: 0 } as const
-  const classes = await req.payload.find({ ...common, collection: 'classes', where: { schoolYear: { in: [from, to] } } })
+  const classes = await req.payload.find({
+    ...common,
+    collection: 'classes',
+    where: { schoolYear: { in: [from, to] } },
+  })
   const classById = new Map(classes.docs.map((c) => [String(c.id), c]))
   const seated: Where = { and: [{ isLatest: { equals: true } }, { status: { in: [...SEAT_HOLDING_STATUSES] } }] }
   const [old, fresh] = [
-    await req.payload.find({ ...common, collection: 'enrolments', where: { and: [{ schoolYear: { equals: from } }, seated] }, select: { student: true, class: true } }),
-    await req.payload.find({ ...common, collection: 'enrolments', where: { and: [{ schoolYear: { equals: to } }, seated] }, select: { student: true, class: true } }),
+    await req.payload.find({
+      ...common,
+      collection: 'enrolments',
+      where: { and: [{ schoolYear: { equals: from } }, seated] },
+      select: { student: true, class: true },
+    }),
+    await req.payload.find({
+      ...common,
+      collection: 'enrolments',
+      where: { and: [{ schoolYear: { equals: to } }, seated] },
+      select: { student: true, class: true },
+    }),
   ]
   const seatsIn = (classId: string) => fresh.docs.filter((e) => String(relationId(e.class)) === classId).length
   const seats = old.docs.map((e) => {
@@ -31,7 +52,13 @@ const buildPlan = async (req: PayloadRequest, { from, to, keptBack }: Params): P
   })
   const targets = classes.docs
     .filter((c) => String(relationId(c.schoolYear)) === String(to))
-    .map((c) => ({ id: c.id, name: c.name, grade: c.grade, capacity: Math.min(c.maxStudents ?? MAX_CLASS_SIZE, MAX_CLASS_SIZE), seated: seatsIn(String(c.id)) }))
+    .map((c) => ({
+      id: c.id,
+      name: c.name,
+      grade: c.grade,
+      capacity: Math.min(c.maxStudents ?? MAX_CLASS_SIZE, MAX_CLASS_SIZE),
+      seated: seatsIn(String(c.id)),
+    }))
   const placed = new Set(fresh.docs.map((e) => String(relationId(e.student))))
   return planRollover(seats, targets, { keptBack, placed })
 }
@@ -48,10 +75,16 @@ const readParams = async (req: PayloadRequest): Promise<Params | null> => {
 }
 
 const guard = async (req: PayloadRequest): Promise<Params | Response> => {
-  if (!hasRole(req.user as RoleHolder, 'gradebook-admin')) return refuse(403, 'Chỉ quản trị sổ điểm thực hiện chuyển năm học.')
+  if (!hasRole(req.user as RoleHolder, 'gradebook-admin'))
+    return refuse(403, 'Chỉ quản trị sổ điểm thực hiện chuyển năm học.')
   const params = await readParams(req)
   if (!params) return refuse(400, 'Cần năm học cũ ("from") và năm học mới ("to") khác nhau.')
-  const years = await req.payload.count({ collection: 'school-years', where: { id: { in: [params.from, params.to] } }, req, overrideAccess: true })
+  const years = await req.payload.count({
+    collection: 'school-years',
+    where: { id: { in: [params.from, params.to] } },
+    req,
+    overrideAccess: true,
+  })
   if (years.totalDocs !== 2) return refuse(400, 'Năm học không tồn tại.')
   return params
 }
@@ -79,14 +112,30 @@ export const rolloverRun: Endpoint = {
     const params = await guard(req)
     if (params instanceof Response) return params
     const plan = await buildPlan(req, params)
-    if (plan.problems.length > 0) return Response.json({ errors: [{ message: 'Chưa thể chuyển năm học.', data: { problems: plan.problems } }] }, { status: 400 })
-    const year = await req.payload.findByID({ collection: 'school-years', id: params.to, req, overrideAccess: true, depth: 0 })
+    if (plan.problems.length > 0)
+      return Response.json(
+        { errors: [{ message: 'Chưa thể chuyển năm học.', data: { problems: plan.problems } }] },
+        { status: 400 },
+      )
+    const year = await req.payload.findByID({
+      collection: 'school-years',
+      id: params.to,
+      req,
+      overrideAccess: true,
+      depth: 0,
+    })
     const ownTransaction = await initTransaction(req)
     try {
       for (const move of plan.moves) {
         await req.payload.create({
           collection: 'enrolments',
-          data: { student: move.studentId as number, class: move.toClassId as number, status: 'studying', date: year.startDate, reason: `Lên lớp từ ${move.fromClass}` },
+          data: {
+            student: move.studentId as number,
+            class: move.toClassId as number,
+            status: 'studying',
+            date: year.startDate,
+            reason: `Lên lớp từ ${move.fromClass}`,
+          },
           req,
           overrideAccess: false,
           depth: 0,
@@ -97,6 +146,9 @@ export const rolloverRun: Endpoint = {
       if (ownTransaction) await killTransaction(req)
       return refuse(400, `Không chuyển được năm học: ${error instanceof Error ? error.message : 'lỗi không xác định'}`)
     }
-    return Response.json({ ...plan, message: `Đã chuyển ${plan.moves.length} học sinh sang năm học mới.` }, { status: 201 })
+    return Response.json(
+      { ...plan, message: `Đã chuyển ${plan.moves.length} học sinh sang năm học mới.` },
+      { status: 201 },
+    )
   },
 }

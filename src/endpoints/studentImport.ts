@@ -21,9 +21,22 @@ export const importTemplate: Endpoint = {
     if (!canReadAllStudents(req.user as RoleHolder)) return refuse(403, 'Bạn không có quyền nhập danh sách lớp.')
     const workbook = new ExcelJS.Workbook()
     const sheet = workbook.addWorksheet('Danh sách lớp')
-    sheet.columns = IMPORT_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: Math.max(16, c.header.length + 2) }))
+    sheet.columns = IMPORT_COLUMNS.map((c) => ({
+      header: c.header,
+      key: c.key,
+      width: Math.max(16, c.header.length + 2),
+    }))
     sheet.getRow(1).font = { bold: true }
-    sheet.addRow({ studentCode: '079215000001', fullName: 'Nguyễn Văn An', dateOfBirth: '05/03/2015', gender: 'Nam', ethnicity: 'Kinh', guardianName: 'Nguyễn Văn Bình', guardianRelationship: 'Cha', guardianPhone: '0901234567' })
+    sheet.addRow({
+      studentCode: '079215000001',
+      fullName: 'Nguyễn Văn An',
+      dateOfBirth: '05/03/2015',
+      gender: 'Nam',
+      ethnicity: 'Kinh',
+      guardianName: 'Nguyễn Văn Bình',
+      guardianRelationship: 'Cha',
+      guardianPhone: '0901234567',
+    })
     const buffer = await workbook.xlsx.writeBuffer()
     return new Response(buffer as ArrayBuffer, {
       headers: { 'Content-Type': XLSX, 'Content-Disposition': 'attachment; filename="mau-danh-sach-lop.xlsx"' },
@@ -54,13 +67,22 @@ export const importClassList: Endpoint = {
     if (!canReadAllStudents(req.user as RoleHolder)) return refuse(403, 'Bạn không có quyền nhập danh sách lớp.')
     const classId = Number(new URL(req.url ?? 'http://x').searchParams.get('class'))
     // Reading a class the caller names, to check it exists and has room; nothing else is returned.
-    const klass = Number.isInteger(classId) && classId > 0
-      ? await req.payload.findByID({ collection: 'classes', id: classId, depth: 0, overrideAccess: true, disableErrors: true, req })
-      : null
+    const klass =
+      Number.isInteger(classId) && classId > 0
+        ? await req.payload.findByID({
+            collection: 'classes',
+            id: classId,
+            depth: 0,
+            overrideAccess: true,
+            disableErrors: true,
+            req,
+          })
+        : null
     if (!klass) return refuse(400, 'Lớp không tồn tại (tham số "class").')
     const upload = await readUpload(req)
     if (!upload || upload.byteLength === 0) return refuse(400, 'Chưa có tệp .xlsx.')
-    if (upload.byteLength > MAX_IMPORT_BYTES) return refuse(400, 'Tệp quá lớn (tối đa 1 MB): danh sách lớp không được chứa hình ảnh.')
+    if (upload.byteLength > MAX_IMPORT_BYTES)
+      return refuse(400, 'Tệp quá lớn (tối đa 1 MB): danh sách lớp không được chứa hình ảnh.')
 
     const workbook = new ExcelJS.Workbook()
     try {
@@ -72,30 +94,69 @@ export const importClassList: Endpoint = {
     if (!sheet) return refuse(400, 'Tệp không có trang tính nào.')
     const images = sheet.getImages()
     if (images.length > 0) {
-      return refuse(400, 'Danh sách lớp không được chứa hình ảnh.', images.map((image) => ({ row: image.range.tl.nativeRow + 1, column: '', message: 'Ô có hình ảnh.' })))
+      return refuse(
+        400,
+        'Danh sách lớp không được chứa hình ảnh.',
+        images.map((image) => ({ row: image.range.tl.nativeRow + 1, column: '', message: 'Ô có hình ảnh.' })),
+      )
     }
     const headers: string[] = []
     sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, col) => (headers[col] = String(cell.text ?? '').trim()))
     const missing = missingColumns(headers.filter(Boolean))
-    if (missing.length > 0) return refuse(400, `Thiếu cột: ${missing.join(', ')}.`, missing.map((column) => ({ row: 1, column, message: 'Thiếu cột.' })))
+    if (missing.length > 0)
+      return refuse(
+        400,
+        `Thiếu cột: ${missing.join(', ')}.`,
+        missing.map((column) => ({ row: 1, column, message: 'Thiếu cột.' })),
+      )
 
     const rows: Array<{ row: number; cells: Record<string, unknown> }> = []
     sheet.eachRow({ includeEmpty: false }, (row, number) => {
       if (number === 1) return
       const cells: Record<string, unknown> = {}
       headers.forEach((header, col) => header && (cells[header] = row.getCell(col).value))
-      if (Object.values(cells).some((v) => v !== null && v !== undefined && String(v).trim() !== '')) rows.push({ row: number, cells })
+      if (Object.values(cells).some((v) => v !== null && v !== undefined && String(v).trim() !== ''))
+        rows.push({ row: number, cells })
     })
     if (rows.length === 0) return refuse(400, 'Tệp không có dòng học sinh nào.')
 
-    const codes = rows.map((r) => String(Object.entries(r.cells).find(([h]) => h.toLowerCase() === IMPORT_COLUMNS[0].header.toLowerCase())?.[1] ?? '').trim()).filter(Boolean)
+    const codes = rows
+      .map((r) =>
+        String(
+          Object.entries(r.cells).find(([h]) => h.toLowerCase() === IMPORT_COLUMNS[0].header.toLowerCase())?.[1] ?? '',
+        ).trim(),
+      )
+      .filter(Boolean)
     // Uniqueness holds across students the caller may not see: only the clashing codes leave this check.
-    const existing = await req.payload.find({ collection: 'students', where: { studentCode: { in: codes } }, overrideAccess: true, pagination: false, depth: 0, select: { studentCode: true }, req })
+    const existing = await req.payload.find({
+      collection: 'students',
+      where: { studentCode: { in: codes } },
+      overrideAccess: true,
+      pagination: false,
+      depth: 0,
+      select: { studentCode: true },
+      req,
+    })
     const { students, errors } = validateImportRows(rows, new Set(existing.docs.map((d) => d.studentCode)), new Date())
-    const seated = await req.payload.count({ collection: 'enrolments', where: { and: [{ class: { equals: klass.id } }, { isLatest: { equals: true } }, { status: { in: [...SEAT_HOLDING_STATUSES] } }] }, overrideAccess: true, req })
+    const seated = await req.payload.count({
+      collection: 'enrolments',
+      where: {
+        and: [
+          { class: { equals: klass.id } },
+          { isLatest: { equals: true } },
+          { status: { in: [...SEAT_HOLDING_STATUSES] } },
+        ],
+      },
+      overrideAccess: true,
+      req,
+    })
     const capacity = Math.min(klass.maxStudents ?? MAX_CLASS_SIZE, MAX_CLASS_SIZE)
     if (seated.totalDocs + rows.length > capacity) {
-      errors.push({ row: 0, column: 'class', message: `Lớp ${klass.name} còn ${Math.max(0, capacity - seated.totalDocs)} chỗ, tệp có ${rows.length} học sinh.` })
+      errors.push({
+        row: 0,
+        column: 'class',
+        message: `Lớp ${klass.name} còn ${Math.max(0, capacity - seated.totalDocs)} chỗ, tệp có ${rows.length} học sinh.`,
+      })
     }
     if (errors.length > 0) return refuse(400, `Có ${errors.length} lỗi; chưa nhập học sinh nào.`, errors)
 
@@ -104,12 +165,27 @@ export const importClassList: Endpoint = {
     try {
       const created: Array<number | string> = []
       for (const student of students) {
-        const doc = await req.payload.create({ collection: 'students', data: student, req, overrideAccess: false, depth: 0 })
-        await req.payload.create({ collection: 'enrolments', data: { student: doc.id, class: klass.id, status: 'studying', date }, req, overrideAccess: false, depth: 0 })
+        const doc = await req.payload.create({
+          collection: 'students',
+          data: student,
+          req,
+          overrideAccess: false,
+          depth: 0,
+        })
+        await req.payload.create({
+          collection: 'enrolments',
+          data: { student: doc.id, class: klass.id, status: 'studying', date },
+          req,
+          overrideAccess: false,
+          depth: 0,
+        })
         created.push(doc.id)
       }
       if (ownTransaction) await commitTransaction(req)
-      return Response.json({ message: `Đã nhập ${created.length} học sinh vào lớp ${klass.name}.`, created }, { status: 201 })
+      return Response.json(
+        { message: `Đã nhập ${created.length} học sinh vào lớp ${klass.name}.`, created },
+        { status: 201 },
+      )
     } catch (error) {
       if (ownTransaction) await killTransaction(req)
       const message = error instanceof Error ? error.message : 'Lỗi không xác định.'

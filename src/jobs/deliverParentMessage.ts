@@ -9,7 +9,10 @@ import { channelNamed } from '@/lib/messaging'
  * again. The outcomes are written outside the job's transaction so that a failed attempt is
  * recorded too.
  */
-export const deliverParentMessage: TaskConfig<{ input: { messageId: number }; output: { sent: number; failed: number } }> = {
+export const deliverParentMessage: TaskConfig<{
+  input: { messageId: number }
+  output: { sent: number; failed: number }
+}> = {
   slug: 'deliverParentMessage',
   label: 'Gửi tin nhắn cho phụ huynh',
   retries: 3,
@@ -21,7 +24,12 @@ export const deliverParentMessage: TaskConfig<{ input: { messageId: number }; ou
   handler: async ({ input, req }) => {
     const { payload } = req
     // system action: the queue runs without a user; it delivers what an authorised writer queued.
-    const message = await payload.findByID({ collection: 'parent-messages', id: input.messageId, depth: 0, overrideAccess: true })
+    const message = await payload.findByID({
+      collection: 'parent-messages',
+      id: input.messageId,
+      depth: 0,
+      overrideAccess: true,
+    })
     const channel = channelNamed(message.channel)
     if (!channel) throw new Error(`Unknown channel ${message.channel}`)
     const recipients = (message.recipients ?? []) as Recipient[]

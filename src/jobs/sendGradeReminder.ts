@@ -12,7 +12,12 @@ export const sendGradeReminder: TaskConfig<{ input: { reminderId: number }; outp
   outputSchema: [{ name: 'sent', type: 'checkbox' }],
   handler: async ({ input, req }) => {
     const { payload } = req
-    const reminder = await payload.findByID({ collection: 'grade-reminders', id: input.reminderId, depth: 1, overrideAccess: true }) // system: the queue runs without a user; it sends what the remind endpoint recorded
+    const reminder = await payload.findByID({
+      collection: 'grade-reminders',
+      id: input.reminderId,
+      depth: 1,
+      overrideAccess: true,
+    }) // system: the queue runs without a user; it sends what the remind endpoint recorded
     const teacher = reminder.teacher as { email?: string }
     let error: unknown = null
     try {
@@ -22,7 +27,13 @@ export const sendGradeReminder: TaskConfig<{ input: { reminderId: number }; outp
       error = caught
     }
     // Not in the job's transaction (no req): a failed attempt is recorded too.
-    await payload.update({ collection: 'grade-reminders', id: reminder.id, data: { emailStatus: error ? 'failed' : 'sent' }, overrideAccess: true, depth: 0 }) // system: the outcome of the send, on a record users cannot write
+    await payload.update({
+      collection: 'grade-reminders',
+      id: reminder.id,
+      data: { emailStatus: error ? 'failed' : 'sent' },
+      overrideAccess: true,
+      depth: 0,
+    }) // system: the outcome of the send, on a record users cannot write
     if (error) throw error
     return { output: { sent: true } }
   },

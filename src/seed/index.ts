@@ -14,7 +14,16 @@ import { website } from './steps/website'
  * The demo school, step by step. Each later area (grades, health, articles, documents…) adds its
  * own step here; every step is idempotent, so `npm run seed` can be run again at any time.
  */
-export const seedSteps: SeedStep[] = [accounts, structure, students, studentHistory, health, gradebook, website, administration]
+export const seedSteps: SeedStep[] = [
+  accounts,
+  structure,
+  students,
+  studentHistory,
+  health,
+  gradebook,
+  website,
+  administration,
+]
 
 export const seedDemoSchool = async (payload: Payload, log: (message: string) => void = console.log) => {
   const context = createSeedContext(payload, log)

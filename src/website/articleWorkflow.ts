@@ -1,6 +1,13 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { BOARD_ROLES, headsArticleDepartment, isBoard, isPublisher, PUBLISHER_ROLES, readReviewFields } from '@/access/website'
+import {
+  BOARD_ROLES,
+  headsArticleDepartment,
+  isBoard,
+  isPublisher,
+  PUBLISHER_ROLES,
+  readReviewFields,
+} from '@/access/website'
 import { hasRole, type RoleHolder } from '@/access/roles'
 import type { EditorialWorkflowOptions, Permission } from '@/plugins/editorial-workflow'
 import { sameId } from '@/plugins/editorial-workflow/rules'
@@ -62,7 +69,9 @@ const checkConsent = async ({ doc, req }: { doc: Record<string, unknown>; req: P
     req,
   })
   const studentIds = docs.flatMap((m) =>
-    ((m as { students?: unknown[] }).students ?? []).map((s) => (s && typeof s === 'object' ? (s as { id: number }).id : (s as number))),
+    ((m as { students?: unknown[] }).students ?? []).map((s) =>
+      s && typeof s === 'object' ? (s as { id: number }).id : (s as number),
+    ),
   )
   if (studentIds.length === 0) return null
   const consent = await readPublicationConsent(req, studentIds)
@@ -87,12 +96,35 @@ export const articleWorkflow: EditorialWorkflowOptions = {
   stages: ARTICLE_STAGES,
   initialStage: 'draft',
   publishStage: 'approved',
-  fieldNames: { stage: 'reviewStage', author: 'author', notes: 'reviewNotes', assignee: 'assignee', history: 'reviewHistory' },
+  fieldNames: {
+    stage: 'reviewStage',
+    author: 'author',
+    notes: 'reviewNotes',
+    assignee: 'assignee',
+    history: 'reviewHistory',
+  },
   transitions: [
-    { from: ['draft', 'changes-requested'], to: 'department-review', can: isAuthor, label: { vi: 'Gửi tổ chuyên môn thẩm định', en: 'Send for department review' } },
+    {
+      from: ['draft', 'changes-requested'],
+      to: 'department-review',
+      can: isAuthor,
+      label: { vi: 'Gửi tổ chuyên môn thẩm định', en: 'Send for department review' },
+    },
     // the principal forwards a department head's own article, which they may not check themselves
-    { from: 'department-review', to: 'board-review', can: either(headsDepartment, principal), approval: true, label: { vi: 'Đạt, chuyển ban biên tập duyệt', en: 'Checked: send to the board' } },
-    { from: 'department-review', to: 'changes-requested', can: either(headsDepartment, board), requireNote: true, label: SEND_BACK },
+    {
+      from: 'department-review',
+      to: 'board-review',
+      can: either(headsDepartment, principal),
+      approval: true,
+      label: { vi: 'Đạt, chuyển ban biên tập duyệt', en: 'Checked: send to the board' },
+    },
+    {
+      from: 'department-review',
+      to: 'changes-requested',
+      can: either(headsDepartment, board),
+      requireNote: true,
+      label: SEND_BACK,
+    },
     { from: 'board-review', to: 'approved', can: board, approval: true, label: { vi: 'Duyệt bài', en: 'Approve' } },
     { from: ['board-review', 'approved'], to: 'changes-requested', can: board, requireNote: true, label: SEND_BACK },
   ],
@@ -101,10 +133,17 @@ export const articleWorkflow: EditorialWorkflowOptions = {
   canReadReviewFields: readReviewFields,
   async notify({ doc, to, req }) {
     if (to === 'department-review') {
-      const id = doc.department && typeof doc.department === 'object' ? (doc.department as { id: number }).id : doc.department
+      const id =
+        doc.department && typeof doc.department === 'object' ? (doc.department as { id: number }).id : doc.department
       if (!id) return usersWithRoles(req, ['principal'])
       // system action: the department's head is told, whoever sent the article
-      const department = await req.payload.findByID({ collection: 'departments', id: id as number, depth: 0, overrideAccess: true, req })
+      const department = await req.payload.findByID({
+        collection: 'departments',
+        id: id as number,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
       return department?.head ? [typeof department.head === 'object' ? department.head.id : department.head] : []
     }
     if (to === 'board-review') return usersWithRoles(req, BOARD_ROLES)

@@ -13,7 +13,8 @@ export const mediaOfArticle = (doc: Record<string, unknown>): Id[] => {
   if (cover !== null) ids.add(String(cover))
   const stack: unknown[] = [(doc.content as { root?: unknown } | null)?.root]
   while (stack.length > 0) {
-    const node = stack.pop() as { type?: string; relationTo?: string; value?: unknown; children?: unknown[] } | undefined
+    const node = stack.pop() as
+      { type?: string; relationTo?: string; value?: unknown; children?: unknown[] } | undefined
     if (!node) continue
     if (node.type === 'upload' && node.relationTo === 'media') {
       const id = idOf(node.value)

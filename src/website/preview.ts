@@ -6,7 +6,10 @@ import { createHash, timingSafeEqual } from 'node:crypto'
  * checks that the visitor is signed in and may read the draft.
  */
 export const previewSecret = () =>
-  process.env.PREVIEW_SECRET || createHash('sha256').update(`preview:${process.env.PAYLOAD_SECRET ?? ''}`).digest('hex')
+  process.env.PREVIEW_SECRET ||
+  createHash('sha256')
+    .update(`preview:${process.env.PAYLOAD_SECRET ?? ''}`)
+    .digest('hex')
 
 export const isPreviewSecret = (candidate: string | null) => {
   if (!candidate) return false
@@ -19,7 +22,10 @@ export const previewUrl = (slug: string) =>
   `/xem-truoc?secret=${encodeURIComponent(previewSecret())}&slug=${encodeURIComponent(slug)}`
 
 /** The key of shared preview links, apart from the route's secret: one cannot be made from the other. */
-export const previewLinkSecret = () => createHash('sha256').update(`preview-link:${process.env.PAYLOAD_SECRET ?? ''}`).digest('hex')
+export const previewLinkSecret = () =>
+  createHash('sha256')
+    .update(`preview-link:${process.env.PAYLOAD_SECRET ?? ''}`)
+    .digest('hex')
 
 /** The cookie that carries a shared link's token from the link to the article page. */
 export const PREVIEW_LINK_COOKIE = 'preview-link'

@@ -19,9 +19,22 @@ describe('work calendar on the website', () => {
     const token = await login('hieutruong@haugiang.test')
     const soon = new Date(Date.now() + 3 * 24 * 3600 * 1000).toISOString()
     const stamp = Date.now().toString(36)
-    const entry = { start: soon, location: 'Phòng họp số 1', chair: 'Hiệu trưởng', internalNotes: `Ghi chú nội bộ ${stamp}` }
-    const shown = await api('POST', '/work-calendar', token, { ...entry, title: `Hội nghị cán bộ, viên chức ${stamp}`, isPublic: true })
-    const hidden = await api('POST', '/work-calendar', token, { ...entry, title: `Họp xét kỷ luật ${stamp}`, isPublic: false })
+    const entry = {
+      start: soon,
+      location: 'Phòng họp số 1',
+      chair: 'Hiệu trưởng',
+      internalNotes: `Ghi chú nội bộ ${stamp}`,
+    }
+    const shown = await api('POST', '/work-calendar', token, {
+      ...entry,
+      title: `Hội nghị cán bộ, viên chức ${stamp}`,
+      isPublic: true,
+    })
+    const hidden = await api('POST', '/work-calendar', token, {
+      ...entry,
+      title: `Họp xét kỷ luật ${stamp}`,
+      isPublic: false,
+    })
     expect([shown.status, hidden.status]).toEqual([201, 201])
 
     const page = await browser().newPage()
@@ -42,12 +55,17 @@ describe('work calendar on the website', () => {
 })
 
 describe('public documents on the website', () => {
-  const pdf = (text: string) => `%PDF-1.4\n% ${text}\n1 0 obj<</Type/Catalog>>endobj\nxref\n0 1\ntrailer<</Root 1 0 R>>\nstartxref\n9\n%%EOF\n`
+  const pdf = (text: string) =>
+    `%PDF-1.4\n% ${text}\n1 0 obj<</Type/Catalog>>endobj\nxref\n0 1\ntrailer<</Root 1 0 R>>\nstartxref\n9\n%%EOF\n`
   const upload = async (token: string, name: string) => {
     const form = new FormData()
     form.append('file', new Blob([pdf(name)], { type: 'application/pdf' }), `${name}.pdf`)
     form.append('_payload', JSON.stringify({ alt: name }))
-    const response = await fetch(`${baseURL}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form })
+    const response = await fetch(`${baseURL}/api/media`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${token}` },
+      body: form,
+    })
     expect(response.status).toBe(201)
     return (await response.json()).doc as { id: number; filename: string }
   }
@@ -59,8 +77,17 @@ describe('public documents on the website', () => {
     const shownFile = await upload(clerk, `cong-khai-${stamp}`)
     const hiddenFile = await upload(clerk, `noi-bo-${stamp}`)
     const outgoing = { direction: 'outgoing', documentType: 'KH', date: '2026-11-20', signer: 'Hiệu trưởng', copies: 1 }
-    const shown = await api('POST', '/documents', clerk, { ...outgoing, summary: `Kế hoạch công khai ${stamp}`, isPublic: true, attachments: [shownFile.id] })
-    const hidden = await api('POST', '/documents', clerk, { ...outgoing, summary: `Kế hoạch nội bộ ${stamp}`, attachments: [hiddenFile.id] })
+    const shown = await api('POST', '/documents', clerk, {
+      ...outgoing,
+      summary: `Kế hoạch công khai ${stamp}`,
+      isPublic: true,
+      attachments: [shownFile.id],
+    })
+    const hidden = await api('POST', '/documents', clerk, {
+      ...outgoing,
+      summary: `Kế hoạch nội bộ ${stamp}`,
+      attachments: [hiddenFile.id],
+    })
     expect([shown.status, hidden.status]).toEqual([201, 201])
     expect((await api('PATCH', `/documents/${shown.body.doc.id}`, principal, { published: true })).status).toBe(200)
 
@@ -89,7 +116,10 @@ describe('results messages from the admin', () => {
     const page = await context.newPage()
     try {
       await adminLogin(page, baseURL, 'gv.van@haugiang.test')
-      await page.goto(`${baseURL}/admin/collections/parent-messages`, { waitUntil: 'domcontentloaded', timeout: 240_000 })
+      await page.goto(`${baseURL}/admin/collections/parent-messages`, {
+        waitUntil: 'domcontentloaded',
+        timeout: 240_000,
+      })
       await page.getByRole('button', { name: 'Tạo tin nhắn kết quả học tập cho cả lớp' }).click({ timeout: 120_000 })
       const classSelect = page.locator('select[name="class"]')
       await expect(classSelect.locator('option').allTextContents()).resolves.toEqual(['— chọn lớp —', '6A1'])
@@ -99,7 +129,9 @@ describe('results messages from the admin', () => {
       await termSelect.selectOption({ label: 'HK I 2026-2027' })
       await page.getByRole('button', { name: 'Tạo tin nhắn', exact: true }).click()
       const status = page.locator('.results-messages [role="status"]') // the admin has other live regions
-      await expect(status.getByText(/Đã tạo \d+ tin nhắn kết quả học tập cho phụ huynh lớp 6A1/).waitFor({ timeout: 60_000 })).resolves.toBeUndefined()
+      await expect(
+        status.getByText(/Đã tạo \d+ tin nhắn kết quả học tập cho phụ huynh lớp 6A1/).waitFor({ timeout: 60_000 }),
+      ).resolves.toBeUndefined()
       // The demo guardians have phone numbers only: the e-mail channel reports them.
       await expect(status.textContent()).resolves.toContain('Phụ huynh chưa có địa chỉ nhận')
     } finally {

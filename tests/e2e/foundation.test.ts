@@ -50,10 +50,17 @@ describe('admin panel', () => {
 
   it('asks a user whose password is older than 180 days to change it', async () => {
     const payload = await getPayload({ config: (await import('@payload-config')).default })
-    const librarian = (await payload.find({ collection: 'users', where: { email: { equals: 'thuvien@haugiang.test' } } })).docs[0]!
+    const librarian = (
+      await payload.find({ collection: 'users', where: { email: { equals: 'thuvien@haugiang.test' } } })
+    ).docs[0]!
     const longAgo = new Date(Date.now() - 200 * 24 * 60 * 60 * 1000).toISOString()
     // Test set-up: age the password as a system action.
-    await payload.update({ collection: 'users', id: librarian.id, data: { passwordChangedAt: longAgo }, overrideAccess: true })
+    await payload.update({
+      collection: 'users',
+      id: librarian.id,
+      data: { passwordChangedAt: longAgo },
+      overrideAccess: true,
+    })
     const page = await browser().newPage()
     await adminLogin(page, baseURL, 'thuvien@haugiang.test')
     const banner = page.getByRole('alert').filter({ hasText: 'Đã đến lúc đổi mật khẩu' })

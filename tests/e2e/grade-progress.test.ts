@@ -56,7 +56,9 @@ describe('grade entry progress dashboard', () => {
     try {
       await adminLogin(teacherPage, baseURL, 'gv.van@haugiang.test')
       await teacherPage.goto(`${baseURL}/admin/tien-do-nhap-diem`, { waitUntil: 'domcontentloaded', timeout: 120_000 })
-      await teacherPage.getByText('Chỉ hiệu trưởng, phó hiệu trưởng chuyên môn và tổ trưởng chuyên môn').waitFor({ timeout: 90_000 })
+      await teacherPage
+        .getByText('Chỉ hiệu trưởng, phó hiệu trưởng chuyên môn và tổ trưởng chuyên môn')
+        .waitFor({ timeout: 90_000 })
       await expect(teacherPage.locator('a.nav__link[href="/admin/tien-do-nhap-diem"]').count()).resolves.toBe(0)
     } finally {
       await teacherContext.close()

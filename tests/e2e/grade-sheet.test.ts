@@ -18,7 +18,9 @@ describe('grade sheet', () => {
       await select.selectOption(option!)
       // The grid shows which sheet it holds; wait for term II's to arrive.
       const termII = await page.evaluate(async () => {
-        const res = await fetch('/api/terms?where[term][equals]=II&where[schoolYear.isCurrent][equals]=true', { credentials: 'include' })
+        const res = await fetch('/api/terms?where[term][equals]=II&where[schoolYear.isCurrent][equals]=true', {
+          credentials: 'include',
+        })
         return (await res.json()).docs[0].id as number
       })
       const loaded = page.locator(`table[data-sheet$="-${termII}"]`)
@@ -44,7 +46,9 @@ describe('grade sheet', () => {
       await page.evaluate(() => {
         const data = new DataTransfer()
         data.setData('text', '9\r\n8\r\n7\r\n')
-        document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+        document.activeElement!.dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+        )
       })
       await expect(cell(2, 0).inputValue()).resolves.toBe('8')
       await expect(cell(3, 0).inputValue()).resolves.toBe('7')

@@ -16,7 +16,9 @@ beforeAll(async () => {
 })
 
 const firstStudentOf = async (page: Page, className: string) => {
-  const response = await page.request.get(`${baseURL}/api/students?limit=1&depth=0&where[currentClass.name][equals]=${className}`)
+  const response = await page.request.get(
+    `${baseURL}/api/students?limit=1&depth=0&where[currentClass.name][equals]=${className}`,
+  )
   expect(response.status()).toBe(200)
   return (await response.json()).docs[0] as { id: number; fullName: string }
 }
@@ -26,7 +28,10 @@ describe('student page in the admin', () => {
     const page = await vietnamesePage(browser())
     await adminLogin(page, baseURL, 'gv.toan@haugiang.test')
     const student = await firstStudentOf(page, '7A1')
-    await page.goto(`${baseURL}/admin/collections/students/${student.id}`, { waitUntil: 'domcontentloaded', timeout: 120_000 })
+    await page.goto(`${baseURL}/admin/collections/students/${student.id}`, {
+      waitUntil: 'domcontentloaded',
+      timeout: 120_000,
+    })
     try {
       await page.getByText('Lịch sử sức khỏe').first().waitFor({ timeout: 90_000 })
       await expect(page.locator('svg[role="img"] polyline').count()).resolves.toBe(3)
@@ -41,7 +46,10 @@ describe('student page in the admin', () => {
     const page = await vietnamesePage(browser())
     await adminLogin(page, baseURL, 'gv.van@haugiang.test')
     const student = await firstStudentOf(page, '7A1')
-    await page.goto(`${baseURL}/admin/collections/students/${student.id}`, { waitUntil: 'domcontentloaded', timeout: 120_000 })
+    await page.goto(`${baseURL}/admin/collections/students/${student.id}`, {
+      waitUntil: 'domcontentloaded',
+      timeout: 120_000,
+    })
     try {
       await page.getByText('Mã định danh học sinh').first().waitFor({ timeout: 90_000 })
       await expect(page.getByText('Địa chỉ thường trú').count()).resolves.toBe(0)

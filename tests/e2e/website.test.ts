@@ -24,7 +24,11 @@ const { api, login } = httpApi(baseURL)
 const axeViolations = async (page: Page) => {
   await page.addScriptTag({ path: axePath })
   const result = await page.evaluate(() =>
-    (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run({
+    (
+      window as unknown as {
+        axe: { run: (o: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> }
+      }
+    ).axe.run({
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     }),
   )
@@ -46,7 +50,9 @@ describe('public pages', () => {
     await expect(page.getByRole('heading', { name: 'Tin mới' }).count()).resolves.toBe(1)
     await expect(page.getByRole('heading', { name: 'Thông báo' }).count()).resolves.toBe(1)
     await expect(page.getByRole('link', { name: 'Bộ Giáo dục và Đào tạo' }).count()).resolves.toBeGreaterThan(0)
-    await expect(page.getByRole('link', { name: 'Sở Giáo dục và Đào tạo TP. Hồ Chí Minh' }).count()).resolves.toBeGreaterThan(0)
+    await expect(
+      page.getByRole('link', { name: 'Sở Giáo dục và Đào tạo TP. Hồ Chí Minh' }).count(),
+    ).resolves.toBeGreaterThan(0)
     expect(await axeViolations(page)).toEqual([])
     await page.close()
   }, 300_000)
@@ -87,7 +93,10 @@ describe('from a teacher’s draft to the public site', () => {
   it('department review, board approval, publication by the website administrator; drafts never shown', async () => {
     const title = `Lễ khai giảng năm học mới ${Date.now()}`
     const teacher = await login('gv.toan@haugiang.test')
-    const created = await api('POST', '/articles?draft=true', teacher, { title, excerpt: 'Buổi lễ khai giảng trang trọng.' })
+    const created = await api('POST', '/articles?draft=true', teacher, {
+      title,
+      excerpt: 'Buổi lễ khai giảng trang trọng.',
+    })
     expect(created.status).toBe(201)
     const { id, slug } = created.body.doc
 
@@ -99,8 +108,12 @@ describe('from a teacher’s draft to the public site', () => {
     await step(teacher, 'department-review')
     await step(await login('totruong.toan@haugiang.test'), 'board-review')
     await step(await login('pht.chuyenmon@haugiang.test'), 'approved')
-    expect((await api('PATCH', `/articles/${id}`, teacher, { _status: 'published' })).status).toBeGreaterThanOrEqual(400)
-    expect((await api('PATCH', `/articles/${id}`, await login('web@haugiang.test'), { _status: 'published' })).status).toBe(200)
+    expect((await api('PATCH', `/articles/${id}`, teacher, { _status: 'published' })).status).toBeGreaterThanOrEqual(
+      400,
+    )
+    expect(
+      (await api('PATCH', `/articles/${id}`, await login('web@haugiang.test'), { _status: 'published' })).status,
+    ).toBe(200)
 
     const response = await page.goto(`${baseURL}/tin-tuc/${slug}`, { waitUntil: 'load', timeout: 120_000 })
     expect(response?.status()).toBe(200)
@@ -118,7 +131,10 @@ describe('draft preview', () => {
     fetch(`${baseURL}${path}`, { redirect: 'manual', headers: cookies.length ? { Cookie: cookies.join('; ') } : {} })
   const draft = async () => {
     const title = `Bản nháp xem trước ${Date.now()}`
-    const created = await api('POST', '/articles?draft=true', await login('gv.toan@haugiang.test'), { title, excerpt: 'Chưa duyệt.' })
+    const created = await api('POST', '/articles?draft=true', await login('gv.toan@haugiang.test'), {
+      title,
+      excerpt: 'Chưa duyệt.',
+    })
     expect(created.status).toBe(201)
     return { title, id: created.body.doc.id as number, slug: created.body.doc.slug as string }
   }

@@ -17,19 +17,23 @@ declare module 'vitest' {
 export default async function startAppServer(project: TestProject) {
   const port = await freePort()
   const baseURL = `http://127.0.0.1:${port}`
-  const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'dev', '--port', String(port), '--hostname', '127.0.0.1'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group: `next dev` runs the server in a child of its own, which must go too.
-    detached: true,
-    env: {
-      ...process.env,
-      DATABASE_URL: process.env.TEST_DATABASE_URL,
-      PAYLOAD_SECRET: process.env.TEST_PAYLOAD_SECRET,
-      NEXT_DIST_DIR: '.next-e2e',
-      NODE_OPTIONS: '--no-deprecation',
-      NEXT_TELEMETRY_DISABLED: '1',
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'dev', '--port', String(port), '--hostname', '127.0.0.1'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group: `next dev` runs the server in a child of its own, which must go too.
+      detached: true,
+      env: {
+        ...process.env,
+        DATABASE_URL: process.env.TEST_DATABASE_URL,
+        PAYLOAD_SECRET: process.env.TEST_PAYLOAD_SECRET,
+        NEXT_DIST_DIR: '.next-e2e',
+        NODE_OPTIONS: '--no-deprecation',
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
     },
-  })
+  )
   const stop = (signal: NodeJS.Signals) => {
     try {
       process.kill(-child.pid!, signal)

@@ -21,7 +21,12 @@ export const launchBrowser = (): Promise<Browser> =>
   })
 
 /** Signs in through the admin's login form, as a person would. */
-export const adminLogin = async (page: Page, baseURL: string, email: string, password = process.env.DEMO_PASSWORD || 'HauGiang@2026') => {
+export const adminLogin = async (
+  page: Page,
+  baseURL: string,
+  email: string,
+  password = process.env.DEMO_PASSWORD || 'HauGiang@2026',
+) => {
   await page.goto(`${baseURL}/admin/login`, { waitUntil: 'domcontentloaded', timeout: 120_000 })
   await page.locator('input[name="email"]').fill(email)
   await page.locator('input[name="password"]').fill(password)
@@ -45,4 +50,5 @@ export const useBrowser = (): (() => Browser) => {
 }
 
 /** A page of its own (own cookies) in Vietnamese: the admin follows the browser's language. */
-export const vietnamesePage = async (browser: Browser): Promise<Page> => (await browser.newContext({ locale: 'vi-VN' })).newPage()
+export const vietnamesePage = async (browser: Browser): Promise<Page> =>
+  (await browser.newContext({ locale: 'vi-VN' })).newPage()

@@ -28,8 +28,16 @@ export const userByEmail = async (payload: Payload, email: string) => {
 
 /** What hangs on a class, in an order in which each can go (corrections before their grades). */
 const CLASS_RECORDS = [
-  'grade-corrections', 'grade-reminders', 'grades', 'attendance', 'conduct', 'year-end-results',
-  'parent-messages', 'grade-locks', 'teaching-assignments', 'enrolments',
+  'grade-corrections',
+  'grade-reminders',
+  'grades',
+  'attendance',
+  'conduct',
+  'year-end-results',
+  'parent-messages',
+  'grade-locks',
+  'teaching-assignments',
+  'enrolments',
 ] as const
 
 /**
@@ -38,7 +46,13 @@ const CLASS_RECORDS = [
  */
 export const removeTestClass = async (payload: Payload, classId: number) => {
   const inClass = { class: { equals: classId } }
-  const enrolled = await payload.find({ collection: 'enrolments', where: inClass, depth: 0, pagination: false, select: { student: true } })
+  const enrolled = await payload.find({
+    collection: 'enrolments',
+    where: inClass,
+    depth: 0,
+    pagination: false,
+    select: { student: true },
+  })
   const studentIds = [...new Set(enrolled.docs.map((e) => (typeof e.student === 'object' ? e.student.id : e.student)))]
   for (const collection of CLASS_RECORDS) await payload.delete({ collection, where: inClass })
   for (const id of studentIds) {

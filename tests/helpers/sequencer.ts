@@ -8,7 +8,10 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node'
 const LAST = ['student-import', 'students-access', 'rollover']
 
 const rank = (spec: TestSpecification) => {
-  const name = spec.moduleId.split('/').pop()!.replace(/\.test\.ts$/, '')
+  const name = spec.moduleId
+    .split('/')
+    .pop()!
+    .replace(/\.test\.ts$/, '')
   const index = LAST.indexOf(name)
   return index === -1 ? -1 : index
 }

@@ -30,12 +30,16 @@ const incoming = (extra: Record<string, unknown> = {}) => ({
   summary: 'Về việc tổ chức hội thi giáo viên dạy giỏi',
   ...extra,
 })
-const count = async (where: object) => (await t.payload.count({ collection: 'documents', where: where as any })).totalDocs
+const count = async (where: object) =>
+  (await t.payload.count({ collection: 'documents', where: where as any })).totalDocs
 
 describe('outgoing numbering (Nghị định 30/2020)', () => {
   it('numbers in order within the calendar year (UTC+7) and restarts at 1 on 1 January', async () => {
     const register = async (date: string, type = 'QD') => {
-      const { status, body } = await t.api.rest('POST', '/documents', { token: clerk, body: outgoing(date, { documentType: type }) })
+      const { status, body } = await t.api.rest('POST', '/documents', {
+        token: clerk,
+        body: outgoing(date, { documentType: type }),
+      })
       expect(status, JSON.stringify(body)).toBe(201)
       return body.doc
     }
@@ -50,20 +54,34 @@ describe('outgoing numbering (Nghị định 30/2020)', () => {
   })
 
   it('prints the year’s register as a PDF book for the clerk and leadership only', async () => {
-    const book = await t.api.rest('GET', '/documents/register', { token: clerk, query: { direction: 'outgoing', year: 2031 } })
+    const book = await t.api.rest('GET', '/documents/register', {
+      token: clerk,
+      query: { direction: 'outgoing', year: 2031 },
+    })
     expect(book.status).toBe(200)
     expect(String(book.body).startsWith('%PDF')).toBe(true)
-    const incomingBook = await t.api.rest('GET', '/documents/register', { token: await t.api.login('hieutruong@haugiang.test'), query: { direction: 'incoming', year: 2026 } })
+    const incomingBook = await t.api.rest('GET', '/documents/register', {
+      token: await t.api.login('hieutruong@haugiang.test'),
+      query: { direction: 'incoming', year: 2026 },
+    })
     expect(incomingBook.status).toBe(200)
     const teacher = await t.api.login('gv.toan@haugiang.test')
-    expect((await t.api.rest('GET', '/documents/register', { token: teacher, query: { direction: 'outgoing', year: 2031 } })).status).toBe(403)
-    expect((await t.api.rest('GET', '/documents/register', { query: { direction: 'outgoing', year: 2031 } })).status).toBe(403)
+    expect(
+      (await t.api.rest('GET', '/documents/register', { token: teacher, query: { direction: 'outgoing', year: 2031 } }))
+        .status,
+    ).toBe(403)
+    expect(
+      (await t.api.rest('GET', '/documents/register', { query: { direction: 'outgoing', year: 2031 } })).status,
+    ).toBe(403)
   })
 
   it('stays unique and gap-free when 20 registrations run at once', async () => {
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        t.api.rest('POST', '/documents', { token: clerk, body: outgoing(`2033-05-${String((i % 28) + 1).padStart(2, '0')}T03:00:00.000Z`, { summary: `Văn bản ${i}` }) }),
+        t.api.rest('POST', '/documents', {
+          token: clerk,
+          body: outgoing(`2033-05-${String((i % 28) + 1).padStart(2, '0')}T03:00:00.000Z`, { summary: `Văn bản ${i}` }),
+        }),
       ),
     )
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(201))
@@ -76,12 +94,20 @@ describe('outgoing numbering (Nghị định 30/2020)', () => {
   it('incoming "số đến" runs per year in order of receipt, also under concurrency', async () => {
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        t.api.rest('POST', '/documents', { token: clerk, body: incoming({ receivedDate: '2034-01-05T02:00:00.000Z', summary: `Đến ${i}` }) }),
+        t.api.rest('POST', '/documents', {
+          token: clerk,
+          body: incoming({ receivedDate: '2034-01-05T02:00:00.000Z', summary: `Đến ${i}` }),
+        }),
       ),
     )
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(201))
-    expect(results.map((r) => r.body.doc.number).sort((x: number, y: number) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1))
-    const next = await t.api.rest('POST', '/documents', { token: clerk, body: incoming({ receivedDate: '2035-01-01T01:00:00.000Z' }) })
+    expect(results.map((r) => r.body.doc.number).sort((x: number, y: number) => x - y)).toEqual(
+      Array.from({ length: 20 }, (_, i) => i + 1),
+    )
+    const next = await t.api.rest('POST', '/documents', {
+      token: clerk,
+      body: incoming({ receivedDate: '2035-01-01T01:00:00.000Z' }),
+    })
     expect([next.body.doc.year, next.body.doc.number]).toEqual([2035, 1])
   })
 
@@ -90,7 +116,10 @@ describe('outgoing numbering (Nghị định 30/2020)', () => {
     expect(taken.status).toBe(201)
     expect(taken.body.doc.symbol).toBe('07/QĐ-THCSHG')
     const before = await count({ year: { equals: 2036 } })
-    const dup = await t.api.rest('POST', '/documents', { token: clerk, body: outgoing('2036-09-01', { number: 7, summary: 'Trùng số' }) })
+    const dup = await t.api.rest('POST', '/documents', {
+      token: clerk,
+      body: outgoing('2036-09-01', { number: 7, summary: 'Trùng số' }),
+    })
     expect(dup.status).toBe(400)
     expect(errorPath(dup.body)).toBe('number')
     expect(await count({ year: { equals: 2036 } })).toBe(before)
@@ -101,7 +130,10 @@ describe('outgoing numbering (Nghị định 30/2020)', () => {
 
   it('refuses an incoming document without sender: 400 naming `sender`, no number used', async () => {
     const before = await count({})
-    const bad = await t.api.rest('POST', '/documents', { token: clerk, body: incoming({ sender: '', receivedDate: '2037-02-01' }) })
+    const bad = await t.api.rest('POST', '/documents', {
+      token: clerk,
+      body: incoming({ sender: '', receivedDate: '2037-02-01' }),
+    })
     expect(bad.status).toBe(400)
     expect(errorPath(bad.body)).toBe('sender')
     expect(await count({})).toBe(before)
@@ -111,7 +143,10 @@ describe('outgoing numbering (Nghị định 30/2020)', () => {
 
   it('the number, year and symbol cannot be changed afterwards', async () => {
     const { body } = await t.api.rest('POST', '/documents', { token: clerk, body: outgoing('2038-01-05') })
-    await t.api.rest('PATCH', `/documents/${body.doc.id}`, { token: clerk, body: { number: 99, year: 2000, symbol: 'x' } })
+    await t.api.rest('PATCH', `/documents/${body.doc.id}`, {
+      token: clerk,
+      body: { number: 99, year: 2000, symbol: 'x' },
+    })
     const stored = await t.payload.findByID({ collection: 'documents', id: body.doc.id })
     expect([stored.number, stored.year, stored.symbol]).toEqual([1, 2038, '01/QĐ-THCSHG'])
   })
@@ -124,15 +159,24 @@ describe('incoming routing, overdue flag and access', () => {
 
   beforeAll(async () => {
     handler = await userByEmail(t.payload, 'gv.toan@haugiang.test')
-    assignedId = (await t.api.rest('POST', '/documents', { token: clerk, body: incoming({ summary: 'Giao cho thầy Toán' }) })).body.doc.id
-    otherId = (await t.api.rest('POST', '/documents', { token: clerk, body: incoming({ summary: 'Không giao' }) })).body.doc.id
+    assignedId = (
+      await t.api.rest('POST', '/documents', { token: clerk, body: incoming({ summary: 'Giao cho thầy Toán' }) })
+    ).body.doc.id
+    otherId = (await t.api.rest('POST', '/documents', { token: clerk, body: incoming({ summary: 'Không giao' }) })).body
+      .doc.id
   })
 
   it('the principal assigns handlers, writes the instruction and deadline, sets the status; not the register fields', async () => {
     const principal = await t.api.login('hieutruong@haugiang.test')
     const res = await t.api.rest('PATCH', `/documents/${assignedId}`, {
       token: principal,
-      body: { handlers: [handler.id], instruction: 'Giao thầy Toán xử lý', deadline: '2020-01-10', status: 'in-progress', summary: 'Sửa trích yếu' },
+      body: {
+        handlers: [handler.id],
+        instruction: 'Giao thầy Toán xử lý',
+        deadline: '2020-01-10',
+        status: 'in-progress',
+        summary: 'Sửa trích yếu',
+      },
     })
     expect(res.status).toBe(200)
     const stored = await t.payload.findByID({ collection: 'documents', id: assignedId, depth: 0 })
@@ -162,9 +206,17 @@ describe('incoming routing, overdue flag and access', () => {
     expect(gql.body.data.Documents.docs.map((d: any) => d.id)).toContain(assignedId)
     expect(gql.body.data.Documents.docs.map((d: any) => d.id)).not.toContain(otherId)
     const local = await t.payload.find({ collection: 'documents', user: handler, overrideAccess: false, limit: 100 })
-    expect(local.docs.every((d) => (d.handlers as any[] | undefined)?.some((h) => (typeof h === 'object' ? h.id : h) === handler.id) || d.published)).toBe(true)
+    expect(
+      local.docs.every(
+        (d) =>
+          (d.handlers as any[] | undefined)?.some((h) => (typeof h === 'object' ? h.id : h) === handler.id) ||
+          d.published,
+      ),
+    ).toBe(true)
     // Reading is all a handler does.
-    expect((await t.api.rest('PATCH', `/documents/${assignedId}`, { token, body: { status: 'done' } })).status).toBe(403)
+    expect((await t.api.rest('PATCH', `/documents/${assignedId}`, { token, body: { status: 'done' } })).status).toBe(
+      403,
+    )
   })
 
   it('only the clerk registers; nobody deletes', async () => {
@@ -183,8 +235,18 @@ describe('publication on the website', () => {
   let markedOnlyId: number
 
   beforeAll(async () => {
-    publicId = (await t.api.rest('POST', '/documents', { token: clerk, body: outgoing('2026-10-01', { isPublic: true, published: true, summary: 'Kế hoạch năm học công khai' }) })).body.doc.id
-    markedOnlyId = (await t.api.rest('POST', '/documents', { token: clerk, body: incoming({ isPublic: true, instruction: 'Mật', summary: 'Chưa duyệt' }) })).body.doc.id
+    publicId = (
+      await t.api.rest('POST', '/documents', {
+        token: clerk,
+        body: outgoing('2026-10-01', { isPublic: true, published: true, summary: 'Kế hoạch năm học công khai' }),
+      })
+    ).body.doc.id
+    markedOnlyId = (
+      await t.api.rest('POST', '/documents', {
+        token: clerk,
+        body: incoming({ isPublic: true, instruction: 'Mật', summary: 'Chưa duyệt' }),
+      })
+    ).body.doc.id
   })
 
   it('the clerk cannot publish; leadership does', async () => {
@@ -200,10 +262,14 @@ describe('publication on the website', () => {
     const listed = list.body.docs.map((d: any) => d.id)
     expect(listed).toContain(publicId)
     expect(listed).not.toContain(markedOnlyId)
-    const published = await t.payload.count({ collection: 'documents', where: { and: [{ isPublic: { equals: true } }, { published: { equals: true } }] } })
+    const published = await t.payload.count({
+      collection: 'documents',
+      where: { and: [{ isPublic: { equals: true } }, { published: { equals: true } }] },
+    })
     expect(list.body.totalDocs).toBe(published.totalDocs)
     for (const doc of list.body.docs) {
-      for (const hidden of ['handlers', 'status', 'instruction', 'deadline', 'overdue']) expect(doc, hidden).not.toHaveProperty(hidden)
+      for (const hidden of ['handlers', 'status', 'instruction', 'deadline', 'overdue'])
+        expect(doc, hidden).not.toHaveProperty(hidden)
     }
     expect((await t.api.rest('GET', `/documents/${markedOnlyId}`)).status).toBe(404)
     const gql = await t.api.graphql('{ Documents(limit: 100) { docs { id summary instruction } } }')
@@ -228,7 +294,10 @@ describe('work calendar (lịch công tác)', () => {
     const principal = await t.api.login('hieutruong@haugiang.test')
     const entry = { title: 'Tiếp đoàn kiểm tra', start: '2026-12-15T01:00:00.000Z', internalNotes: 'Nội bộ' }
     const hidden = await t.api.rest('POST', '/work-calendar', { token: principal, body: entry })
-    const shown = await t.api.rest('POST', '/work-calendar', { token: principal, body: { ...entry, title: 'Lễ kỷ niệm 20/11', isPublic: true } })
+    const shown = await t.api.rest('POST', '/work-calendar', {
+      token: principal,
+      body: { ...entry, title: 'Lễ kỷ niệm 20/11', isPublic: true },
+    })
     expect([hidden.status, shown.status]).toEqual([201, 201])
     const teacher = await t.api.login('gv.toan@haugiang.test')
     expect((await t.api.rest('POST', '/work-calendar', { token: teacher, body: entry })).status).toBe(403)
@@ -242,7 +311,10 @@ describe('work calendar (lịch công tác)', () => {
 })
 
 describe('attachments of documents on the website', () => {
-  const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj<</Type/Catalog>>endobj\nxref\n0 1\ntrailer<</Root 1 0 R>>\nstartxref\n9\n%%EOF\n`)
+  const pdf = (text: string) =>
+    Buffer.from(
+      `%PDF-1.4\n% ${text}\n1 0 obj<</Type/Catalog>>endobj\nxref\n0 1\ntrailer<</Root 1 0 R>>\nstartxref\n9\n%%EOF\n`,
+    )
   const ids = { publicFile: 0, internalFile: 0, publicDoc: 0, internalDoc: 0 }
   const filenames: Record<number, string> = {}
   let principal: string
@@ -251,9 +323,17 @@ describe('attachments of documents on the website', () => {
   const publicView = async (id: number) => {
     const rest = await t.api.rest('GET', `/media/${id}`)
     const list = await t.api.rest('GET', '/media', { query: { where: { id: { equals: id } } } })
-    const gql = await t.api.graphql(`{ allMedia(where: { id: { equals: ${id} } }) { docs { id filename } } Media(id: ${id}) { id } }`)
+    const gql = await t.api.graphql(
+      `{ allMedia(where: { id: { equals: ${id} } }) { docs { id filename } } Media(id: ${id}) { id } }`,
+    )
     const file = await t.api.rest('GET', `/media/file/${filenames[id]}`)
-    return { rest: rest.status, listed: list.body.totalDocs, gql: gql.body.data?.allMedia?.docs?.length ?? 0, gqlById: gql.body.data?.Media?.id ?? null, file: file.status }
+    return {
+      rest: rest.status,
+      listed: list.body.totalDocs,
+      gql: gql.body.data?.allMedia?.docs?.length ?? 0,
+      gqlById: gql.body.data?.Media?.id ?? null,
+      file: file.status,
+    }
   }
   const hidden = (view: Awaited<ReturnType<typeof publicView>>) => {
     expect([403, 404]).toContain(view.rest)
@@ -269,7 +349,13 @@ describe('attachments of documents on the website', () => {
     const user = await userByEmail(t.payload, 'vanthu@haugiang.test')
     for (const key of ['publicFile', 'internalFile'] as const) {
       const data = pdf(key)
-      const file = await t.payload.create({ collection: 'media', data: { alt: key }, file: { data, name: `${key}.pdf`, mimetype: 'application/pdf', size: data.length }, user, overrideAccess: false })
+      const file = await t.payload.create({
+        collection: 'media',
+        data: { alt: key },
+        file: { data, name: `${key}.pdf`, mimetype: 'application/pdf', size: data.length },
+        user,
+        overrideAccess: false,
+      })
       ids[key] = file.id
       filenames[file.id] = file.filename!
     }
@@ -278,7 +364,13 @@ describe('attachments of documents on the website', () => {
       expect(res.status, JSON.stringify(res.body)).toBe(201)
       return res.body.doc.id as number
     }
-    ids.publicDoc = await create(outgoing('2026-10-15', { isPublic: true, summary: 'Quy chế chi tiêu nội bộ công khai', attachments: [ids.publicFile] }))
+    ids.publicDoc = await create(
+      outgoing('2026-10-15', {
+        isPublic: true,
+        summary: 'Quy chế chi tiêu nội bộ công khai',
+        attachments: [ids.publicFile],
+      }),
+    )
     ids.internalDoc = await create(incoming({ summary: 'Công văn nội bộ', attachments: [ids.internalFile] }))
   })
 
@@ -291,7 +383,10 @@ describe('attachments of documents on the website', () => {
   })
 
   it('published by leadership, the public document’s attachment is readable by everyone; the other is not', async () => {
-    expect((await t.api.rest('PATCH', `/documents/${ids.publicDoc}`, { token: principal, body: { published: true } })).status).toBe(200)
+    expect(
+      (await t.api.rest('PATCH', `/documents/${ids.publicDoc}`, { token: principal, body: { published: true } }))
+        .status,
+    ).toBe(200)
     shown(await publicView(ids.publicFile))
     hidden(await publicView(ids.internalFile))
     // Through the document too: the public list populates the public attachment only.
@@ -300,16 +395,24 @@ describe('attachments of documents on the website', () => {
   })
 
   it('the marks cannot be set by hand, even by the clerk who uploaded the file', async () => {
-    await t.api.rest('PATCH', `/media/${ids.internalFile}`, { token: clerk, body: { publicDocument: true, documentAttachment: false } })
+    await t.api.rest('PATCH', `/media/${ids.internalFile}`, {
+      token: clerk,
+      body: { publicDocument: true, documentAttachment: false },
+    })
     hidden(await publicView(ids.internalFile))
   })
 
   it('withdrawn from the website or removed from the document, the file is hidden again', async () => {
-    expect((await t.api.rest('PATCH', `/documents/${ids.publicDoc}`, { token: principal, body: { published: false } })).status).toBe(200)
+    expect(
+      (await t.api.rest('PATCH', `/documents/${ids.publicDoc}`, { token: principal, body: { published: false } }))
+        .status,
+    ).toBe(200)
     hidden(await publicView(ids.publicFile))
     await t.api.rest('PATCH', `/documents/${ids.publicDoc}`, { token: principal, body: { published: true } })
     shown(await publicView(ids.publicFile))
-    expect((await t.api.rest('PATCH', `/documents/${ids.publicDoc}`, { token: clerk, body: { attachments: [] } })).status).toBe(200)
+    expect(
+      (await t.api.rest('PATCH', `/documents/${ids.publicDoc}`, { token: clerk, body: { attachments: [] } })).status,
+    ).toBe(200)
     hidden(await publicView(ids.publicFile))
   })
 })

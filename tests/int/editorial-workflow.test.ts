@@ -37,14 +37,25 @@ const paragraph = (text: string) => ({
     direction: 'ltr',
     format: '',
     indent: 0,
-    children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'text', text, version: 1, detail: 0, format: 0, mode: 'normal', style: '' }] }],
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        children: [{ type: 'text', text, version: 1, detail: 0, format: 0, mode: 'normal', style: '' }],
+      },
+    ],
   },
 })
 
 /** The live (published-or-not main) document, as stored. */
-const live = (id: number) => payload.findByID({ collection: 'articles', id, draft: false, depth: 0, overrideAccess: true })
+const live = (id: number) =>
+  payload.findByID({ collection: 'articles', id, draft: false, depth: 0, overrideAccess: true })
 /** The latest version, drafts included. */
-const latest = (id: number) => payload.findByID({ collection: 'articles', id, draft: true, depth: 0, overrideAccess: true })
+const latest = (id: number) =>
+  payload.findByID({ collection: 'articles', id, draft: true, depth: 0, overrideAccess: true })
 
 const write = (user: User, title = 'Bài thử nghiệm quy trình') =>
   payload.create({
@@ -142,10 +153,22 @@ describe('writing and the transitions', () => {
 
     // only the website administrator or the principal publishes
     await refused(
-      payload.update({ collection: 'articles', id, data: { _status: 'published' }, user: u.viceAcademic!, overrideAccess: false }),
+      payload.update({
+        collection: 'articles',
+        id,
+        data: { _status: 'published' },
+        user: u.viceAcademic!,
+        overrideAccess: false,
+      }),
       /không có quyền xuất bản/,
     )
-    await payload.update({ collection: 'articles', id, data: { _status: 'published' }, user: u.web!, overrideAccess: false })
+    await payload.update({
+      collection: 'articles',
+      id,
+      data: { _status: 'published' },
+      user: u.web!,
+      overrideAccess: false,
+    })
     const published = await live(id)
     expect(published._status).toBe('published')
     expect(published.reviewHistory?.at(-1)?.event).toBe('publish')
@@ -167,7 +190,12 @@ describe('writing and the transitions', () => {
     })
     expect(notices.totalDocs).toBe(1)
     // nobody else reads the author's notifications
-    const others = await payload.find({ collection: 'workflow-notifications', where: { documentId: { equals: String(id) } }, user: u.otherTeacher!, overrideAccess: false })
+    const others = await payload.find({
+      collection: 'workflow-notifications',
+      where: { documentId: { equals: String(id) } },
+      user: u.otherTeacher!,
+      overrideAccess: false,
+    })
     expect(others.totalDocs).toBe(0)
 
     // the author corrects and sends it again
@@ -177,20 +205,38 @@ describe('writing and the transitions', () => {
 
   it('notifies the department head when an article is sent for review', async () => {
     const id = await articleAt('department-review', 'Bài gửi tổ')
-    const notices = await payload.find({ collection: 'workflow-notifications', where: { documentId: { equals: String(id) } }, user: u.head!, overrideAccess: false })
+    const notices = await payload.find({
+      collection: 'workflow-notifications',
+      where: { documentId: { equals: String(id) } },
+      user: u.head!,
+      overrideAccess: false,
+    })
     expect(notices.docs.map((n) => n.toStage)).toEqual(['department-review'])
-    const viaRest = await t.api.rest('POST', '/workflow-notifications', { token: await t.api.login(emails.teacher), body: { recipient: u.head!.id, message: 'giả mạo' } })
+    const viaRest = await t.api.rest('POST', '/workflow-notifications', {
+      token: await t.api.login(emails.teacher),
+      body: { recipient: u.head!.id, message: 'giả mạo' },
+    })
     expect(viaRest.status).toBe(403)
   })
 
   it('nobody approves an article they wrote, even as a board member', async () => {
-    const own = await payload.create({ collection: 'articles', data: { title: 'Bài của phó hiệu trưởng' } as never, draft: true, user: u.viceAcademic!, overrideAccess: false })
+    const own = await payload.create({
+      collection: 'articles',
+      data: { title: 'Bài của phó hiệu trưởng' } as never,
+      draft: true,
+      user: u.viceAcademic!,
+      overrideAccess: false,
+    })
     await move(u.viceAcademic!, own.id, 'department-review')
     await refused(move(u.viceAcademic!, own.id, 'board-review'), /tự duyệt|không có quyền/)
     await move(u.principal!, own.id, 'board-review')
     await refused(move(u.viceAcademic!, own.id, 'approved'), /tự duyệt/)
     const token = await t.api.login(emails.viceAcademic)
-    const rest = await t.api.rest('PATCH', `/articles/${own.id}`, { token, query: { draft: 'true' }, body: { reviewStage: 'approved' } })
+    const rest = await t.api.rest('PATCH', `/articles/${own.id}`, {
+      token,
+      query: { draft: 'true' },
+      body: { reviewStage: 'approved' },
+    })
     expect(rest.status).toBe(400)
     expect(JSON.stringify(rest.body)).toContain('Tác giả không được tự duyệt')
     expect((await latest(own.id)).reviewStage).toBe('board-review')
@@ -207,23 +253,54 @@ describe('a teacher cannot publish', () => {
 
       const patch = await t.api.rest('PATCH', `/articles/${id}`, { token, body: { _status: 'published' } })
       expect(patch.status).toBeGreaterThanOrEqual(400)
-      const patchAll = await t.api.rest('PATCH', `/articles/${id}`, { token, body: { _status: 'published', reviewStage: 'approved' } })
+      const patchAll = await t.api.rest('PATCH', `/articles/${id}`, {
+        token,
+        body: { _status: 'published', reviewStage: 'approved' },
+      })
       expect(patchAll.status).toBeGreaterThanOrEqual(400)
 
-      const gql = await t.api.graphql(`mutation { updateArticle(id: ${id}, data: { _status: published }) { id _status } }`, { token })
+      const gql = await t.api.graphql(
+        `mutation { updateArticle(id: ${id}, data: { _status: published }) { id _status } }`,
+        { token },
+      )
       expect(gql.body.errors?.length ?? 0).toBeGreaterThan(0)
 
-      const bulk = await t.api.rest('PATCH', '/articles', { token, query: { where: { id: { equals: id } } }, body: { _status: 'published' } })
+      const bulk = await t.api.rest('PATCH', '/articles', {
+        token,
+        query: { where: { id: { equals: id } } },
+        body: { _status: 'published' },
+      })
       expect(bulk.body.docs ?? []).toHaveLength(0)
 
-      await refused(payload.update({ collection: 'articles', id, data: { _status: 'published' }, user: u.teacher!, overrideAccess: false }))
-      await refused(payload.update({ collection: 'articles', where: { id: { equals: id } }, data: { _status: 'published' }, user: u.teacher!, overrideAccess: false }).then((r) => {
-        if (r.errors.length > 0) throw new Error(r.errors[0]!.message)
-        return r
-      }))
+      await refused(
+        payload.update({
+          collection: 'articles',
+          id,
+          data: { _status: 'published' },
+          user: u.teacher!,
+          overrideAccess: false,
+        }),
+      )
+      await refused(
+        payload
+          .update({
+            collection: 'articles',
+            where: { id: { equals: id } },
+            data: { _status: 'published' },
+            user: u.teacher!,
+            overrideAccess: false,
+          })
+          .then((r) => {
+            if (r.errors.length > 0) throw new Error(r.errors[0]!.message)
+            return r
+          }),
+      )
 
       expect((await live(id))._status).not.toBe('published')
-      const publishedVersions = await payload.countVersions({ collection: 'articles', where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] } })
+      const publishedVersions = await payload.countVersions({
+        collection: 'articles',
+        where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+      })
       expect(publishedVersions.totalDocs).toBe(0)
     })
   }
@@ -234,9 +311,14 @@ describe('a teacher cannot publish', () => {
     const patch = await t.api.rest('PATCH', `/articles/${id}`, { token, body: { _status: 'published' } })
     expect(patch.status).toBe(400)
     expect(JSON.stringify(patch.body)).toContain('Chỉ được xuất bản bài đã ở bước')
-    const gql = await t.api.graphql(`mutation { updateArticle(id: ${id}, data: { _status: published }) { id } }`, { token })
+    const gql = await t.api.graphql(`mutation { updateArticle(id: ${id}, data: { _status: published }) { id } }`, {
+      token,
+    })
     expect(JSON.stringify(gql.body.errors)).toContain('Chỉ được xuất bản')
-    const created = await t.api.rest('POST', '/articles', { token, body: { title: 'Đăng thẳng', _status: 'published' } })
+    const created = await t.api.rest('POST', '/articles', {
+      token,
+      body: { title: 'Đăng thẳng', _status: 'published' },
+    })
     expect(created.status).toBe(400)
     expect((await live(id))._status).not.toBe('published')
   })
@@ -247,7 +329,11 @@ describe('a teacher cannot publish', () => {
     const queue = (id: number, user: User) =>
       payload.jobs.queue({
         task: 'schedulePublish',
-        input: { type: 'publish', doc: { relationTo: 'articles', value: String(id) }, user: { relationTo: 'users', value: user.id } },
+        input: {
+          type: 'publish',
+          doc: { relationTo: 'articles', value: String(id) },
+          user: { relationTo: 'users', value: user.id },
+        },
         waitUntil: new Date(Date.now() - 1000),
       } as never)
     await queue(notApproved, u.web!)
@@ -263,21 +349,42 @@ describe('a teacher cannot publish', () => {
 
   it('by restoring a published version: the restore comes back as a draft for review', async () => {
     const id = await articleAt('approved', 'Bản gốc đã đăng')
-    await payload.update({ collection: 'articles', id, data: { _status: 'published' }, user: u.web!, overrideAccess: false })
+    await payload.update({
+      collection: 'articles',
+      id,
+      data: { _status: 'published' },
+      user: u.web!,
+      overrideAccess: false,
+    })
     const publishedVersion = (
-      await payload.findVersions({ collection: 'articles', where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] }, sort: '-updatedAt', limit: 1 })
+      await payload.findVersions({
+        collection: 'articles',
+        where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+        sort: '-updatedAt',
+        limit: 1,
+      })
     ).docs[0]!
     // the website administrator unpublishes; the teacher then tries to bring the published version back
-    await payload.update({ collection: 'articles', id, data: { _status: 'draft' }, user: u.web!, overrideAccess: false })
+    await payload.update({
+      collection: 'articles',
+      id,
+      data: { _status: 'draft' },
+      user: u.web!,
+      overrideAccess: false,
+    })
     expect((await live(id))._status).toBe('draft')
 
     const token = await t.api.login(emails.teacher)
     const restore = await t.api.rest('POST', `/articles/versions/${publishedVersion.id}`, { token })
     expect(restore.status === 200 ? restore.body.doc?._status : 'refused').not.toBe('published')
-    await refused(payload.restoreVersion({ collection: 'articles', id: publishedVersion.id, user: u.teacher!, overrideAccess: false }).then((doc) => {
-      if (doc._status === 'published') throw new Error('published by restore')
-      return Promise.reject(new Error('restored as draft'))
-    }))
+    await refused(
+      payload
+        .restoreVersion({ collection: 'articles', id: publishedVersion.id, user: u.teacher!, overrideAccess: false })
+        .then((doc) => {
+          if (doc._status === 'published') throw new Error('published by restore')
+          return Promise.reject(new Error('restored as draft'))
+        }),
+    )
     expect((await live(id))._status).not.toBe('published')
     expect((await latest(id)).reviewStage).toBe('draft')
   })
@@ -286,9 +393,22 @@ describe('a teacher cannot publish', () => {
 describe('editing a published article', () => {
   it('creates a new draft that goes through review while the published version stays live', async () => {
     const id = await articleAt('approved', 'Tiêu đề đã đăng')
-    await payload.update({ collection: 'articles', id, data: { _status: 'published' }, user: u.web!, overrideAccess: false })
+    await payload.update({
+      collection: 'articles',
+      id,
+      data: { _status: 'published' },
+      user: u.web!,
+      overrideAccess: false,
+    })
 
-    await payload.update({ collection: 'articles', id, data: { title: 'Tiêu đề sửa sau khi đăng' } as never, draft: true, user: u.teacher!, overrideAccess: false })
+    await payload.update({
+      collection: 'articles',
+      id,
+      data: { title: 'Tiêu đề sửa sau khi đăng' } as never,
+      draft: true,
+      user: u.teacher!,
+      overrideAccess: false,
+    })
     const draft = await latest(id)
     expect(draft.title).toBe('Tiêu đề sửa sau khi đăng')
     expect(draft.reviewStage).toBe('draft')
@@ -299,7 +419,16 @@ describe('editing a published article', () => {
     expect(stillLive._status).toBe('published')
 
     // the edit cannot go live without review, not even by the website administrator
-    await refused(payload.update({ collection: 'articles', id, data: { _status: 'published' }, user: u.web!, overrideAccess: false }), /Chỉ được xuất bản/)
+    await refused(
+      payload.update({
+        collection: 'articles',
+        id,
+        data: { _status: 'published' },
+        user: u.web!,
+        overrideAccess: false,
+      }),
+      /Chỉ được xuất bản/,
+    )
     // nor by writing the live document directly
     const token = await t.api.login(emails.teacher)
     const direct = await t.api.rest('PATCH', `/articles/${id}`, { token, body: { title: 'Sửa thẳng bản đang đăng' } })
@@ -308,25 +437,46 @@ describe('editing a published article', () => {
 
     // an approved article edited after approval returns to the author's draft
     const web = await t.api.login(emails.web)
-    const sneaky = await t.api.rest('PATCH', `/articles/${id}`, { token: web, body: { title: 'Sửa lúc xuất bản', _status: 'published' } })
+    const sneaky = await t.api.rest('PATCH', `/articles/${id}`, {
+      token: web,
+      body: { title: 'Sửa lúc xuất bản', _status: 'published' },
+    })
     expect(sneaky.status).toBe(400)
     expect((await live(id)).title).toBe('Tiêu đề đã đăng')
 
     await move(u.teacher!, id, 'department-review')
     await move(u.head!, id, 'board-review')
     await move(u.principal!, id, 'approved')
-    await payload.update({ collection: 'articles', id, data: { _status: 'published' }, user: u.principal!, overrideAccess: false })
+    await payload.update({
+      collection: 'articles',
+      id,
+      data: { _status: 'published' },
+      user: u.principal!,
+      overrideAccess: false,
+    })
     expect((await live(id)).title).toBe('Tiêu đề sửa sau khi đăng')
   })
 
   it('only a publisher unpublishes', async () => {
     const id = await articleAt('approved', 'Bài sẽ gỡ')
-    await payload.update({ collection: 'articles', id, data: { _status: 'published' }, user: u.web!, overrideAccess: false })
+    await payload.update({
+      collection: 'articles',
+      id,
+      data: { _status: 'published' },
+      user: u.web!,
+      overrideAccess: false,
+    })
     const token = await t.api.login(emails.teacher)
     const attempt = await t.api.rest('PATCH', `/articles/${id}`, { token, body: { _status: 'draft' } })
     expect(attempt.status).toBeGreaterThanOrEqual(400)
     expect((await live(id))._status).toBe('published')
-    await payload.update({ collection: 'articles', id, data: { _status: 'draft' }, user: u.web!, overrideAccess: false })
+    await payload.update({
+      collection: 'articles',
+      id,
+      data: { _status: 'draft' },
+      user: u.web!,
+      overrideAccess: false,
+    })
     expect((await live(id))._status).toBe('draft')
   })
 })
@@ -366,7 +516,9 @@ describe('the review endpoint behind the admin buttons (REST)', () => {
 
     // sending it back needs a note; the note is kept for the author
     expect((await transition(id, emails.head, { to: 'changes-requested' })).status).toBe(400)
-    expect((await transition(id, emails.head, { to: 'changes-requested', note: 'Bổ sung ảnh minh hoạ.' })).status).toBe(200)
+    expect((await transition(id, emails.head, { to: 'changes-requested', note: 'Bổ sung ảnh minh hoạ.' })).status).toBe(
+      200,
+    )
     expect((await latest(id)).reviewNotes).toBe('Bổ sung ảnh minh hoạ.')
   })
 

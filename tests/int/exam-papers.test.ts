@@ -8,7 +8,9 @@ let toanFilename = ''
 const errorPath = (body: any) => body?.errors?.[0]?.data?.errors?.[0]?.path
 
 const pdf = (name: string) => {
-  const data = Buffer.from(`%PDF-1.4\n% ${name}\n1 0 obj<</Type/Catalog>>endobj\nxref\n0 1\ntrailer<</Root 1 0 R>>\nstartxref\n9\n%%EOF\n`)
+  const data = Buffer.from(
+    `%PDF-1.4\n% ${name}\n1 0 obj<</Type/Catalog>>endobj\nxref\n0 1\ntrailer<</Root 1 0 R>>\nstartxref\n9\n%%EOF\n`,
+  )
   return { data, mimetype: 'application/pdf', name: `${name}.pdf`, size: data.length }
 }
 
@@ -25,7 +27,8 @@ const upload = async (email: string, subject: number, title: string, schoolYear 
 
 beforeAll(async () => {
   t = await bootPayload()
-  const find = async (collection: 'subjects' | 'school-years', where: object) => (await t.payload.find({ collection, where: where as any })).docs[0]!.id
+  const find = async (collection: 'subjects' | 'school-years', where: object) =>
+    (await t.payload.find({ collection, where: where as any })).docs[0]!.id
   ids.year = await find('school-years', { name: { equals: '2025-2026' } })
   ids.current = await find('school-years', { name: { equals: '2026-2027' } })
   ids.toan = await find('subjects', { code: { equals: 'TOAN' } })
@@ -41,7 +44,9 @@ describe('archiving during the year', () => {
     toanFilename = toan.filename!
     expect(toan.custody).toBe('academic')
     ids.tinPaper = (await upload('totruong.toan@haugiang.test', ids.tin, 'Đề cuối HK I Tin 7 (2025-2026)')).id
-    ids.currentPaper = (await upload('pht.chuyenmon@haugiang.test', ids.toan, 'Đề cuối HK I Toán 7 (2026-2027)', ids.current)).id
+    ids.currentPaper = (
+      await upload('pht.chuyenmon@haugiang.test', ids.toan, 'Đề cuối HK I Toán 7 (2026-2027)', ids.current)
+    ).id
   })
 
   it('a department head cannot archive another department’s subject (400 naming `subject`, nothing written)', async () => {
@@ -78,10 +83,16 @@ describe('archiving during the year', () => {
 describe('year-end handover to the library', () => {
   it('only academic leadership hands over', async () => {
     for (const email of ['gv.toan@haugiang.test', 'thuvien@haugiang.test', 'totruong.toan@haugiang.test']) {
-      const res = await t.api.rest('POST', '/exam-papers/handover', { token: await t.api.login(email), body: { schoolYear: ids.year } })
+      const res = await t.api.rest('POST', '/exam-papers/handover', {
+        token: await t.api.login(email),
+        body: { schoolYear: ids.year },
+      })
       expect(res.status, email).toBe(403)
     }
-    const missing = await t.api.rest('POST', '/exam-papers/handover', { token: await t.api.login('pht.chuyenmon@haugiang.test'), body: {} })
+    const missing = await t.api.rest('POST', '/exam-papers/handover', {
+      token: await t.api.login('pht.chuyenmon@haugiang.test'),
+      body: {},
+    })
     expect(missing.status).toBe(400)
     expect(errorPath(missing.body)).toBe('schoolYear')
   })
@@ -102,16 +113,25 @@ describe('year-end handover to the library', () => {
     expect((await t.api.rest('GET', `/exam-papers/file/${toanFilename}`, { token: vanTeacher })).status).toBe(200)
 
     const librarian = await t.api.login('thuvien@haugiang.test')
-    const edit = await t.api.rest('PATCH', `/exam-papers/${ids.toanPaper}`, { token: librarian, body: { title: 'Toán 7 — cuối HK I — 2025-2026 (thư viện)', custody: 'academic' } })
+    const edit = await t.api.rest('PATCH', `/exam-papers/${ids.toanPaper}`, {
+      token: librarian,
+      body: { title: 'Toán 7 — cuối HK I — 2025-2026 (thư viện)', custody: 'academic' },
+    })
     expect(edit.status).toBe(200)
     const stored = await t.payload.findByID({ collection: 'exam-papers', id: ids.toanPaper })
     expect([stored.title, stored.custody]).toEqual(['Toán 7 — cuối HK I — 2025-2026 (thư viện)', 'library'])
 
     // Out of academic hands now.
     const head = await t.api.login('totruong.toan@haugiang.test')
-    expect((await t.api.rest('PATCH', `/exam-papers/${ids.tinPaper}`, { token: head, body: { title: 'x' } })).status).not.toBe(200)
-    expect((await t.api.rest('PATCH', `/exam-papers/${ids.toanPaper}`, { token: vanTeacher, body: { title: 'x' } })).status).not.toBe(200)
-    expect((await t.payload.findByID({ collection: 'exam-papers', id: ids.tinPaper })).title).toBe('Đề cuối HK I Tin 7 (2025-2026)')
+    expect(
+      (await t.api.rest('PATCH', `/exam-papers/${ids.tinPaper}`, { token: head, body: { title: 'x' } })).status,
+    ).not.toBe(200)
+    expect(
+      (await t.api.rest('PATCH', `/exam-papers/${ids.toanPaper}`, { token: vanTeacher, body: { title: 'x' } })).status,
+    ).not.toBe(200)
+    expect((await t.payload.findByID({ collection: 'exam-papers', id: ids.tinPaper })).title).toBe(
+      'Đề cuối HK I Tin 7 (2025-2026)',
+    )
     expect((await t.api.rest('DELETE', `/exam-papers/${ids.toanPaper}`, { token: librarian })).status).toBe(403)
   })
 })

@@ -3,21 +3,35 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bootPayload, removeTestClass, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
 
 let t: TestContext
-const ids = { term: 0, klass: 0, toan: 0, nv: 0, gvToan: 0, gvVan: 0, students: [] as number[], grades: [] as number[], assignments: [] as number[] }
+const ids = {
+  term: 0,
+  klass: 0,
+  toan: 0,
+  nv: 0,
+  gvToan: 0,
+  gvVan: 0,
+  students: [] as number[],
+  grades: [] as number[],
+  assignments: [] as number[],
+}
 const PRINCIPAL = 'hieutruong@haugiang.test'
 const VP = 'pht.chuyenmon@haugiang.test'
 const HEAD = 'totruong.toan@haugiang.test' // heads Toán–Tin: gv.toan is a member, gv.van is not
 
 const progress = async (email: string, query: Record<string, unknown> = { term: ids.term, class: ids.klass }) =>
   t.api.rest('GET', '/grades/progress', { token: await t.api.login(email), query })
-const remind = async (email: string, body: object) => t.api.rest('POST', '/grades/progress/remind', { token: await t.api.login(email), body })
-const rowOf = (body: any, subject: number) => body.rows.find((r: any) => r.subjectId === subject && r.classId === ids.klass)
+const remind = async (email: string, body: object) =>
+  t.api.rest('POST', '/grades/progress/remind', { token: await t.api.login(email), body })
+const rowOf = (body: any, subject: number) =>
+  body.rows.find((r: any) => r.subjectId === subject && r.classId === ids.klass)
 
 beforeAll(async () => {
   t = await bootPayload()
   const p = t.payload
   const year = (await p.find({ collection: 'school-years', where: { isCurrent: { equals: true } } })).docs[0]!.id
-  ids.term = (await p.find({ collection: 'terms', where: { and: [{ schoolYear: { equals: year } }, { term: { equals: 'I' } }] } })).docs[0]!.id
+  ids.term = (
+    await p.find({ collection: 'terms', where: { and: [{ schoolYear: { equals: year } }, { term: { equals: 'I' } }] } })
+  ).docs[0]!.id
   ids.toan = (await p.find({ collection: 'subjects', where: { code: { equals: 'TOAN' } } })).docs[0]!.id
   ids.nv = (await p.find({ collection: 'subjects', where: { code: { equals: 'NV' } } })).docs[0]!.id
   ids.gvToan = (await userByEmail(p, 'gv.toan@haugiang.test')).id
@@ -25,18 +39,46 @@ beforeAll(async () => {
   // A fresh class of grade 8 (Toán: 4 regular assessments, so 6 cells a student), three students
   // studying and one who left (not counted).
   ids.klass = (await p.create({ collection: 'classes', data: { name: '8A9', grade: 8, schoolYear: year } as any })).id
-  for (const [teacher, subject] of [[ids.gvToan, ids.toan], [ids.gvVan, ids.nv]]) {
-    ids.assignments.push((await p.create({ collection: 'teaching-assignments', data: { teacher, class: ids.klass, subject } as any })).id)
+  for (const [teacher, subject] of [
+    [ids.gvToan, ids.toan],
+    [ids.gvVan, ids.nv],
+  ]) {
+    ids.assignments.push(
+      (await p.create({ collection: 'teaching-assignments', data: { teacher, class: ids.klass, subject } as any })).id,
+    )
   }
   for (let i = 0; i < 4; i++) {
-    const student = await p.create({ collection: 'students', data: { studentCode: `CT-PROGRESS-${i}`, fullName: `Lê Tiến Độ ${i}`, dateOfBirth: '2012-03-01', gender: 'male' } as any })
+    const student = await p.create({
+      collection: 'students',
+      data: {
+        studentCode: `CT-PROGRESS-${i}`,
+        fullName: `Lê Tiến Độ ${i}`,
+        dateOfBirth: '2012-03-01',
+        gender: 'male',
+      } as any,
+    })
     ids.students.push(student.id)
-    await p.create({ collection: 'enrolments', data: { student: student.id, class: ids.klass, status: 'studying', date: '2026-09-05' } as any })
+    await p.create({
+      collection: 'enrolments',
+      data: { student: student.id, class: ids.klass, status: 'studying', date: '2026-09-05' } as any,
+    })
   }
-  await p.create({ collection: 'enrolments', data: { student: ids.students[3], class: ids.klass, status: 'transferred-out', date: '2026-10-01' } as any })
+  await p.create({
+    collection: 'enrolments',
+    data: { student: ids.students[3], class: ids.klass, status: 'transferred-out', date: '2026-10-01' } as any,
+  })
   const teacher = await userByEmail(p, 'gv.toan@haugiang.test')
   const enter = async (student: number, cells: object) =>
-    ids.grades.push((await p.create({ collection: 'grades', data: { student, class: ids.klass, subject: ids.toan, term: ids.term, ...cells } as any, user: teacher, overrideAccess: false })).id)
+    ids.grades.push(
+      (
+        await p.create({
+          collection: 'grades',
+          data: { student, class: ids.klass, subject: ids.toan, term: ids.term, ...cells } as any,
+          user: teacher,
+          overrideAccess: false,
+        })
+      ).id,
+    )
   await enter(ids.students[0]!, { regular: ['8', '7'], midterm: '7' })
   await enter(ids.students[1]!, { regular: ['8', '7', '9', '6'], midterm: '7', final: '8' })
   await enter(ids.students[3]!, { regular: ['5'] }) // left the class: not required, not counted
@@ -52,7 +94,16 @@ describe('grade entry progress', () => {
   it('counts cells entered of cells required per teacher, class and subject, overall and this month', async () => {
     const res = await progress(PRINCIPAL)
     expect(res.status, JSON.stringify(res.body).slice(0, 300)).toBe(200)
-    expect(rowOf(res.body, ids.toan)).toMatchObject({ teacherId: ids.gvToan, className: '8A9', subjectName: 'Toán', required: 18, entered: 9, enteredThisMonth: 9, percent: 50, lastReminder: null })
+    expect(rowOf(res.body, ids.toan)).toMatchObject({
+      teacherId: ids.gvToan,
+      className: '8A9',
+      subjectName: 'Toán',
+      required: 18,
+      entered: 9,
+      enteredThisMonth: 9,
+      percent: 50,
+      lastReminder: null,
+    })
     expect(rowOf(res.body, ids.nv)).toMatchObject({ teacherId: ids.gvVan, required: 18, entered: 0, percent: 0 })
     expect(res.body.rows).toHaveLength(2)
   })
@@ -68,7 +119,13 @@ describe('grade entry progress', () => {
     const whole = await progress(HEAD, { term: ids.term })
     expect(whole.body.rows.every((r: any) => r.subjectName !== 'Ngữ văn')).toBe(true)
     expect(whole.body.anomalies).toBeUndefined()
-    for (const email of ['gv.toan@haugiang.test', 'gv.van@haugiang.test', 'sodiem@haugiang.test', 'pht.csvc@haugiang.test', 'vanthu@haugiang.test']) {
+    for (const email of [
+      'gv.toan@haugiang.test',
+      'gv.van@haugiang.test',
+      'sodiem@haugiang.test',
+      'pht.csvc@haugiang.test',
+      'vanthu@haugiang.test',
+    ]) {
       expect((await progress(email)).status, email).toBe(403)
     }
     expect((await t.api.rest('GET', '/grades/progress', { query: { term: ids.term } })).status).toBe(401)
@@ -77,9 +134,27 @@ describe('grade entry progress', () => {
 
   it('flags for the principal a grade changed three times', async () => {
     const teacher = await userByEmail(t.payload, 'gv.toan@haugiang.test')
-    for (const midterm of ['7.5', '8', '8.5']) await t.payload.update({ collection: 'grades', id: ids.grades[1]!, data: { midterm }, user: teacher, overrideAccess: false })
+    for (const midterm of ['7.5', '8', '8.5'])
+      await t.payload.update({
+        collection: 'grades',
+        id: ids.grades[1]!,
+        data: { midterm },
+        user: teacher,
+        overrideAccess: false,
+      })
     const res = await progress(PRINCIPAL)
-    expect(res.body.anomalies).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'many-changes', gradeId: ids.grades[1], changes: 3, className: '8A9', subjectName: 'Toán', studentName: 'Lê Tiến Độ 1' })]))
+    expect(res.body.anomalies).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'many-changes',
+          gradeId: ids.grades[1],
+          changes: 3,
+          className: '8A9',
+          subjectName: 'Toán',
+          studentName: 'Lê Tiến Độ 1',
+        }),
+      ]),
+    )
     // Corrections are not entries: this month still counts 9 cells entered.
     expect(rowOf(res.body, ids.toan)).toMatchObject({ entered: 9, enteredThisMonth: 9 })
   })
@@ -92,7 +167,10 @@ describe('remind', () => {
     const head = await userByEmail(t.payload, HEAD)
     expect(res.body.doc).toMatchObject({ teacher: ids.gvToan, sentBy: head.id, missing: 9, emailStatus: 'queued' })
     expect(res.body.doc.message).toContain('còn thiếu 9 ô điểm')
-    const jobs = await t.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendGradeReminder' } } })
+    const jobs = await t.payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'sendGradeReminder' } },
+    })
     const job = jobs.docs.find((j) => (j.input as { reminderId?: number }).reminderId === res.body.doc.id)
     expect(job).toBeTruthy()
     const row = rowOf((await progress(PRINCIPAL)).body, ids.toan)
@@ -109,10 +187,24 @@ describe('remind', () => {
   })
 
   it('refused: a teacher outside the head’s department, a teacher, nobody may write reminders directly', async () => {
-    expect((await remind(HEAD, { term: ids.term, class: ids.klass, subject: ids.nv, teacher: ids.gvVan })).status).toBe(404)
-    expect((await remind('gv.toan@haugiang.test', { term: ids.term, class: ids.klass, subject: ids.toan, teacher: ids.gvToan })).status).toBe(403)
+    expect((await remind(HEAD, { term: ids.term, class: ids.klass, subject: ids.nv, teacher: ids.gvVan })).status).toBe(
+      404,
+    )
+    expect(
+      (
+        await remind('gv.toan@haugiang.test', {
+          term: ids.term,
+          class: ids.klass,
+          subject: ids.toan,
+          teacher: ids.gvToan,
+        })
+      ).status,
+    ).toBe(403)
     expect((await remind(PRINCIPAL, { term: ids.term, class: ids.klass })).status).toBe(400)
-    const direct = await t.api.rest('POST', '/grade-reminders', { token: await t.api.login(PRINCIPAL), body: { teacher: ids.gvVan, term: ids.term, class: ids.klass, subject: ids.nv, message: 'x' } })
+    const direct = await t.api.rest('POST', '/grade-reminders', {
+      token: await t.api.login(PRINCIPAL),
+      body: { teacher: ids.gvVan, term: ids.term, class: ids.klass, subject: ids.nv, message: 'x' },
+    })
     expect(direct.status).toBe(403)
   })
 })

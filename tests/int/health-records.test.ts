@@ -9,11 +9,34 @@ const CLINICAL = ['diagnosis', 'medicalNotes', 'refractiveError', 'spine', 'teet
 const idOf = (value: any) => (typeof value === 'object' && value !== null ? value.id : value)
 
 const classId = async (name: string) =>
-  (await t.payload.find({ collection: 'classes', where: { and: [{ name: { equals: name } }, { schoolYear: { equals: ids.year } }] } })).docs[0]!.id
+  (
+    await t.payload.find({
+      collection: 'classes',
+      where: { and: [{ name: { equals: name } }, { schoolYear: { equals: ids.year } }] },
+    })
+  ).docs[0]!.id
 const recordsOfClass = async (klass: number) =>
-  (await t.payload.find({ collection: 'health-records', where: { 'student.currentClass': { equals: klass } }, pagination: false, depth: 0 })).docs
+  (
+    await t.payload.find({
+      collection: 'health-records',
+      where: { 'student.currentClass': { equals: klass } },
+      pagination: false,
+      depth: 0,
+    })
+  ).docs
 const readEntries = async (userId: number) =>
-  (await t.payload.count({ collection: 'audit-log', where: { and: [{ action: { equals: 'read' } }, { collection: { equals: 'health-records' } }, { user: { equals: userId } }] } })).totalDocs
+  (
+    await t.payload.count({
+      collection: 'audit-log',
+      where: {
+        and: [
+          { action: { equals: 'read' } },
+          { collection: { equals: 'health-records' } },
+          { user: { equals: userId } },
+        ],
+      },
+    })
+  ).totalDocs
 
 beforeAll(async () => {
   t = await bootPayload()
@@ -25,9 +48,17 @@ afterAll(() => shutdownPayload(t))
 
 describe('seeded check-ups', () => {
   it('every enrolled student has one or two, with BMI computed', async () => {
-    const students = await t.payload.find({ collection: 'students', where: { currentClass: { exists: true } }, limit: 20, depth: 0 })
+    const students = await t.payload.find({
+      collection: 'students',
+      where: { currentClass: { exists: true } },
+      limit: 20,
+      depth: 0,
+    })
     for (const s of students.docs) {
-      const { totalDocs } = await t.payload.count({ collection: 'health-records', where: { student: { equals: s.id } } })
+      const { totalDocs } = await t.payload.count({
+        collection: 'health-records',
+        where: { student: { equals: s.id } },
+      })
       expect(totalDocs).toBeGreaterThanOrEqual(1)
       expect(totalDocs).toBeLessThanOrEqual(2)
     }
@@ -41,7 +72,10 @@ describe('who reads what', () => {
   it('medical staff and the principal read every field', async () => {
     for (const email of ['yte@haugiang.test', 'hieutruong@haugiang.test']) {
       const token = await t.api.login(email)
-      const { status, body } = await t.api.rest('GET', '/health-records', { token, query: { where: { diagnosis: { equals: 'Cận thị' } }, limit: 3 } })
+      const { status, body } = await t.api.rest('GET', '/health-records', {
+        token,
+        query: { where: { diagnosis: { equals: 'Cận thị' } }, limit: 3 },
+      })
       expect(status, email).toBe(200)
       expect(body.totalDocs).toBeGreaterThan(0)
       expect(body.docs[0].diagnosis).toBe('Cận thị')
@@ -62,7 +96,12 @@ describe('who reads what', () => {
       expect(doc.bmi).toBeGreaterThan(0)
     }
     expect(body.docs.some((d: any) => d.notesForTeachers)).toBe(true)
-    const inClass = await t.payload.find({ collection: 'students', where: { currentClass: { equals: ids.c7A1 } }, pagination: false, depth: 0 })
+    const inClass = await t.payload.find({
+      collection: 'students',
+      where: { currentClass: { equals: ids.c7A1 } },
+      pagination: false,
+      depth: 0,
+    })
     for (const s of seen) expect(inClass.docs.map((d) => d.id)).toContain(s)
     // 7A2: taught, not homeroom
     const other = (await recordsOfClass(ids.c7A2))[0]!
@@ -71,30 +110,54 @@ describe('who reads what', () => {
 
   it('where and sort on diagnoses are refused for the homeroom teacher (REST, GraphQL, Local API)', async () => {
     const token = await t.api.login(HOMEROOM_7A1)
-    const probe = await t.api.rest('GET', '/health-records', { token, query: { where: { diagnosis: { equals: 'Cận thị' } } } })
+    const probe = await t.api.rest('GET', '/health-records', {
+      token,
+      query: { where: { diagnosis: { equals: 'Cận thị' } } },
+    })
     expect(probe.status === 200 ? probe.body.totalDocs : 0).toBe(0)
-    const probe2 = await t.api.rest('GET', '/health-records', { token, query: { where: { or: [{ medicalNotes: { exists: true } }] } } })
+    const probe2 = await t.api.rest('GET', '/health-records', {
+      token,
+      query: { where: { or: [{ medicalNotes: { exists: true } }] } },
+    })
     expect(probe2.status === 200 ? probe2.body.totalDocs : 0).toBe(0)
     const sorted = await t.api.rest('GET', '/health-records', { token, query: { sort: 'diagnosis' } })
     expect(sorted.status).toBeGreaterThanOrEqual(400)
-    const gql = await t.api.graphql(`{ HealthRecords(limit: 100) { docs { heightCm diagnosis medicalNotes notesForTeachers } } }`, { token })
+    const gql = await t.api.graphql(
+      `{ HealthRecords(limit: 100) { docs { heightCm diagnosis medicalNotes notesForTeachers } } }`,
+      { token },
+    )
     expect(gql.body.data.HealthRecords.docs.length).toBeGreaterThan(0)
     for (const d of gql.body.data.HealthRecords.docs) {
       expect(d.diagnosis).toBeNull()
       expect(d.medicalNotes).toBeNull()
     }
-    const gqlWhere = await t.api.graphql(`{ HealthRecords(where: { diagnosis: { equals: "Cận thị" } }) { totalDocs } }`, { token })
+    const gqlWhere = await t.api.graphql(
+      `{ HealthRecords(where: { diagnosis: { equals: "Cận thị" } }) { totalDocs } }`,
+      { token },
+    )
     expect(gqlWhere.body.data?.HealthRecords?.totalDocs ?? 0).toBe(0)
     const user = await userByEmail(t.payload, HOMEROOM_7A1)
     await expect(
-      t.payload.find({ collection: 'health-records', user, overrideAccess: false, where: { diagnosis: { exists: true } } }),
+      t.payload.find({
+        collection: 'health-records',
+        user,
+        overrideAccess: false,
+        where: { diagnosis: { exists: true } },
+      }),
     ).rejects.toThrow()
     const local = await t.payload.find({ collection: 'health-records', user, overrideAccess: false, limit: 3 })
     for (const d of local.docs) expect(d.diagnosis).toBeUndefined()
   })
 
   it('everybody else reads nothing, also through GraphQL', async () => {
-    for (const email of ['gv.van@haugiang.test', 'pht.chuyenmon@haugiang.test', 'sodiem@haugiang.test', 'ketoan@haugiang.test', 'admin@haugiang.test', 'totruong.toan@haugiang.test']) {
+    for (const email of [
+      'gv.van@haugiang.test',
+      'pht.chuyenmon@haugiang.test',
+      'sodiem@haugiang.test',
+      'ketoan@haugiang.test',
+      'admin@haugiang.test',
+      'totruong.toan@haugiang.test',
+    ]) {
       const token = await t.api.login(email)
       const rest = await t.api.rest('GET', '/health-records', { token })
       // gv.van is homeroom teacher of 6A1: their own class only, never clinical fields
@@ -122,8 +185,17 @@ describe('who reads what', () => {
 
 describe('writes', () => {
   it('medical staff create a record (BMI computed, a sent BMI ignored); teachers cannot', async () => {
-    const student = (await t.payload.find({ collection: 'students', where: { currentClass: { equals: ids.c7A1 } }, limit: 1 })).docs[0]!
-    const data = { student: student.id, checkDate: '2026-11-20', heightCm: 150, weightKg: 45, bmi: 99, diagnosis: 'Bình thường' }
+    const student = (
+      await t.payload.find({ collection: 'students', where: { currentClass: { equals: ids.c7A1 } }, limit: 1 })
+    ).docs[0]!
+    const data = {
+      student: student.id,
+      checkDate: '2026-11-20',
+      heightCm: 150,
+      weightKg: 45,
+      bmi: 99,
+      diagnosis: 'Bình thường',
+    }
     const teacher = await t.api.login(HOMEROOM_7A1)
     expect((await t.api.rest('POST', '/health-records', { token: teacher, body: data })).status).toBe(403)
     const principal = await t.api.login('hieutruong@haugiang.test')
@@ -137,8 +209,24 @@ describe('writes', () => {
     expect(bad.body.errors[0].data.errors[0].path).toBe('heightCm')
     expect((await t.api.rest('DELETE', `/health-records/${created.body.doc.id}`, { token })).status).toBe(403)
     // the audit entry says the diagnosis was set, without saying what it is (the sysadmin reads the log)
-    const entry = (await t.payload.find({ collection: 'audit-log', where: { and: [{ collection: { equals: 'health-records' } }, { action: { equals: 'create' } }, { documentId: { equals: String(created.body.doc.id) } }] } })).docs[0]!
-    expect(entry.changes).toEqual(expect.arrayContaining([{ field: 'diagnosis', masked: true }, { field: 'heightCm', old: null, new: 150 }]))
+    const entry = (
+      await t.payload.find({
+        collection: 'audit-log',
+        where: {
+          and: [
+            { collection: { equals: 'health-records' } },
+            { action: { equals: 'create' } },
+            { documentId: { equals: String(created.body.doc.id) } },
+          ],
+        },
+      })
+    ).docs[0]!
+    expect(entry.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'diagnosis', masked: true },
+        { field: 'heightCm', old: null, new: 150 },
+      ]),
+    )
     expect(JSON.stringify(entry.changes)).not.toMatch(/Bình thường/)
   })
 })
@@ -154,7 +242,14 @@ describe('every read is logged', () => {
     expect(await readEntries(user.id)).toBe(before + list.body.docs.length + 1)
     await t.api.graphql(`{ HealthRecord(id: ${list.body.docs[0].id}) { id } }`, { token })
     expect(await readEntries(user.id)).toBe(before + list.body.docs.length + 2)
-    const entry = (await t.payload.find({ collection: 'audit-log', where: { and: [{ action: { equals: 'read' } }, { user: { equals: user.id } }] }, sort: '-createdAt', limit: 1 })).docs[0]!
+    const entry = (
+      await t.payload.find({
+        collection: 'audit-log',
+        where: { and: [{ action: { equals: 'read' } }, { user: { equals: user.id } }] },
+        sort: '-createdAt',
+        limit: 1,
+      })
+    ).docs[0]!
     expect(entry.documentId).toBe(String(list.body.docs[0].id))
 
     const principal = await userByEmail(t.payload, 'hieutruong@haugiang.test')

@@ -14,8 +14,14 @@ beforeAll(async () => {
   const year = await t.payload.find({ collection: 'school-years', where: { isCurrent: { equals: true } } })
   currentYear = year.docs[0]!.id
   const classId = async (name: string) =>
-    (await t.payload.find({ collection: 'classes', where: { and: [{ name: { equals: name } }, { schoolYear: { equals: currentYear } }] } })).docs[0]!.id
-  const subjectId = async (code: string) => (await t.payload.find({ collection: 'subjects', where: { code: { equals: code } } })).docs[0]!.id
+    (
+      await t.payload.find({
+        collection: 'classes',
+        where: { and: [{ name: { equals: name } }, { schoolYear: { equals: currentYear } }] },
+      })
+    ).docs[0]!.id
+  const subjectId = async (code: string) =>
+    (await t.payload.find({ collection: 'subjects', where: { code: { equals: code } } })).docs[0]!.id
   ids.class7A1 = await classId('7A1')
   ids.class7A2 = await classId('7A2')
   ids.class6A1 = await classId('6A1')
@@ -33,13 +39,21 @@ describe('demo school', () => {
       ['2025-2026', false],
       ['2026-2027', true],
     ])
-    const termI = await t.payload.find({ collection: 'terms', where: { and: [{ schoolYear: { equals: currentYear } }, { term: { equals: 'I' } }] } })
+    const termI = await t.payload.find({
+      collection: 'terms',
+      where: { and: [{ schoolYear: { equals: currentYear } }, { term: { equals: 'I' } }] },
+    })
     expect(termI.docs[0]!.status).toBe('open')
   })
 
   it('has at least two classes per grade with 30–45 students each', async () => {
-    const classes = await t.payload.find({ collection: 'classes', where: { schoolYear: { equals: currentYear } }, pagination: false })
-    for (const grade of [6, 7, 8, 9]) expect(classes.docs.filter((c) => c.grade === grade).length).toBeGreaterThanOrEqual(2)
+    const classes = await t.payload.find({
+      collection: 'classes',
+      where: { schoolYear: { equals: currentYear } },
+      pagination: false,
+    })
+    for (const grade of [6, 7, 8, 9])
+      expect(classes.docs.filter((c) => c.grade === grade).length).toBeGreaterThanOrEqual(2)
     for (const klass of classes.docs) {
       const { totalDocs } = await t.payload.count({ collection: 'enrolments', where: { class: { equals: klass.id } } })
       expect(totalDocs, klass.name).toBeGreaterThanOrEqual(30)
@@ -49,7 +63,8 @@ describe('demo school', () => {
   })
 
   it('derives regular assessments from periods: Công nghệ 2, 2, 3, 3; Toán 4; comment subjects 2', async () => {
-    const find = async (code: string) => (await t.payload.find({ collection: 'subjects', where: { code: { equals: code } } })).docs[0]!
+    const find = async (code: string) =>
+      (await t.payload.find({ collection: 'subjects', where: { code: { equals: code } } })).docs[0]!
     expect((await find('CN')).regularAssessments).toMatchObject({ grade6: 2, grade7: 2, grade8: 3, grade9: 3 })
     expect((await find('TOAN')).regularAssessments).toMatchObject({ grade6: 4, grade9: 4 })
     expect((await find('GDTC')).regularAssessments).toMatchObject({ grade6: 2 })
@@ -95,13 +110,23 @@ describe('structure access: teachers read, the gradebook administrator writes', 
   it('a teacher cannot create, update or delete through REST, GraphQL or the Local API', async () => {
     const token = await t.api.login('gv.toan@haugiang.test')
     expect((await t.api.rest('POST', '/classes', { token, body: newClass() })).status).toBe(403)
-    expect((await t.api.rest('PATCH', `/classes/${ids.class7A1}`, { token, body: { maxStudents: 30 } })).status).toBe(403)
+    expect((await t.api.rest('PATCH', `/classes/${ids.class7A1}`, { token, body: { maxStudents: 30 } })).status).toBe(
+      403,
+    )
     expect((await t.api.rest('DELETE', `/classes/${ids.class7A1}`, { token })).status).toBe(403)
-    const gql = await t.api.graphql(`mutation { updateClass(id: ${ids.class7A1}, data: { maxStudents: 30 }) { id } }`, { token })
+    const gql = await t.api.graphql(`mutation { updateClass(id: ${ids.class7A1}, data: { maxStudents: 30 }) { id } }`, {
+      token,
+    })
     expect(gql.body.errors?.length).toBeGreaterThan(0)
     const user = await userByEmail(t.payload, 'gv.toan@haugiang.test')
     await expect(
-      t.payload.update({ collection: 'subjects', id: ids.toan, data: { name: 'Đổi tên' }, user, overrideAccess: false }),
+      t.payload.update({
+        collection: 'subjects',
+        id: ids.toan,
+        data: { name: 'Đổi tên' },
+        user,
+        overrideAccess: false,
+      }),
     ).rejects.toThrow()
     const klass = await t.payload.findByID({ collection: 'classes', id: ids.class7A1 })
     expect(klass.maxStudents).toBe(45)
@@ -119,7 +144,10 @@ describe('structure access: teachers read, the gradebook administrator writes', 
     })
     expect(assignment.status).toBe(201)
     expect(assignment.body.doc.schoolYear.id ?? assignment.body.doc.schoolYear).toBe(currentYear)
-    const updated = await t.api.rest('PATCH', `/classes/${created.body.doc.id}`, { token, body: { homeroomTeacher: teacher.id } })
+    const updated = await t.api.rest('PATCH', `/classes/${created.body.doc.id}`, {
+      token,
+      body: { homeroomTeacher: teacher.id },
+    })
     expect(updated.status).toBe(200)
   })
 })
@@ -127,7 +155,10 @@ describe('structure access: teachers read, the gradebook administrator writes', 
 describe('bad input gets a 400 naming the field', () => {
   it('a class of grade 10', async () => {
     const token = await t.api.login('sodiem@haugiang.test')
-    const { status, body } = await t.api.rest('POST', '/classes', { token, body: { name: '10A1', grade: 10, schoolYear: currentYear } })
+    const { status, body } = await t.api.rest('POST', '/classes', {
+      token,
+      body: { name: '10A1', grade: 10, schoolYear: currentYear },
+    })
     expect(status).toBe(400)
     const paths = body.errors[0].data.errors.map((e: { path: string }) => e.path)
     expect(paths).toContain('grade')
@@ -135,7 +166,10 @@ describe('bad input gets a 400 naming the field', () => {
 
   it('a duplicate class name in a year', async () => {
     const token = await t.api.login('sodiem@haugiang.test')
-    const { status, body } = await t.api.rest('POST', '/classes', { token, body: { name: '7A1', grade: 7, schoolYear: currentYear } })
+    const { status, body } = await t.api.rest('POST', '/classes', {
+      token,
+      body: { name: '7A1', grade: 7, schoolYear: currentYear },
+    })
     expect(status).toBe(400)
     expect(errorPath(body)).toBe('name')
     expect(body.errors[0].data.errors[0].message).toMatch(/trùng tên/)
@@ -145,7 +179,12 @@ describe('bad input gets a 400 naming the field', () => {
     const token = await t.api.login('sodiem@haugiang.test')
     const subject = await t.api.rest('POST', '/subjects', {
       token,
-      body: { name: 'Chuyên đề khối 9', code: 'CD9', assessment: 'score', periods: { grade6: 0, grade7: 0, grade8: 0, grade9: 35 } },
+      body: {
+        name: 'Chuyên đề khối 9',
+        code: 'CD9',
+        assessment: 'score',
+        periods: { grade6: 0, grade7: 0, grade8: 0, grade9: 35 },
+      },
     })
     expect(subject.status).toBe(201)
     const teacher = await userByEmail(t.payload, 'gv.toan@haugiang.test')
@@ -160,7 +199,10 @@ describe('bad input gets a 400 naming the field', () => {
 
   it('a 46th student in a class', async () => {
     const token = await t.api.login('sodiem@haugiang.test')
-    const { totalDocs } = await t.payload.count({ collection: 'enrolments', where: { class: { equals: ids.class7A2 } } })
+    const { totalDocs } = await t.payload.count({
+      collection: 'enrolments',
+      where: { class: { equals: ids.class7A2 } },
+    })
     const newStudent = async (i: number) =>
       (
         await t.payload.create({
@@ -189,12 +231,16 @@ describe('bad input gets a 400 naming the field', () => {
     expect(status).toBe(400)
     expect(errorPath(body)).toBe('class')
     expect(body.errors[0].data.errors[0].message).toMatch(/đủ 45/)
-    expect((await t.payload.count({ collection: 'enrolments', where: { class: { equals: ids.class7A2 } } })).totalDocs).toBe(45)
+    expect(
+      (await t.payload.count({ collection: 'enrolments', where: { class: { equals: ids.class7A2 } } })).totalDocs,
+    ).toBe(45)
   })
 
   it('a second class for a student in the same year', async () => {
     const token = await t.api.login('sodiem@haugiang.test')
-    const enrolment = (await t.payload.find({ collection: 'enrolments', where: { class: { equals: ids.class7A1 } }, limit: 1, depth: 0 })).docs[0]!
+    const enrolment = (
+      await t.payload.find({ collection: 'enrolments', where: { class: { equals: ids.class7A1 } }, limit: 1, depth: 0 })
+    ).docs[0]!
     const { status, body } = await t.api.rest('POST', '/enrolments', {
       token,
       body: { student: enrolment.student, class: ids.class6A1, status: 'studying', date: '2026-09-05' },

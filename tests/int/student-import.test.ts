@@ -25,12 +25,25 @@ const upload = async (body: ArrayBuffer | Uint8Array, email = 'sodiem@haugiang.t
     headers: { 'Content-Type': XLSX, Authorization: `JWT ${token}` },
     body: body as BodyInit,
   })
-  const response = await REST_POST(t.payload.config)(request, { params: Promise.resolve({ slug: ['students', 'import'] }) })
+  const response = await REST_POST(t.payload.config)(request, {
+    params: Promise.resolve({ slug: ['students', 'import'] }),
+  })
   return { status: response.status, body: await response.json() }
 }
 
 const row = (code: string, name: string, extra: Partial<Record<number, unknown>> = {}) => {
-  const values: unknown[] = [code, name, '05/03/2014', 'Nam', 'Kinh', '1 Hậu Giang, Quận 6', '0901234567', 'Phụ Huynh', 'Cha', '0912345678']
+  const values: unknown[] = [
+    code,
+    name,
+    '05/03/2014',
+    'Nam',
+    'Kinh',
+    '1 Hậu Giang, Quận 6',
+    '0901234567',
+    'Phụ Huynh',
+    'Cha',
+    '0912345678',
+  ]
   for (const [i, v] of Object.entries(extra)) values[Number(i)] = v
   return values
 }
@@ -38,7 +51,8 @@ const count = async () => (await t.payload.count({ collection: 'students' })).to
 
 beforeAll(async () => {
   t = await bootPayload()
-  const year = (await t.payload.find({ collection: 'school-years', where: { isCurrent: { equals: true } } })).docs[0]!.id
+  const year = (await t.payload.find({ collection: 'school-years', where: { isCurrent: { equals: true } } })).docs[0]!
+    .id
   const created = await t.payload.create({ collection: 'classes', data: { name: '7A9', grade: 7, schoolYear: year } })
   classId = created.id
 })
@@ -47,8 +61,12 @@ afterAll(() => shutdownPayload(t))
 describe('class list import', () => {
   it('the template downloads with every column', async () => {
     const token = await t.api.login('sodiem@haugiang.test')
-    const request = new Request('http://localhost:3000/api/students/import-template', { headers: { Authorization: `JWT ${token}` } })
-    const response = await REST_GET(t.payload.config)(request, { params: Promise.resolve({ slug: ['students', 'import-template'] }) })
+    const request = new Request('http://localhost:3000/api/students/import-template', {
+      headers: { Authorization: `JWT ${token}` },
+    })
+    const response = await REST_GET(t.payload.config)(request, {
+      params: Promise.resolve({ slug: ['students', 'import-template'] }),
+    })
     expect(response.status).toBe(200)
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(await response.arrayBuffer())
@@ -58,18 +76,26 @@ describe('class list import', () => {
 
   it('a sheet with one bad row imports nothing and names the row and column', async () => {
     const before = await count()
-    const { status, body } = await upload(await sheet([
-      row('079214900001', 'Trần Văn Một'),
-      row('079214900002', 'Trần Văn Hai', { 2: '31/02/2014' }),
-      row('079214900003', 'Trần Văn Ba', { 9: '12345' }),
-    ]))
+    const { status, body } = await upload(
+      await sheet([
+        row('079214900001', 'Trần Văn Một'),
+        row('079214900002', 'Trần Văn Hai', { 2: '31/02/2014' }),
+        row('079214900003', 'Trần Văn Ba', { 9: '12345' }),
+      ]),
+    )
     expect(status).toBe(400)
     const errors = body.errors[0].data.errors
-    expect(errors).toEqual(expect.arrayContaining([
-      expect.objectContaining({ row: 3, column: 'Ngày sinh (dd/mm/yyyy)' }),
-      expect.objectContaining({ row: 4, column: 'Điện thoại cha/mẹ' }),
-    ]))
-    expect(errors.every((e: { message: string }) => /[ạảãàáâậầấẩẫăắằặẳẵóòọõỏôộổỗồốơờớợởỡéèẻẹẽêếềệểễúùụủũưựữửừứíìịỉĩýỳỷỵỹđ]/i.test(e.message))).toBe(true)
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ row: 3, column: 'Ngày sinh (dd/mm/yyyy)' }),
+        expect.objectContaining({ row: 4, column: 'Điện thoại cha/mẹ' }),
+      ]),
+    )
+    expect(
+      errors.every((e: { message: string }) =>
+        /[ạảãàáâậầấẩẫăắằặẳẵóòọõỏôộổỗồốơờớợởỡéèẻẹẽêếềệểễúùụủũưựữửừứíìịỉĩýỳỷỵỹđ]/i.test(e.message),
+      ),
+    ).toBe(true)
     expect(await count()).toBe(before)
   })
 
@@ -90,7 +116,10 @@ describe('class list import', () => {
     ws.addRow(IMPORT_COLUMNS.map((c) => c.header))
     ws.addRow(row('079214900031', 'Hồ Văn Ảnh'))
     // a 1×1 PNG
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    )
     const image = workbook.addImage({ buffer: png as never, extension: 'png' })
     ws.addImage(image, { tl: { col: 1, row: 1 }, ext: { width: 10, height: 10 } })
     const before = await count()
@@ -107,13 +136,18 @@ describe('class list import', () => {
 
   it('a valid sheet imports every student with an enrolment', async () => {
     const before = await count()
-    const { status, body } = await upload(await sheet([row('079214900021', 'Ngô Văn Năm'), row('079214900022', 'Ngô Thị Sáu', { 3: 'Nữ' })]))
+    const { status, body } = await upload(
+      await sheet([row('079214900021', 'Ngô Văn Năm'), row('079214900022', 'Ngô Thị Sáu', { 3: 'Nữ' })]),
+    )
     expect(status).toBe(201)
     expect(body.created).toHaveLength(2)
     expect(await count()).toBe(before + 2)
     const student = await t.payload.findByID({ collection: 'students', id: body.created[1] })
     expect(student.gender).toBe('female')
-    expect(student.currentClass && (typeof student.currentClass === 'object' ? student.currentClass.id : student.currentClass)).toBe(classId)
+    expect(
+      student.currentClass &&
+        (typeof student.currentClass === 'object' ? student.currentClass.id : student.currentClass),
+    ).toBe(classId)
     expect(student.guardians?.[0]?.phone).toBe('0912345678')
     const again = await upload(await sheet([row('079214900021', 'Ngô Văn Năm')]))
     expect(again.status).toBe(400)

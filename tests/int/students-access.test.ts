@@ -9,12 +9,34 @@ const ids = { year: 0, c7A1: 0, c7A2: 0, c6A1: 0, c6A2: 0, c8A1: 0 }
 const TEACHER = 'gv.van@haugiang.test' // homeroom 6A1, teaches Ngữ văn in 6A1 and 7A1
 const HOMEROOM_7A1 = 'gv.toan@haugiang.test' // homeroom 7A1, teaches Toán in 7A1 and 7A2
 const HEAD = 'totruong.toan@haugiang.test' // department head, teaches Toán in 6A1 and 6A2
-const SENSITIVE = ['ethnicity', 'permanentAddress', 'policyStatus', 'contactPhone', 'citizenId', 'guardians', 'publicationConsent', 'photo']
+const SENSITIVE = [
+  'ethnicity',
+  'permanentAddress',
+  'policyStatus',
+  'contactPhone',
+  'citizenId',
+  'guardians',
+  'publicationConsent',
+  'photo',
+]
 
 const classId = async (name: string) =>
-  (await t.payload.find({ collection: 'classes', where: { and: [{ name: { equals: name } }, { schoolYear: { equals: ids.year } }] } })).docs[0]!.id
+  (
+    await t.payload.find({
+      collection: 'classes',
+      where: { and: [{ name: { equals: name } }, { schoolYear: { equals: ids.year } }] },
+    })
+  ).docs[0]!.id
 const studentsIn = async (klass: number) =>
-  (await t.payload.find({ collection: 'students', where: { currentClass: { equals: klass } }, pagination: false, depth: 0, sort: 'id' })).docs
+  (
+    await t.payload.find({
+      collection: 'students',
+      where: { currentClass: { equals: klass } },
+      pagination: false,
+      depth: 0,
+      sort: 'id',
+    })
+  ).docs
 const errorPaths = (body: any): string[] => (body?.errors?.[0]?.data?.errors ?? []).map((e: { path: string }) => e.path)
 /** Hidden: absent, or the empty list Payload leaves in place of an unreadable array field. */
 const hidden = (value: unknown) => value === undefined || value === null || (Array.isArray(value) && value.length === 0)
@@ -34,12 +56,30 @@ afterAll(() => shutdownPayload(t))
 describe('seeded students', () => {
   it('every student has guardians; current classes follow the latest enrolment', async () => {
     // The demo school's students (codes 7912022… to 7912026…), not those other files create.
-    const all = await t.payload.find({ collection: 'students', where: { studentCode: { like: '791202' } }, pagination: false, depth: 0 })
+    const all = await t.payload.find({
+      collection: 'students',
+      where: { studentCode: { like: '791202' } },
+      pagination: false,
+      depth: 0,
+    })
     expect(all.docs.length).toBeGreaterThan(300)
     expect(all.docs.every((s) => (s.guardians?.length ?? 0) > 0)).toBe(true)
-    const left = await t.payload.find({ collection: 'enrolments', where: { and: [{ isLatest: { equals: true } }, { status: { in: ['transferred-out', 'dropped-out'] } }, { schoolYear: { equals: ids.year } }] }, depth: 0 })
+    const left = await t.payload.find({
+      collection: 'enrolments',
+      where: {
+        and: [
+          { isLatest: { equals: true } },
+          { status: { in: ['transferred-out', 'dropped-out'] } },
+          { schoolYear: { equals: ids.year } },
+        ],
+      },
+      depth: 0,
+    })
     expect(left.totalDocs).toBeGreaterThanOrEqual(3)
-    for (const e of left.docs) expect((await t.payload.findByID({ collection: 'students', id: idOf(e.student) })).currentClass ?? null).toBeNull()
+    for (const e of left.docs)
+      expect(
+        (await t.payload.findByID({ collection: 'students', id: idOf(e.student) })).currentClass ?? null,
+      ).toBeNull()
   })
 })
 
@@ -84,7 +124,10 @@ describe('a subject teacher sees identity fields of taught classes only', () => 
     }
     const sorted = await t.api.rest('GET', '/students', { token, query: { sort: 'permanentAddress', limit: 500 } })
     expect(sorted.status).toBeGreaterThanOrEqual(400)
-    const gql = await t.api.graphql(`{ Students(where: { permanentAddress: { like: "Quận 6" } }) { totalDocs docs { id } } }`, { token })
+    const gql = await t.api.graphql(
+      `{ Students(where: { permanentAddress: { like: "Quận 6" } }) { totalDocs docs { id } } }`,
+      { token },
+    )
     expect(gql.body.data?.Students?.totalDocs ?? 0).toBe(0)
   })
 
@@ -118,11 +161,20 @@ describe('a subject teacher sees identity fields of taught classes only', () => 
     }
     // a condition through the relationship path must not reveal the hidden field either
     const target = (await studentsIn(ids.c7A1))[0]!
-    const probe = await t.api.rest('GET', '/enrolments', { token, query: { where: { 'student.permanentAddress': { equals: target.permanentAddress } } } })
+    const probe = await t.api.rest('GET', '/enrolments', {
+      token,
+      query: { where: { 'student.permanentAddress': { equals: target.permanentAddress } } },
+    })
     expect(probe.status === 200 ? probe.body.totalDocs : 0).toBe(0)
-    const probeGuardian = await t.api.rest('GET', '/enrolments', { token, query: { where: { 'student.guardians.phone': { equals: target.guardians![0]!.phone } } } })
+    const probeGuardian = await t.api.rest('GET', '/enrolments', {
+      token,
+      query: { where: { 'student.guardians.phone': { equals: target.guardians![0]!.phone } } },
+    })
     expect(probeGuardian.status === 200 ? probeGuardian.body.totalDocs : 0).toBe(0)
-    const gql = await t.api.graphql(`{ Enrolments(limit: 500) { docs { class { id } student { permanentAddress guardians { phone } } } } }`, { token })
+    const gql = await t.api.graphql(
+      `{ Enrolments(limit: 500) { docs { class { id } student { permanentAddress guardians { phone } } } } }`,
+      { token },
+    )
     for (const e of gql.body.data.Enrolments.docs.filter((d: any) => d.class.id === ids.c7A1)) {
       expect(e.student?.permanentAddress ?? null).toBeNull()
       expect(hidden(e.student?.guardians)).toBe(true)
@@ -131,11 +183,22 @@ describe('a subject teacher sees identity fields of taught classes only', () => 
 
   it('Local API with overrideAccess: false applies the same rules', async () => {
     const user = await userByEmail(t.payload, TEACHER)
-    const found = await t.payload.find({ collection: 'students', user, overrideAccess: false, where: { currentClass: { equals: ids.c7A1 } }, limit: 5 })
+    const found = await t.payload.find({
+      collection: 'students',
+      user,
+      overrideAccess: false,
+      where: { currentClass: { equals: ids.c7A1 } },
+      limit: 5,
+    })
     expect(found.docs.length).toBeGreaterThan(0)
     for (const doc of found.docs) expect(doc.permanentAddress).toBeUndefined()
     await expect(
-      t.payload.find({ collection: 'students', user, overrideAccess: false, where: { permanentAddress: { exists: true } } }),
+      t.payload.find({
+        collection: 'students',
+        user,
+        overrideAccess: false,
+        where: { permanentAddress: { exists: true } },
+      }),
     ).rejects.toThrow()
   })
 
@@ -153,7 +216,10 @@ describe('a subject teacher sees identity fields of taught classes only', () => 
     const res = await t.api.rest('PATCH', `/students/${target.id}`, { token, body: { fullName: 'Đổi Tên' } })
     expect(res.status).toBeGreaterThanOrEqual(403)
     expect((await t.payload.findByID({ collection: 'students', id: target.id })).fullName).toBe(target.fullName)
-    const created = await t.api.rest('POST', '/students', { token, body: { studentCode: '7999999001', fullName: 'X', dateOfBirth: '2013-01-01', gender: 'male' } })
+    const created = await t.api.rest('POST', '/students', {
+      token,
+      body: { studentCode: '7999999001', fullName: 'X', dateOfBirth: '2013-01-01', gender: 'male' },
+    })
     expect(created.status).toBe(403)
   })
 })
@@ -165,7 +231,10 @@ describe('the homeroom teacher keeps their own class', () => {
     const read = await t.api.rest('GET', `/students/${target.id}`, { token })
     expect(read.body.permanentAddress).toBe(target.permanentAddress)
     expect(read.body.guardians[0].occupation).toBeTruthy()
-    const res = await t.api.rest('PATCH', `/students/${target.id}`, { token, body: { permanentAddress: '12 Bình Tiên, Phường 7, Quận 6', contactPhone: '+84901112233' } })
+    const res = await t.api.rest('PATCH', `/students/${target.id}`, {
+      token,
+      body: { permanentAddress: '12 Bình Tiên, Phường 7, Quận 6', contactPhone: '+84901112233' },
+    })
     expect(res.status).toBe(200)
     const stored = await t.payload.findByID({ collection: 'students', id: target.id })
     expect(stored.permanentAddress).toBe('12 Bình Tiên, Phường 7, Quận 6')
@@ -176,7 +245,9 @@ describe('the homeroom teacher keeps their own class', () => {
     const other = (await studentsIn(ids.c7A2))[0]!
     const res = await t.api.rest('PATCH', `/students/${other.id}`, { token, body: { permanentAddress: 'Đã sửa' } })
     expect(res.status).toBeGreaterThanOrEqual(403)
-    expect((await t.payload.findByID({ collection: 'students', id: other.id })).permanentAddress).toBe(other.permanentAddress)
+    expect((await t.payload.findByID({ collection: 'students', id: other.id })).permanentAddress).toBe(
+      other.permanentAddress,
+    )
     const read = await t.api.rest('GET', `/students/${other.id}`, { token })
     expect(read.body.permanentAddress).toBeUndefined()
     const own = (await studentsIn(ids.c7A1))[0]!
@@ -199,9 +270,15 @@ describe('medical staff and everyone else', () => {
       expect(doc.permanentAddress).toBeUndefined()
       expect(doc.ethnicity).toBeUndefined()
     }
-    const byPhone = await t.api.rest('GET', '/students', { token, query: { where: { 'guardians.phone': { equals: body.docs[0].guardians[0].phone } } } })
+    const byPhone = await t.api.rest('GET', '/students', {
+      token,
+      query: { where: { 'guardians.phone': { equals: body.docs[0].guardians[0].phone } } },
+    })
     expect(byPhone.status).toBe(200)
-    const byJob = await t.api.rest('GET', '/students', { token, query: { where: { 'guardians.occupation': { equals: 'Giáo viên' } } } })
+    const byJob = await t.api.rest('GET', '/students', {
+      token,
+      query: { where: { 'guardians.occupation': { equals: 'Giáo viên' } } },
+    })
     expect(byJob.status === 200 ? byJob.body.totalDocs : 0).toBe(0)
   })
 
@@ -218,7 +295,10 @@ describe('medical staff and everyone else', () => {
 
   it('leadership and the gradebook administrator read every field', async () => {
     const token = await t.api.login('pht.chuyenmon@haugiang.test')
-    const { body } = await t.api.rest('GET', '/students', { token, query: { where: { permanentAddress: { like: 'Quận 6' } }, limit: 1 } })
+    const { body } = await t.api.rest('GET', '/students', {
+      token,
+      query: { where: { permanentAddress: { like: 'Quận 6' } }, limit: 1 },
+    })
     expect(body.totalDocs).toBeGreaterThan(300)
     expect(body.docs[0].guardians[0].occupation).toBeTruthy()
   })
@@ -245,14 +325,20 @@ describe('validation: a 400 naming the field, nothing written', () => {
   it('a duplicate student code', async () => {
     const token = await t.api.login('sodiem@haugiang.test')
     const existing = (await studentsIn(ids.c8A1))[0]!
-    const { status, body } = await t.api.rest('POST', '/students', { token, body: { ...base, studentCode: existing.studentCode } })
+    const { status, body } = await t.api.rest('POST', '/students', {
+      token,
+      body: { ...base, studentCode: existing.studentCode },
+    })
     expect(status).toBe(400)
     expect(errorPaths(body)).toContain('studentCode')
   })
 
   it('a valid student outside the usual ages is saved (the warning does not block)', async () => {
     const token = await t.api.login('sodiem@haugiang.test')
-    const { status } = await t.api.rest('POST', '/students', { token, body: { ...base, studentCode: '7999000002', dateOfBirth: '2010-02-01', contactPhone: '+84 90 111 2233' } })
+    const { status } = await t.api.rest('POST', '/students', {
+      token,
+      body: { ...base, studentCode: '7999000002', dateOfBirth: '2010-02-01', contactPhone: '+84 90 111 2233' },
+    })
     expect(status).toBe(201)
   })
 })
@@ -262,16 +348,33 @@ describe('enrolment history', () => {
     const token = await t.api.login('sodiem@haugiang.test')
     const student = (await studentsIn(ids.c7A1)).at(-1)!
     const before = await t.payload.count({ collection: 'enrolments', where: { student: { equals: student.id } } })
-    const res = await t.api.rest('POST', '/enrolments', { token, body: { student: student.id, class: ids.c7A1, status: 'transferred-out', date: '2026-11-20', reason: 'Chuyển trường' } })
+    const res = await t.api.rest('POST', '/enrolments', {
+      token,
+      body: {
+        student: student.id,
+        class: ids.c7A1,
+        status: 'transferred-out',
+        date: '2026-11-20',
+        reason: 'Chuyển trường',
+      },
+    })
     expect(res.status).toBe(201)
-    const history = await t.payload.find({ collection: 'enrolments', where: { student: { equals: student.id } }, sort: 'id', depth: 0 })
+    const history = await t.payload.find({
+      collection: 'enrolments',
+      where: { student: { equals: student.id } },
+      sort: 'id',
+      depth: 0,
+    })
     expect(history.totalDocs).toBe(before.totalDocs + 1)
     expect(history.docs.map((d) => d.status)).toContain('studying')
     expect((await t.payload.findByID({ collection: 'students', id: student.id })).currentClass ?? null).toBeNull()
     const homeroom = await t.api.login(HOMEROOM_7A1)
     expect((await t.api.rest('GET', `/students/${student.id}`, { token: homeroom })).status).toBe(404)
     // A second drop-out of a student no longer in the class is refused.
-    const again = await t.api.rest('POST', '/enrolments', { token, body: { student: student.id, class: ids.c7A1, status: 'dropped-out', date: '2026-11-21' } })
+    const again = await t.api.rest('POST', '/enrolments', {
+      token,
+      body: { student: student.id, class: ids.c7A1, status: 'dropped-out', date: '2026-11-21' },
+    })
     expect(again.status).toBe(400)
     expect(errorPaths(again.body)).toContain('status')
   })
@@ -280,7 +383,9 @@ describe('enrolment history', () => {
     const enrolment = (await t.payload.find({ collection: 'enrolments', limit: 1, depth: 0 })).docs[0]!
     for (const email of ['sodiem@haugiang.test', 'hieutruong@haugiang.test']) {
       const token = await t.api.login(email)
-      expect((await t.api.rest('PATCH', `/enrolments/${enrolment.id}`, { token, body: { status: 'dropped-out' } })).status).toBe(403)
+      expect(
+        (await t.api.rest('PATCH', `/enrolments/${enrolment.id}`, { token, body: { status: 'dropped-out' } })).status,
+      ).toBe(403)
       expect((await t.api.rest('DELETE', `/enrolments/${enrolment.id}`, { token })).status).toBe(403)
     }
     expect((await t.payload.findByID({ collection: 'enrolments', id: enrolment.id })).status).toBe(enrolment.status)
@@ -289,17 +394,26 @@ describe('enrolment history', () => {
   it('an unknown class and a second class in a year are refused', async () => {
     const token = await t.api.login('sodiem@haugiang.test')
     const student = (await studentsIn(ids.c8A1))[0]!
-    const unknown = await t.api.rest('POST', '/enrolments', { token, body: { student: student.id, class: 999999, status: 'studying', date: '2026-09-05' } })
+    const unknown = await t.api.rest('POST', '/enrolments', {
+      token,
+      body: { student: student.id, class: 999999, status: 'studying', date: '2026-09-05' },
+    })
     expect(unknown.status).toBe(400)
     expect(errorPaths(unknown.body)).toContain('class')
-    const second = await t.api.rest('POST', '/enrolments', { token, body: { student: student.id, class: ids.c7A2, status: 'studying', date: '2026-09-05' } })
+    const second = await t.api.rest('POST', '/enrolments', {
+      token,
+      body: { student: student.id, class: ids.c7A2, status: 'studying', date: '2026-09-05' },
+    })
     expect(second.status).toBe(400)
     expect(errorPaths(second.body)).toContain('student')
   })
 
   it('a homeroom teacher enrols into their own class only', async () => {
     const admin = await t.api.login('sodiem@haugiang.test')
-    const created = await t.api.rest('POST', '/students', { token: admin, body: { studentCode: '7999000003', fullName: 'Lê Văn Mới', dateOfBirth: '2013-04-04', gender: 'male' } })
+    const created = await t.api.rest('POST', '/students', {
+      token: admin,
+      body: { studentCode: '7999000003', fullName: 'Lê Văn Mới', dateOfBirth: '2013-04-04', gender: 'male' },
+    })
     expect(created.status).toBe(201)
     const token = await t.api.login(HOMEROOM_7A1)
     const body = { student: created.body.doc.id, status: 'transferred-in', date: '2026-11-25' }
@@ -324,7 +438,10 @@ describe('publication consent', () => {
     expect(stored.publicationConsent?.recordedBy).toBe(me.id)
     expect(stored.publicationConsent?.guardianConsentDate).toBeTruthy()
     expect(await hasPublicationConsent(t.payload, target.id)).toBe(false)
-    await t.api.rest('PATCH', `/students/${target.id}`, { token, body: { publicationConsent: { guardianConsent: true, studentConsent: true } } })
+    await t.api.rest('PATCH', `/students/${target.id}`, {
+      token,
+      body: { publicationConsent: { guardianConsent: true, studentConsent: true } },
+    })
     expect(await hasPublicationConsent(t.payload, target.id)).toBe(true)
     expect(await hasPublicationConsent(t.payload, 99999999)).toBe(false)
     expect(await hasPublicationConsent(t.payload, 'không-phải-số')).toBe(false)

@@ -68,7 +68,13 @@ describe('nobody raises their own privileges', () => {
   it('Local API with overrideAccess: false refuses the same change', async () => {
     const user = await userByEmail(t.payload, teacher)
     await expect(
-      t.payload.update({ collection: 'users', id: user.id, data: { roles: ['principal'] }, user, overrideAccess: false }),
+      t.payload.update({
+        collection: 'users',
+        id: user.id,
+        data: { roles: ['principal'] },
+        user,
+        overrideAccess: false,
+      }),
     ).rejects.toThrow()
     expect(await rolesOf(teacher)).toEqual(['teacher'])
   })
@@ -76,12 +82,18 @@ describe('nobody raises their own privileges', () => {
   it('the principal cannot change their own roles, but can change another account', async () => {
     const principal = await userByEmail(t.payload, 'hieutruong@haugiang.test')
     const token = await t.api.login('hieutruong@haugiang.test')
-    const own = await t.api.rest('PATCH', `/users/${principal.id}`, { token, body: { roles: ['principal', 'sysadmin'] } })
+    const own = await t.api.rest('PATCH', `/users/${principal.id}`, {
+      token,
+      body: { roles: ['principal', 'sysadmin'] },
+    })
     expect(own.status).toBe(403)
     expect(await rolesOf('hieutruong@haugiang.test')).toEqual(['principal', 'editorial-board'])
 
     const librarian = await userByEmail(t.payload, 'thuvien@haugiang.test')
-    const other = await t.api.rest('PATCH', `/users/${librarian.id}`, { token, body: { roles: ['librarian', 'teacher'] } })
+    const other = await t.api.rest('PATCH', `/users/${librarian.id}`, {
+      token,
+      body: { roles: ['librarian', 'teacher'] },
+    })
     expect(other.status).toBe(200)
     expect(await rolesOf('thuvien@haugiang.test')).toEqual(['librarian', 'teacher'])
     await t.api.rest('PATCH', `/users/${librarian.id}`, { token, body: { roles: ['librarian'] } })
@@ -130,7 +142,9 @@ describe('private user fields', () => {
     const found = (probe.body.docs ?? []) as Array<{ fullName: string }>
     expect(found.some((u) => u.fullName === 'Nguyễn Văn Hùng')).toBe(false)
 
-    const gql = await t.api.graphql(`{ Users(where: { email: { like: "hieutruong" } }) { docs { fullName email } } }`, { token })
+    const gql = await t.api.graphql(`{ Users(where: { email: { like: "hieutruong" } }) { docs { fullName email } } }`, {
+      token,
+    })
     const gqlDocs = (gql.body.data?.Users?.docs ?? []) as Array<{ fullName: string }>
     expect(gqlDocs.some((u) => u.fullName === 'Nguyễn Văn Hùng')).toBe(false)
   })
@@ -168,8 +182,12 @@ describe('passwords and lock-out', () => {
   })
 
   it('wrong e-mail and wrong password get the same generic message', async () => {
-    const wrongPassword = await t.api.rest('POST', '/users/login', { body: { email: 'gv.van@haugiang.test', password: 'SaiMatKhau123' } })
-    const wrongEmail = await t.api.rest('POST', '/users/login', { body: { email: 'khongco@haugiang.test', password: 'SaiMatKhau123' } })
+    const wrongPassword = await t.api.rest('POST', '/users/login', {
+      body: { email: 'gv.van@haugiang.test', password: 'SaiMatKhau123' },
+    })
+    const wrongEmail = await t.api.rest('POST', '/users/login', {
+      body: { email: 'khongco@haugiang.test', password: 'SaiMatKhau123' },
+    })
     expect(wrongPassword.status).toBe(401)
     expect(wrongEmail.status).toBe(401)
     expect(wrongPassword.body.errors[0].message).toBe(wrongEmail.body.errors[0].message)
@@ -180,7 +198,10 @@ describe('passwords and lock-out', () => {
     const adminToken = await t.api.login('admin@haugiang.test')
     const email = 'khoa.thu@haugiang.test'
     const password = 'DungMatKhau2026'
-    await t.api.rest('POST', '/users', { token: adminToken, body: { email, password, fullName: 'Thử Khoá', roles: ['teacher'] } })
+    await t.api.rest('POST', '/users', {
+      token: adminToken,
+      body: { email, password, fullName: 'Thử Khoá', roles: ['teacher'] },
+    })
     for (let i = 0; i < 5; i++) {
       const attempt = await t.api.rest('POST', '/users/login', { body: { email, password: `Sai${i}MatKhau99` } })
       expect(attempt.status).toBe(401)
@@ -189,7 +210,9 @@ describe('passwords and lock-out', () => {
     expect(locked.status).not.toBe(200)
     expect(locked.body.token).toBeUndefined()
 
-    const report = await t.api.rest('GET', '/users/security-report', { token: await t.api.login('hieutruong@haugiang.test') })
+    const report = await t.api.rest('GET', '/users/security-report', {
+      token: await t.api.login('hieutruong@haugiang.test'),
+    })
     const row = report.body.docs.find((r: { email: string }) => r.email === email)
     const minutes = (new Date(row.lockedUntil).getTime() - Date.now()) / 60_000
     expect(minutes).toBeGreaterThan(9)
@@ -198,12 +221,20 @@ describe('passwords and lock-out', () => {
 
   it('unlocking is for sysadmin and principal only', async () => {
     const teacherToken = await t.api.login('gv.van@haugiang.test')
-    const refused = await t.api.rest('POST', '/users/unlock', { token: teacherToken, body: { email: 'khoa.thu@haugiang.test' } })
+    const refused = await t.api.rest('POST', '/users/unlock', {
+      token: teacherToken,
+      body: { email: 'khoa.thu@haugiang.test' },
+    })
     expect(refused.status).toBe(403)
     const principalToken = await t.api.login('hieutruong@haugiang.test')
-    const unlocked = await t.api.rest('POST', '/users/unlock', { token: principalToken, body: { email: 'khoa.thu@haugiang.test' } })
+    const unlocked = await t.api.rest('POST', '/users/unlock', {
+      token: principalToken,
+      body: { email: 'khoa.thu@haugiang.test' },
+    })
     expect(unlocked.status).toBe(200)
-    const login = await t.api.rest('POST', '/users/login', { body: { email: 'khoa.thu@haugiang.test', password: 'DungMatKhau2026' } })
+    const login = await t.api.rest('POST', '/users/login', {
+      body: { email: 'khoa.thu@haugiang.test', password: 'DungMatKhau2026' },
+    })
     expect(login.status).toBe(200)
   })
 })

@@ -20,13 +20,43 @@ const REVIEWER_NOTE = 'Ghi chú bí mật của người duyệt'
 const DRAFT_TITLE = 'Bản nháp chưa duyệt không được lộ'
 
 const paragraph = (children: unknown[]) => ({
-  root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, children }] },
+  root: {
+    type: 'root',
+    version: 1,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, children }],
+  },
 })
-const text = (value: string) => ({ type: 'text', text: value, version: 1, detail: 0, format: 0, mode: 'normal', style: '' })
-const link = (url: string) => ({ type: 'link', version: 3, direction: 'ltr', format: '', indent: 0, fields: { url, linkType: 'custom', newTab: false }, children: [text('bấm vào đây')] })
+const text = (value: string) => ({
+  type: 'text',
+  text: value,
+  version: 1,
+  detail: 0,
+  format: 0,
+  mode: 'normal',
+  style: '',
+})
+const link = (url: string) => ({
+  type: 'link',
+  version: 3,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  fields: { url, linkType: 'custom', newTab: false },
+  children: [text('bấm vào đây')],
+})
 
 const move = (user: User, id: number, reviewStage: string, reviewNotes?: string) =>
-  payload.update({ collection: 'articles', id, data: { reviewStage, ...(reviewNotes ? { reviewNotes } : {}) } as never, draft: true, user, overrideAccess: false })
+  payload.update({
+    collection: 'articles',
+    id,
+    data: { reviewStage, ...(reviewNotes ? { reviewNotes } : {}) } as never,
+    draft: true,
+    user,
+    overrideAccess: false,
+  })
 
 const image = (format: 'jpeg' | 'png') =>
   sharp({ create: { width: 320, height: 200, channels: 3, background: '#2a6f97' } })
@@ -35,18 +65,36 @@ const image = (format: 'jpeg' | 'png') =>
     .toBuffer()
 
 const upload = (user: User, data: Buffer, name: string, mimetype: string, extra: Record<string, unknown> = {}) =>
-  payload.create({ collection: 'media', data: { alt: 'Ảnh thử', ...extra } as never, file: { data, name, mimetype, size: data.length }, user, overrideAccess: false })
+  payload.create({
+    collection: 'media',
+    data: { alt: 'Ảnh thử', ...extra } as never,
+    file: { data, name, mimetype, size: data.length },
+    user,
+    overrideAccess: false,
+  })
 
 const errorText = (body: unknown) => JSON.stringify(body)
 
 beforeAll(async () => {
   t = await bootPayload()
   payload = t.payload
-  for (const email of ['gv.toan@haugiang.test', 'gv.van@haugiang.test', 'totruong.toan@haugiang.test', 'pht.chuyenmon@haugiang.test', 'web@haugiang.test']) {
+  for (const email of [
+    'gv.toan@haugiang.test',
+    'gv.van@haugiang.test',
+    'totruong.toan@haugiang.test',
+    'pht.chuyenmon@haugiang.test',
+    'web@haugiang.test',
+  ]) {
     u[email.split('@')[0]!] = await userByEmail(payload, email)
   }
   const teacher = u['gv.toan']!
-  const doc = await payload.create({ collection: 'articles', data: { title: 'Bài đã đăng công khai', content: paragraph([text('Nội dung công khai.')]) } as never, draft: true, user: teacher, overrideAccess: false })
+  const doc = await payload.create({
+    collection: 'articles',
+    data: { title: 'Bài đã đăng công khai', content: paragraph([text('Nội dung công khai.')]) } as never,
+    draft: true,
+    user: teacher,
+    overrideAccess: false,
+  })
   ids.published = doc.id
   await move(teacher, doc.id, 'department-review')
   await move(u['totruong.toan']!, doc.id, 'board-review')
@@ -54,15 +102,36 @@ beforeAll(async () => {
   await move(teacher, doc.id, 'department-review')
   await move(u['totruong.toan']!, doc.id, 'board-review')
   await move(u['pht.chuyenmon']!, doc.id, 'approved')
-  await payload.update({ collection: 'articles', id: doc.id, data: { _status: 'published' }, user: u.web!, overrideAccess: false })
+  await payload.update({
+    collection: 'articles',
+    id: doc.id,
+    data: { _status: 'published' },
+    user: u.web!,
+    overrideAccess: false,
+  })
   // a pending edit of the published article
-  await payload.update({ collection: 'articles', id: doc.id, data: { title: DRAFT_TITLE } as never, draft: true, user: teacher, overrideAccess: false })
+  await payload.update({
+    collection: 'articles',
+    id: doc.id,
+    data: { title: DRAFT_TITLE } as never,
+    draft: true,
+    user: teacher,
+    overrideAccess: false,
+  })
 
-  const draft = await payload.create({ collection: 'articles', data: { title: `${DRAFT_TITLE} (2)` } as never, draft: true, user: teacher, overrideAccess: false })
+  const draft = await payload.create({
+    collection: 'articles',
+    data: { title: `${DRAFT_TITLE} (2)` } as never,
+    draft: true,
+    user: teacher,
+    overrideAccess: false,
+  })
   ids.draftOnly = draft.id
 
   const student = (await payload.find({ collection: 'students', limit: 1, depth: 0 })).docs[0]!
-  ids.studentImage = (await upload(teacher, await image('jpeg'), 'lop-7a1.jpg', 'image/jpeg', { students: [student.id] })).id
+  ids.studentImage = (
+    await upload(teacher, await image('jpeg'), 'lop-7a1.jpg', 'image/jpeg', { students: [student.id] })
+  ).id
   ids.plainImage = (await upload(teacher, await image('png'), 'san-truong.png', 'image/png')).id
 })
 afterAll(() => shutdownPayload(t))
@@ -107,7 +176,9 @@ describe('the public sees published articles only', () => {
   })
 
   it('GraphQL gives neither drafts nor review fields', async () => {
-    const gql = await t.api.graphql(`{ Articles(draft: true, limit: 100) { docs { id title reviewNotes reviewHistory { note by { fullName } } } } }`)
+    const gql = await t.api.graphql(
+      `{ Articles(draft: true, limit: 100) { docs { id title reviewNotes reviewHistory { note by { fullName } } } } }`,
+    )
     const raw = errorText(gql.body)
     expect(raw).not.toContain(DRAFT_TITLE)
     expect(raw).not.toContain(REVIEWER_NOTE)
@@ -136,13 +207,30 @@ describe('the public sees published articles only', () => {
   })
 
   it('staff see drafts only as authors or reviewers', async () => {
-    const other = await payload.find({ collection: 'articles', draft: true, where: { id: { equals: ids.draftOnly } }, user: u['gv.van']!, overrideAccess: false })
+    const other = await payload.find({
+      collection: 'articles',
+      draft: true,
+      where: { id: { equals: ids.draftOnly } },
+      user: u['gv.van']!,
+      overrideAccess: false,
+    })
     expect(other.totalDocs).toBe(0)
     for (const reviewer of ['gv.toan', 'totruong.toan', 'pht.chuyenmon', 'web']) {
-      const seen = await payload.find({ collection: 'articles', draft: true, where: { id: { equals: ids.draftOnly } }, user: u[reviewer]!, overrideAccess: false })
+      const seen = await payload.find({
+        collection: 'articles',
+        draft: true,
+        where: { id: { equals: ids.draftOnly } },
+        user: u[reviewer]!,
+        overrideAccess: false,
+      })
       expect(seen.totalDocs, reviewer).toBe(1)
     }
-    const othersVersions = await payload.findVersions({ collection: 'articles', where: { parent: { equals: ids.draftOnly } }, user: u['gv.van']!, overrideAccess: false })
+    const othersVersions = await payload.findVersions({
+      collection: 'articles',
+      where: { parent: { equals: ids.draftOnly } },
+      user: u['gv.van']!,
+      overrideAccess: false,
+    })
     expect(othersVersions.totalDocs).toBe(0)
   })
 })
@@ -153,7 +241,11 @@ describe('announcements, pages, media', () => {
     const body = { title: 'Lịch kiểm tra giữa kỳ', kind: 'test-schedule', validFrom: '2026-10-01' }
     expect((await t.api.rest('POST', '/announcements', { token: teacher, body })).status).toBe(403)
     const web = await t.api.login('web@haugiang.test')
-    const draft = await t.api.rest('POST', '/announcements', { token: web, body: { ...body, title: 'Thông báo nháp' }, query: { draft: 'true' } })
+    const draft = await t.api.rest('POST', '/announcements', {
+      token: web,
+      body: { ...body, title: 'Thông báo nháp' },
+      query: { draft: 'true' },
+    })
     expect(draft.status).toBe(201)
     const live = await t.api.rest('POST', '/announcements', { token: web, body: { ...body, _status: 'published' } })
     expect(live.status).toBe(201)
@@ -187,7 +279,8 @@ describe('announcements, pages, media', () => {
 })
 
 describe('bad input is refused with a Vietnamese message, nothing written', () => {
-  const count = async (collection: 'articles' | 'media' | 'announcements') => (await payload.count({ collection })).totalDocs
+  const count = async (collection: 'articles' | 'media' | 'announcements') =>
+    (await payload.count({ collection })).totalDocs
 
   it('an SVG or an executable renamed .jpg', async () => {
     const before = await count('media')
@@ -200,7 +293,10 @@ describe('bad input is refused with a Vietnamese message, nothing written', () =
       [exe, 'anh.jpg', 'image/jpeg'],
       [elf, 'tai-lieu.pdf', 'application/pdf'],
     ] as const) {
-      const error = await upload(u['gv.toan']!, data, name, type).then(() => null, (e: { data?: { errors?: Array<{ message: string }> } }) => e)
+      const error = await upload(u['gv.toan']!, data, name, type).then(
+        () => null,
+        (e: { data?: { errors?: Array<{ message: string }> } }) => e,
+      )
       expect(error, name).not.toBeNull()
       expect(errorText(error?.data)).toMatch(/Chỉ nhận ảnh JPEG, PNG, WebP hoặc tệp PDF|không hợp lệ|không được phép/)
     }
@@ -210,24 +306,49 @@ describe('bad input is refused with a Vietnamese message, nothing written', () =
   it('a javascript: link or a script in rich text, a title or a URL field', async () => {
     const token = await t.api.login('gv.toan@haugiang.test')
     const before = await count('articles')
-    for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)']) {
-      const res = await t.api.rest('POST', '/articles', { token, query: { draft: 'true' }, body: { title: 'Liên kết độc', content: paragraph([link(url)]) } })
+    for (const url of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+    ]) {
+      const res = await t.api.rest('POST', '/articles', {
+        token,
+        query: { draft: 'true' },
+        body: { title: 'Liên kết độc', content: paragraph([link(url)]) },
+      })
       expect(res.status, url).toBe(400)
       expect(errorText(res.body)).toContain('liên kết không an toàn')
     }
-    const script = await t.api.rest('POST', '/articles', { token, query: { draft: 'true' }, body: { title: 'Có script', content: paragraph([text('<script>alert(1)</script>')]) } })
+    const script = await t.api.rest('POST', '/articles', {
+      token,
+      query: { draft: 'true' },
+      body: { title: 'Có script', content: paragraph([text('<script>alert(1)</script>')]) },
+    })
     expect(script.status).toBe(400)
     expect(errorText(script.body)).toContain('không được chứa mã script')
-    const title = await t.api.rest('POST', '/articles', { token, query: { draft: 'true' }, body: { title: '<img src=x onerror=alert(1)>' } })
+    const title = await t.api.rest('POST', '/articles', {
+      token,
+      query: { draft: 'true' },
+      body: { title: '<img src=x onerror=alert(1)>' },
+    })
     expect(title.status).toBe(400)
     expect(await count('articles')).toBe(before)
 
-    const ok = await t.api.rest('POST', '/articles', { token, query: { draft: 'true' }, body: { title: 'Liên kết an toàn', content: paragraph([link('https://moet.gov.vn')]) } })
+    const ok = await t.api.rest('POST', '/articles', {
+      token,
+      query: { draft: 'true' },
+      body: { title: 'Liên kết an toàn', content: paragraph([link('https://moet.gov.vn')]) },
+    })
     expect(ok.status).toBe(201)
 
     const web = await t.api.login('web@haugiang.test')
     const announcements = await count('announcements')
-    const bad = await t.api.rest('POST', '/announcements', { token: web, body: { title: 'Link xấu', kind: 'notice', validFrom: '2026-10-01', link: 'javascript:alert(document.cookie)' } })
+    const bad = await t.api.rest('POST', '/announcements', {
+      token: web,
+      body: { title: 'Link xấu', kind: 'notice', validFrom: '2026-10-01', link: 'javascript:alert(document.cookie)' },
+    })
     expect(bad.status).toBe(400)
     expect(errorText(bad.body)).toContain('Đường dẫn không an toàn')
     expect(await count('announcements')).toBe(announcements)
@@ -235,7 +356,13 @@ describe('bad input is refused with a Vietnamese message, nothing written', () =
 
   it('an article showing students without recorded consent cannot be published (fails closed)', async () => {
     const teacher = u['gv.toan']!
-    const doc = await payload.create({ collection: 'articles', data: { title: 'Ảnh lớp 7A1', coverImage: ids.studentImage } as never, draft: true, user: teacher, overrideAccess: false })
+    const doc = await payload.create({
+      collection: 'articles',
+      data: { title: 'Ảnh lớp 7A1', coverImage: ids.studentImage } as never,
+      draft: true,
+      user: teacher,
+      overrideAccess: false,
+    })
     await move(teacher, doc.id, 'department-review')
     await move(u['totruong.toan']!, doc.id, 'board-review')
     await move(u['pht.chuyenmon']!, doc.id, 'approved')
@@ -243,8 +370,9 @@ describe('bad input is refused with a Vietnamese message, nothing written', () =
     const res = await t.api.rest('PATCH', `/articles/${doc.id}`, { token: web, body: { _status: 'published' } })
     expect(res.status).toBe(400)
     expect(errorText(res.body)).toContain('chưa có sự đồng ý công bố')
-    expect((await payload.findByID({ collection: 'articles', id: doc.id, overrideAccess: true })).
-      _status).not.toBe('published')
+    expect((await payload.findByID({ collection: 'articles', id: doc.id, overrideAccess: true }))._status).not.toBe(
+      'published',
+    )
   })
 })
 

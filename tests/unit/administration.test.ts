@@ -47,7 +47,13 @@ describe('message delivery', () => {
   it('one recipient per guardian; no address and no guardian are kept as no-address', () => {
     const rows = recipientsFor(
       [
-        { id: 1, guardians: [{ name: 'Cha', email: 'cha@x.test' }, { name: 'Mẹ', phone: '09' }] },
+        {
+          id: 1,
+          guardians: [
+            { name: 'Cha', email: 'cha@x.test' },
+            { name: 'Mẹ', phone: '09' },
+          ],
+        },
         { id: 2, guardians: [] },
       ],
       addressOf,

@@ -24,13 +24,20 @@ describe('audit-trail diff', () => {
     const after = { hash: 'h2', salt: 's2', nested: { password: 'q', keep: 2 } }
     const changes = changedFields(before, after, ['hash', 'salt', 'password'])
     expect(changes).toEqual([{ field: 'nested', old: { keep: 1 }, new: { keep: 2 } }])
-    expect(JSON.stringify(redact({ id: 1, password: 'x', a: [{ password: 'y', b: 1 }] }, ['password']))).not.toMatch(/password/)
+    expect(JSON.stringify(redact({ id: 1, password: 'x', a: [{ password: 'y', b: 1 }] }, ['password']))).not.toMatch(
+      /password/,
+    )
   })
 })
 
 describe('masked values', () => {
   it('logs that a masked field changed, never its values', () => {
-    const changes = changedFields({ diagnosis: 'A', heightCm: 150 }, { diagnosis: 'B', heightCm: 151 }, [], ['diagnosis'])
+    const changes = changedFields(
+      { diagnosis: 'A', heightCm: 150 },
+      { diagnosis: 'B', heightCm: 151 },
+      [],
+      ['diagnosis'],
+    )
     expect(changes).toEqual([
       { field: 'diagnosis', masked: true },
       { field: 'heightCm', old: 150, new: 151 },

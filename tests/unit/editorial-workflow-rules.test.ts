@@ -28,7 +28,18 @@ describe('editorial-workflow rules', () => {
     expect(contentChanged({ title: 'A' }, undefined, ignored)).toBe(true)
     // an editor's defaults added on load are not an edit
     const lexical = { root: { children: [{ type: 'paragraph', children: [{ type: 'text', text: 'x', format: 0 }] }] } }
-    const loaded = { root: { children: [{ type: 'paragraph', textFormat: 0, textStyle: '', children: [{ type: 'text', text: 'x', format: 0, style: '' }] }] } }
+    const loaded = {
+      root: {
+        children: [
+          {
+            type: 'paragraph',
+            textFormat: 0,
+            textStyle: '',
+            children: [{ type: 'text', text: 'x', format: 0, style: '' }],
+          },
+        ],
+      },
+    }
     expect(contentChanged({ content: loaded }, { content: lexical }, ignored)).toBe(false)
     expect(contentChanged({ content: { root: { children: [] } } }, { content: lexical }, ignored)).toBe(true)
   })

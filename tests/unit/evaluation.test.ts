@@ -48,7 +48,13 @@ describe('overallRating (Thông tư 20/2018)', () => {
 })
 
 describe('evaluation workflow', () => {
-  const actor = (over: Partial<EvaluationActor>): EvaluationActor => ({ isSelf: false, isReviewingHead: false, isPrincipal: false, isHrOfficer: false, ...over })
+  const actor = (over: Partial<EvaluationActor>): EvaluationActor => ({
+    isSelf: false,
+    isReviewingHead: false,
+    isPrincipal: false,
+    isHrOfficer: false,
+    ...over,
+  })
   it.each([
     ['self-assessment', 'department-review', { isSelf: true }, true],
     ['self-assessment', 'department-review', { isReviewingHead: true }, false],
@@ -66,7 +72,10 @@ describe('evaluation workflow', () => {
   it('gives each stage its writers', () => {
     expect(writableFields('self-assessment', actor({ isSelf: true }))).toEqual(['ratings', 'selfComment'])
     expect(writableFields('department-review', actor({ isSelf: true }))).toEqual([])
-    expect(writableFields('principal-review', actor({ isPrincipal: true }))).toEqual(['principalComment', 'classification'])
+    expect(writableFields('principal-review', actor({ isPrincipal: true }))).toEqual([
+      'principalComment',
+      'classification',
+    ])
     expect(writableFields('finalised', actor({ isPrincipal: true, isHrOfficer: true }))).toEqual([])
   })
 })

@@ -19,7 +19,8 @@ import {
 
 const noAdjust = { ...DEFAULT_GRADING_SETTINGS, adjustment: false }
 const D4 = ['D', 'D', 'D', 'D'] as const
-const learning = (scored: number[], comment: ReadonlyArray<'D' | 'CD'> = D4, settings = noAdjust) => classifyLearning({ scored, comment }, settings)
+const learning = (scored: number[], comment: ReadonlyArray<'D' | 'CD'> = D4, settings = noAdjust) =>
+  classifyLearning({ scored, comment }, settings)
 
 describe('learning result table (8 scored subjects)', () => {
   it('Tốt: all ≥ 6.5, at least 6 ≥ 8.0, all comments Đạt', () => {
@@ -76,10 +77,22 @@ describe('adjustment rule (behind a setting)', () => {
 
 describe('training year result table (rows term I, columns term II)', () => {
   const table: Array<[Level, Level, Level]> = [
-    ['tot', 'tot', 'tot'], ['tot', 'kha', 'kha'], ['tot', 'dat', 'kha'], ['tot', 'chua-dat', 'chua-dat'],
-    ['kha', 'tot', 'tot'], ['kha', 'kha', 'kha'], ['kha', 'dat', 'dat'], ['kha', 'chua-dat', 'chua-dat'],
-    ['dat', 'tot', 'kha'], ['dat', 'kha', 'kha'], ['dat', 'dat', 'dat'], ['dat', 'chua-dat', 'chua-dat'],
-    ['chua-dat', 'tot', 'kha'], ['chua-dat', 'kha', 'dat'], ['chua-dat', 'dat', 'dat'], ['chua-dat', 'chua-dat', 'chua-dat'],
+    ['tot', 'tot', 'tot'],
+    ['tot', 'kha', 'kha'],
+    ['tot', 'dat', 'kha'],
+    ['tot', 'chua-dat', 'chua-dat'],
+    ['kha', 'tot', 'tot'],
+    ['kha', 'kha', 'kha'],
+    ['kha', 'dat', 'dat'],
+    ['kha', 'chua-dat', 'chua-dat'],
+    ['dat', 'tot', 'kha'],
+    ['dat', 'kha', 'kha'],
+    ['dat', 'dat', 'dat'],
+    ['dat', 'chua-dat', 'chua-dat'],
+    ['chua-dat', 'tot', 'kha'],
+    ['chua-dat', 'kha', 'dat'],
+    ['chua-dat', 'dat', 'dat'],
+    ['chua-dat', 'chua-dat', 'chua-dat'],
   ]
   it.each(table)('I %s, II %s → %s', (termI, termII, year) => expect(trainingYearResult(termI, termII)).toBe(year))
 })
@@ -98,11 +111,20 @@ describe('year-end outcome', () => {
     expect(yearOutcome({ grade: 9, training: 'tot', subjects: good, absentSessions: 0 })).toEqual({ kind: 'completed' })
   })
   it('absent more than 45 sessions: not promoted, whatever the results', () => {
-    expect(yearOutcome({ grade: 7, training: 'tot', subjects: good, absentSessions: 46 })).toEqual({ kind: 'absences-over-limit' })
-    expect(yearOutcome({ grade: 7, training: 'tot', subjects: good, absentSessions: 46 }, { ...DEFAULT_GRADING_SETTINGS, maxAbsentSessions: 60 })).toEqual({ kind: 'promoted' })
+    expect(yearOutcome({ grade: 7, training: 'tot', subjects: good, absentSessions: 46 })).toEqual({
+      kind: 'absences-over-limit',
+    })
+    expect(
+      yearOutcome(
+        { grade: 7, training: 'tot', subjects: good, absentSessions: 46 },
+        { ...DEFAULT_GRADING_SETTINGS, maxAbsentSessions: 60 },
+      ),
+    ).toEqual({ kind: 'promoted' })
   })
   it('training Chưa đạt → summer training', () => {
-    expect(yearOutcome({ grade: 7, training: 'chua-dat', subjects: good, absentSessions: 0 })).toEqual({ kind: 'summer-training' })
+    expect(yearOutcome({ grade: 7, training: 'chua-dat', subjects: good, absentSessions: 0 })).toEqual({
+      kind: 'summer-training',
+    })
   })
   it('learning Chưa đạt → summer re-assessment of scored subjects < 5.0 and comment subjects Chưa đạt', () => {
     const weak = subjects([70, 70, 70, 70, 45, 30, 49, 50], ['D', 'CD', 'D', 'CD'])
@@ -114,10 +136,16 @@ describe('year-end outcome', () => {
   it('after the summer: replaced results recompute the outcome; still failing → kept back', () => {
     const weak = subjects([70, 70, 70, 70, 45, 30, 49, 50], ['D', 'CD', 'D', 'D'])
     const passed = applyReassessment(weak, { scored: { S5: 60, S6: 55, S7: 50 }, comment: { C2: 'D' } })
-    expect(yearOutcome({ grade: 8, training: 'kha', subjects: passed, absentSessions: 3, afterSummer: true })).toEqual({ kind: 'promoted' })
+    expect(yearOutcome({ grade: 8, training: 'kha', subjects: passed, absentSessions: 3, afterSummer: true })).toEqual({
+      kind: 'promoted',
+    })
     const stillWeak = applyReassessment(weak, { scored: { S5: 40 } })
-    expect(yearOutcome({ grade: 8, training: 'kha', subjects: stillWeak, absentSessions: 3, afterSummer: true })).toEqual({ kind: 'kept-back' })
-    expect(yearOutcome({ grade: 8, training: 'chua-dat', subjects: good, absentSessions: 0, afterSummer: true })).toEqual({ kind: 'kept-back' })
+    expect(
+      yearOutcome({ grade: 8, training: 'kha', subjects: stillWeak, absentSessions: 3, afterSummer: true }),
+    ).toEqual({ kind: 'kept-back' })
+    expect(
+      yearOutcome({ grade: 8, training: 'chua-dat', subjects: good, absentSessions: 0, afterSummer: true }),
+    ).toEqual({ kind: 'kept-back' })
   })
 })
 
@@ -157,7 +185,15 @@ describe('classification properties', () => {
   })
   it('training year result is never above the better term nor the worst when a term is Chưa đạt', () => {
     const level = fc.constantFrom<Level>('tot', 'kha', 'dat', 'chua-dat')
-    fc.assert(fc.property(level, level, (a, b) => rank(trainingYearResult(a, b)) <= Math.max(rank(a), rank(b)) && (b !== 'chua-dat' || trainingYearResult(a, b) === 'chua-dat')))
+    fc.assert(
+      fc.property(
+        level,
+        level,
+        (a, b) =>
+          rank(trainingYearResult(a, b)) <= Math.max(rank(a), rank(b)) &&
+          (b !== 'chua-dat' || trainingYearResult(a, b) === 'chua-dat'),
+      ),
+    )
   })
 })
 
@@ -167,12 +203,24 @@ describe('student year result and completeness', () => {
     ...Array.from({ length: 4 }, (_, i) => ({ code: `C${i}`, kind: 'comment' as const, termI: 'D', termII: 'D' })),
   ]
   it('computes year averages, training, outcome and title', () => {
-    const r = studentYearResult({ grade: 7, subjects: subjectsFor('9', '9.5'), trainingI: 'tot', trainingII: 'tot', absentSessions: 2 })
+    const r = studentYearResult({
+      grade: 7,
+      subjects: subjectsFor('9', '9.5'),
+      trainingI: 'tot',
+      trainingII: 'tot',
+      absentSessions: 2,
+    })
     expect(r.subjects[0]!.year).toBe('9.3') // (9 + 19) / 3 = 9.333 → 9.3
     expect(r).toMatchObject({ learning: 'tot', training: 'tot', outcome: { kind: 'promoted' }, title: 'xuat-sac' })
   })
   it('classifies nothing while a term is missing', () => {
-    const r = studentYearResult({ grade: 7, subjects: subjectsFor('8', ''), trainingI: 'tot', trainingII: null, absentSessions: 0 })
+    const r = studentYearResult({
+      grade: 7,
+      subjects: subjectsFor('8', ''),
+      trainingI: 'tot',
+      trainingII: null,
+      absentSessions: 0,
+    })
     expect(r.outcome).toBeNull()
   })
   it('summer results replace the year results and re-evaluate', () => {
@@ -180,7 +228,14 @@ describe('student year result and completeness', () => {
     const before = studentYearResult({ grade: 8, subjects, trainingI: 'kha', trainingII: 'kha', absentSessions: 0 })
     expect(before.outcome?.kind).toBe('summer-reassessment')
     const results = Object.fromEntries(subjects.filter((s) => s.kind === 'score').map((s) => [s.code, '6']))
-    const after = studentYearResult({ grade: 8, subjects, trainingI: 'kha', trainingII: 'kha', absentSessions: 0, summer: { results } })
+    const after = studentYearResult({
+      grade: 8,
+      subjects,
+      trainingI: 'kha',
+      trainingII: 'kha',
+      absentSessions: 0,
+      summer: { results },
+    })
     expect(after.outcome).toEqual({ kind: 'promoted' })
     expect(after.title).toBeNull()
   })
@@ -197,7 +252,14 @@ describe('student year result and completeness', () => {
       comments: new Set(),
     })
     expect(missing).toEqual([
-      { kind: 'grade', teacher: 'GV Toán', subject: 'Toán', student: 'An', term: 'HK I', cells: ['regular.1', 'final'] },
+      {
+        kind: 'grade',
+        teacher: 'GV Toán',
+        subject: 'Toán',
+        student: 'An',
+        term: 'HK I',
+        cells: ['regular.1', 'final'],
+      },
       { kind: 'conduct', teacher: 'GVCN', student: 'An', term: 'HK I' },
       { kind: 'attendance', teacher: 'GVCN', student: 'An', month: '2026-10' },
       { kind: 'comment', teacher: 'GVCN', student: 'An' },

@@ -1,39 +1,100 @@
 import { describe, expect, it } from 'vitest'
 
-import { cellChanges, computeEntryProgress, DEFAULT_ANOMALY_THRESHOLDS, enteredCells, findGradeAnomalies, type GradeCells, termsOfMonth } from '@/domain/grading'
+import {
+  cellChanges,
+  computeEntryProgress,
+  DEFAULT_ANOMALY_THRESHOLDS,
+  enteredCells,
+  findGradeAnomalies,
+  type GradeCells,
+  termsOfMonth,
+} from '@/domain/grading'
 
-const grade = (id: number, studentId: number, cells: Partial<GradeCells> = {}): GradeCells => ({ id, studentId, classId: 1, subjectId: 10, regular: [], midterm: null, final: null, average: null, ...cells })
+const grade = (id: number, studentId: number, cells: Partial<GradeCells> = {}): GradeCells => ({
+  id,
+  studentId,
+  classId: 1,
+  subjectId: 10,
+  regular: [],
+  midterm: null,
+  final: null,
+  average: null,
+  ...cells,
+})
 
 describe('entry progress', () => {
   it('counts required cells of the sheet’s students only, and no more regular assessments than required', () => {
     expect(enteredCells(grade(1, 1, { regular: ['8', '7', '9', '6', '5'], midterm: '7', final: null }), 4)).toBe(5)
     expect(enteredCells(undefined, 4)).toBe(0)
-    const grades = [grade(1, 1, { regular: ['8', '7'], midterm: '7' }), grade(2, 2, { regular: ['8', '7', '9', '6'], midterm: '7', final: '8' }), grade(3, 99, { regular: ['1'] })]
-    const [row] = computeEntryProgress([{ teacherId: 5, classId: 1, subjectId: 10, requiredRegular: 4, studentIds: [1, 2, 3] }], grades, [], '2026-11-01')
-    expect(row).toEqual({ teacherId: 5, classId: 1, subjectId: 10, required: 18, entered: 9, enteredThisMonth: 0, percent: 50 })
+    const grades = [
+      grade(1, 1, { regular: ['8', '7'], midterm: '7' }),
+      grade(2, 2, { regular: ['8', '7', '9', '6'], midterm: '7', final: '8' }),
+      grade(3, 99, { regular: ['1'] }),
+    ]
+    const [row] = computeEntryProgress(
+      [{ teacherId: 5, classId: 1, subjectId: 10, requiredRegular: 4, studentIds: [1, 2, 3] }],
+      grades,
+      [],
+      '2026-11-01',
+    )
+    expect(row).toEqual({
+      teacherId: 5,
+      classId: 1,
+      subjectId: 10,
+      required: 18,
+      entered: 9,
+      enteredThisMonth: 0,
+      percent: 50,
+    })
   })
 
   it('percent rounds half up in whole numbers; an empty sheet is complete', () => {
     const grades = [grade(1, 1, { regular: ['8'] })]
-    expect(computeEntryProgress([{ teacherId: 5, classId: 1, subjectId: 10, requiredRegular: 6, studentIds: [1] }], grades, [], '2026-11-01')[0]!.percent).toBe(13) // 1/8 = 12.5 %
-    expect(computeEntryProgress([{ teacherId: 5, classId: 1, subjectId: 10, requiredRegular: 2, studentIds: [] }], [], [], '2026-11-01')[0]).toMatchObject({ required: 0, percent: 100 })
+    expect(
+      computeEntryProgress(
+        [{ teacherId: 5, classId: 1, subjectId: 10, requiredRegular: 6, studentIds: [1] }],
+        grades,
+        [],
+        '2026-11-01',
+      )[0]!.percent,
+    ).toBe(13) // 1/8 = 12.5 %
+    expect(
+      computeEntryProgress(
+        [{ teacherId: 5, classId: 1, subjectId: 10, requiredRegular: 2, studentIds: [] }],
+        [],
+        [],
+        '2026-11-01',
+      )[0],
+    ).toMatchObject({ required: 0, percent: 100 })
   })
 
   it('this month: cells that went from empty to a value since the month started, not corrections', () => {
     const grades = [grade(1, 1, { regular: ['8', '7'], midterm: '6' }), grade(2, 99, { regular: ['5'] })]
     const changes = [
       { gradeId: 2, at: '2026-11-05T03:00:00.000Z', before: { regular: null }, after: { regular: ['5'] } },
-      { gradeId: 1, at: '2026-10-20T03:00:00.000Z', before: { regular: null, midterm: null }, after: { regular: ['8'] } },
+      {
+        gradeId: 1,
+        at: '2026-10-20T03:00:00.000Z',
+        before: { regular: null, midterm: null },
+        after: { regular: ['8'] },
+      },
       { gradeId: 1, at: '2026-11-02T03:00:00.000Z', before: { regular: ['8'] }, after: { regular: ['8', '7'] } },
       { gradeId: 1, at: '2026-11-03T03:00:00.000Z', before: { midterm: null }, after: { midterm: '5' } },
       { gradeId: 1, at: '2026-11-04T03:00:00.000Z', before: { midterm: '5' }, after: { midterm: '6' } },
     ]
-    const [row] = computeEntryProgress([{ teacherId: 5, classId: 1, subjectId: 10, requiredRegular: 2, studentIds: [1] }], grades, changes, '2026-11-01T00:00:00.000Z')
+    const [row] = computeEntryProgress(
+      [{ teacherId: 5, classId: 1, subjectId: 10, requiredRegular: 2, studentIds: [1] }],
+      grades,
+      changes,
+      '2026-11-01T00:00:00.000Z',
+    )
     expect(row).toMatchObject({ entered: 3, enteredThisMonth: 2 })
   })
 
   it('cellChanges tells entered cells from changed ones', () => {
-    expect(cellChanges({ before: { regular: ['8', null], midterm: '7' }, after: { regular: ['9', '6'], midterm: '7' } })).toEqual({ entered: 1, changed: 1 })
+    expect(
+      cellChanges({ before: { regular: ['8', null], midterm: '7' }, after: { regular: ['9', '6'], midterm: '7' } }),
+    ).toEqual({ entered: 1, changed: 1 })
     expect(cellChanges({ before: { final: '5' }, after: { final: null } })).toEqual({ entered: 0, changed: 1 })
   })
 })
@@ -57,29 +118,46 @@ describe('grade anomalies', () => {
 
   it('flags a grade whose entered values were changed 3 times or more', () => {
     const g = grade(1, 1, { midterm: '8' })
-    const change = (from: string | null, to: string) => ({ gradeId: 1, at: '2026-11-01', before: { midterm: from }, after: { midterm: to } })
+    const change = (from: string | null, to: string) => ({
+      gradeId: 1,
+      at: '2026-11-01',
+      before: { midterm: from },
+      after: { midterm: to },
+    })
     expect(findGradeAnomalies([g], [change(null, '5'), change('5', '6'), change('6', '7')], [])).toEqual([])
-    expect(findGradeAnomalies([g], [change(null, '5'), change('5', '6'), change('6', '7'), change('7', '8')], [])).toEqual([
-      { kind: 'many-changes', gradeId: 1, studentId: 1, classId: 1, subjectId: 10, changes: 3 },
-    ])
+    expect(
+      findGradeAnomalies([g], [change(null, '5'), change('5', '6'), change('6', '7'), change('7', '8')], []),
+    ).toEqual([{ kind: 'many-changes', gradeId: 1, studentId: 1, classId: 1, subjectId: 10, changes: 3 }])
   })
 
   it('flags a jump of more than 4 points between terms, not exactly 4', () => {
     const now = [grade(1, 1, { average: '9.1' }), grade(2, 2, { average: '9' }), grade(3, 3, { average: '3' })]
-    const before = [{ studentId: 1, subjectId: 10, average: '5' }, { studentId: 2, subjectId: 10, average: '5' }, { studentId: 3, subjectId: 10, average: 'D' }]
-    expect(findGradeAnomalies(now, [], before)).toEqual([{ kind: 'term-jump', studentId: 1, classId: 1, subjectId: 10, previous: 50, current: 91 }])
+    const before = [
+      { studentId: 1, subjectId: 10, average: '5' },
+      { studentId: 2, subjectId: 10, average: '5' },
+      { studentId: 3, subjectId: 10, average: 'D' },
+    ]
+    expect(findGradeAnomalies(now, [], before)).toEqual([
+      { kind: 'term-jump', studentId: 1, classId: 1, subjectId: 10, previous: 50, current: 91 },
+    ])
   })
 })
 
 describe('terms of an attendance month', () => {
-  const terms = [{ id: 1, term: 'I' }, { id: 2, term: 'II' }]
+  const terms = [
+    { id: 1, term: 'I' },
+    { id: 2, term: 'II' },
+  ]
   it('without dates: August–December is term I, January–July term II', () => {
     expect(termsOfMonth('2026-09', terms).map((t) => t.id)).toEqual([1])
     expect(termsOfMonth('2026-12', terms).map((t) => t.id)).toEqual([1])
     expect(termsOfMonth('2027-01', terms).map((t) => t.id)).toEqual([2])
   })
   it('with dates: every term the month overlaps', () => {
-    const dated = [{ id: 1, term: 'I', startDate: '2026-09-05T00:00:00.000Z', endDate: '2027-01-15T00:00:00.000Z' }, { id: 2, term: 'II', startDate: '2027-01-18', endDate: '2027-05-31' }]
+    const dated = [
+      { id: 1, term: 'I', startDate: '2026-09-05T00:00:00.000Z', endDate: '2027-01-15T00:00:00.000Z' },
+      { id: 2, term: 'II', startDate: '2027-01-18', endDate: '2027-05-31' },
+    ]
     expect(termsOfMonth('2027-01', dated).map((t) => t.id)).toEqual([1, 2])
     expect(termsOfMonth('2027-02', dated).map((t) => t.id)).toEqual([2])
     expect(termsOfMonth('2026-08', dated)).toEqual([])

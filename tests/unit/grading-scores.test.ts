@@ -74,8 +74,12 @@ describe('parseScore', () => {
 })
 
 describe('parseComment', () => {
-  it.each(['D', 'd', 'Đ', 'Đạt', 'đạt'])('%s → D', (input) => expect(parseComment(input)).toEqual({ ok: true, value: 'D' }))
-  it.each(['CD', 'cđ', 'Chưa đạt'])('%s → CD', (input) => expect(parseComment(input)).toEqual({ ok: true, value: 'CD' }))
+  it.each(['D', 'd', 'Đ', 'Đạt', 'đạt'])('%s → D', (input) =>
+    expect(parseComment(input)).toEqual({ ok: true, value: 'D' }),
+  )
+  it.each(['CD', 'cđ', 'Chưa đạt'])('%s → CD', (input) =>
+    expect(parseComment(input)).toEqual({ ok: true, value: 'CD' }),
+  )
   it.each(['8', 'X', '', null])('refuses %j', (input) => expect(parseComment(input).ok).toBe(false))
 })
 
@@ -103,7 +107,9 @@ describe('term average: (Σ tx + 2 gk + 3 ck) / (n + 5)', () => {
   it('null while an assessment is missing; 0 with missingAsZero', () => {
     expect(termAverage([80, 70, 90], 75, 80, 4)).toBeNull()
     expect(termAverage([80, 70, 90, 60], null, 80, 4)).toBeNull()
-    expect(termAverage([80, 70, 90], 75, 80, 4, { missingAsZero: true })).toBe(divideHalfUp(80 + 70 + 90 + 150 + 240, 9))
+    expect(termAverage([80, 70, 90], 75, 80, 4, { missingAsZero: true })).toBe(
+      divideHalfUp(80 + 70 + 90 + 150 + 240, 9),
+    )
   })
   it('all tens give ten, all zeros give zero', () => {
     expect(termAverage([100, 100, 100, 100], 100, 100, 4)).toBe(100)
@@ -144,12 +150,20 @@ describe('comment-only subjects', () => {
 
 describe('normalizeGradeValues', () => {
   it('normalises scores and computes nothing it should not', () => {
-    const { values, errors } = normalizeGradeValues({ regular: ['8', 7.5, '9,0', ''], midterm: '7.5', final: 8 }, 'score', 4)
+    const { values, errors } = normalizeGradeValues(
+      { regular: ['8', 7.5, '9,0', ''], midterm: '7.5', final: 8 },
+      'score',
+      4,
+    )
     expect(errors).toEqual([])
     expect(values).toEqual({ regular: ['8', '7.5', '9'], midterm: '7.5', final: '8' })
   })
   it('names each bad cell', () => {
-    const { errors } = normalizeGradeValues({ regular: ['11', '-1', '7.25', 'abc'], midterm: 'D', final: '8' }, 'score', 4)
+    const { errors } = normalizeGradeValues(
+      { regular: ['11', '-1', '7.25', 'abc'], midterm: 'D', final: '8' },
+      'score',
+      4,
+    )
     expect(errors.map((e) => e.path)).toEqual(['regular.0', 'regular.1', 'regular.2', 'regular.3', 'midterm'])
   })
   it('refuses more regular assessments than required', () => {
@@ -173,7 +187,11 @@ describe('normalizeGradeValues', () => {
     expect(gradeAverage({ regular: ['D', 'D'], midterm: 'D', final: 'D' }, 'comment', 2)).toBe('D')
     expect(gradeAverage({ regular: ['D', 'CD'], midterm: 'D', final: 'D' }, 'comment', 2)).toBe('CD')
     expect(gradeAverage({ regular: ['D'], midterm: 'D', final: 'D' }, 'comment', 2)).toBeNull()
-    expect(missingCells({ regular: ['8', null], midterm: null, final: '8' }, 3)).toEqual(['regular.1', 'regular.2', 'midterm'])
+    expect(missingCells({ regular: ['8', null], midterm: null, final: '8' }, 3)).toEqual([
+      'regular.1',
+      'regular.2',
+      'midterm',
+    ])
   })
 })
 
@@ -181,7 +199,12 @@ const tenths = fc.integer({ min: 0, max: 100 })
 
 describe('properties', () => {
   const sheet = fc.integer({ min: 2, max: 4 }).chain((n) =>
-    fc.record({ regular: fc.array(tenths, { minLength: n, maxLength: n }), midterm: tenths, final: tenths, n: fc.constant(n) }),
+    fc.record({
+      regular: fc.array(tenths, { minLength: n, maxLength: n }),
+      midterm: tenths,
+      final: tenths,
+      n: fc.constant(n),
+    }),
   )
 
   it('a term average lies within the min and max of its inputs', () => {
@@ -202,7 +225,12 @@ describe('properties', () => {
         const raise = (v: number) => Math.min(100, v + bump)
         const after =
           slot < n
-            ? termAverage(regular.map((v, i) => (i === slot ? raise(v) : v)), midterm, final, n)!
+            ? termAverage(
+                regular.map((v, i) => (i === slot ? raise(v) : v)),
+                midterm,
+                final,
+                n,
+              )!
             : slot === n
               ? termAverage(regular, raise(midterm), final, n)!
               : termAverage(regular, midterm, raise(final), n)!
@@ -212,7 +240,9 @@ describe('properties', () => {
   })
 
   it('equal inputs give that value; year averages stay between the two terms', () => {
-    fc.assert(fc.property(tenths, fc.integer({ min: 2, max: 4 }), (v, n) => termAverage(Array(n).fill(v), v, v, n) === v))
+    fc.assert(
+      fc.property(tenths, fc.integer({ min: 2, max: 4 }), (v, n) => termAverage(Array(n).fill(v), v, v, n) === v),
+    )
     fc.assert(
       fc.property(tenths, tenths, (a, b) => {
         const y = yearAverage(a, b)!
@@ -222,14 +252,23 @@ describe('properties', () => {
   })
 
   it('year average is monotone in each term', () => {
-    fc.assert(fc.property(tenths, tenths, tenths, (a, b, c) => yearAverage(Math.max(a, c), b)! >= yearAverage(Math.min(a, c), b)!))
+    fc.assert(
+      fc.property(
+        tenths,
+        tenths,
+        tenths,
+        (a, b, c) => yearAverage(Math.max(a, c), b)! >= yearAverage(Math.min(a, c), b)!,
+      ),
+    )
   })
 
   it('parseScore ∘ formatTenths is the identity on 0..100', () => {
-    fc.assert(fc.property(tenths, (v) => {
-      const parsed = parseScore(formatTenths(v))
-      return parsed.ok && parsed.value === v
-    }))
+    fc.assert(
+      fc.property(tenths, (v) => {
+        const parsed = parseScore(formatTenths(v))
+        return parsed.ok && parsed.value === v
+      }),
+    )
   })
 
   it('rounding a two-decimal text agrees with exact integer rounding', () => {

@@ -9,7 +9,10 @@ describe('message channels', () => {
   const sms = smsChannel({ send: async (phone, text) => void sent.push([phone, text]) }, 'sms-test')
 
   it('selects the named channel, e-mail when none is named, nothing when unknown', () => {
-    const available = new Map([[emailChannel.name, emailChannel], [sms.name, sms]])
+    const available = new Map([
+      [emailChannel.name, emailChannel],
+      [sms.name, sms],
+    ])
     expect(selectChannel(undefined, available)).toBe(emailChannel)
     expect(selectChannel('', available)).toBe(emailChannel)
     expect(selectChannel('sms-test', available)).toBe(sms)
@@ -17,7 +20,16 @@ describe('message channels', () => {
   })
 
   it('each channel takes its own address from a guardian; a missing one is reported as no-address', () => {
-    const students = [{ id: 1, guardians: [{ name: 'Cha', email: 'cha@example.test', phone: null }, { name: 'Mẹ', email: ' ', phone: '090 123 4567' }, { name: 'Ông', phone: '12345' }] }]
+    const students = [
+      {
+        id: 1,
+        guardians: [
+          { name: 'Cha', email: 'cha@example.test', phone: null },
+          { name: 'Mẹ', email: ' ', phone: '090 123 4567' },
+          { name: 'Ông', phone: '12345' },
+        ],
+      },
+    ]
     expect(recipientsFor(students, emailChannel.addressOf).map((r) => [r.guardianName, r.address, r.status])).toEqual([
       ['Cha', 'cha@example.test', 'pending'],
       ['Mẹ', null, 'no-address'],

@@ -50,14 +50,26 @@ describe('results message text', () => {
 
   it('sums monthly attendance', () => {
     expect(sumAttendance([])).toBeNull()
-    expect(sumAttendance([{ excused: 1, unexcused: 0 }, { excused: 2, unexcused: 1 }, { excused: null, unexcused: null }])).toEqual({ excused: 3, unexcused: 1 })
+    expect(
+      sumAttendance([
+        { excused: 1, unexcused: 0 },
+        { excused: 2, unexcused: 1 },
+        { excused: null, unexcused: null },
+      ]),
+    ).toEqual({ excused: 3, unexcused: 1 })
   })
 
   it('finds a term’s months from its dates, or splits the year at the new year', () => {
     const year = { startDate: '2026-09-05', endDate: '2027-05-31' }
     expect(termMonths({ term: 'I' }, year)).toEqual(['2026-09', '2026-10', '2026-11', '2026-12'])
     expect(termMonths({ term: 'II' }, year)).toEqual(['2027-01', '2027-02', '2027-03', '2027-04', '2027-05'])
-    expect(termMonths({ term: 'I', startDate: '2026-09-05T00:00:00.000Z', endDate: '2027-01-15' }, year)).toEqual(['2026-09', '2026-10', '2026-11', '2026-12', '2027-01'])
+    expect(termMonths({ term: 'I', startDate: '2026-09-05T00:00:00.000Z', endDate: '2027-01-15' }, year)).toEqual([
+      '2026-09',
+      '2026-10',
+      '2026-11',
+      '2026-12',
+      '2027-01',
+    ])
     expect(monthLabel('2026-10')).toBe('tháng 10/2026')
   })
 })

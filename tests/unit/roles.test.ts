@@ -10,7 +10,11 @@ import {
   ROLES,
 } from '@/access/roles'
 
-const user = (roles: string[], extra: { viceArea?: string; id?: number } = {}) => ({ id: extra.id ?? 1, roles, viceArea: extra.viceArea })
+const user = (roles: string[], extra: { viceArea?: string; id?: number } = {}) => ({
+  id: extra.id ?? 1,
+  roles,
+  viceArea: extra.viceArea,
+})
 
 describe('role predicates', () => {
   it('hasRole is true for any of the listed roles and false otherwise', () => {

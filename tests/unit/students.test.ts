@@ -32,9 +32,12 @@ describe('Vietnamese phone numbers', () => {
   it.each(['0901234567', '090 123 4567', '0912-345-678', '+84901234567'])('accepts %s', (phone) => {
     expect(isVietnamesePhone(phone)).toBe(true)
   })
-  it.each(['090123456', '09012345678', '1901234567', '+8490123456', '+840901234567', '0001234567', 'abc', ''])('refuses %s', (phone) => {
-    expect(isVietnamesePhone(phone)).toBe(false)
-  })
+  it.each(['090123456', '09012345678', '1901234567', '+8490123456', '+840901234567', '0001234567', 'abc', ''])(
+    'refuses %s',
+    (phone) => {
+      expect(isVietnamesePhone(phone)).toBe(false)
+    },
+  )
 })
 
 describe('publication consent', () => {
@@ -61,14 +64,22 @@ describe('BMI', () => {
 describe('enrolment transitions', () => {
   it('a seat needs no other seat that year', () => {
     expect(transitionError(null, { status: 'studying', classId: 1 })).toBeNull()
-    expect(transitionError({ status: 'transferred-out', classId: 1 }, { status: 'transferred-in', classId: 2 })).toBeNull()
-    expect(transitionError({ status: 'studying', classId: 1 }, { status: 'studying', classId: 2 })?.path).toBe('student')
+    expect(
+      transitionError({ status: 'transferred-out', classId: 1 }, { status: 'transferred-in', classId: 2 }),
+    ).toBeNull()
+    expect(transitionError({ status: 'studying', classId: 1 }, { status: 'studying', classId: 2 })?.path).toBe(
+      'student',
+    )
   })
   it('leaving needs a seat in that class', () => {
     expect(transitionError({ status: 'studying', classId: 1 }, { status: 'transferred-out', classId: 1 })).toBeNull()
-    expect(transitionError({ status: 'studying', classId: 1 }, { status: 'dropped-out', classId: 2 })?.path).toBe('status')
+    expect(transitionError({ status: 'studying', classId: 1 }, { status: 'dropped-out', classId: 2 })?.path).toBe(
+      'status',
+    )
     expect(transitionError(null, { status: 'dropped-out', classId: 1 })?.path).toBe('status')
-    expect(transitionError({ status: 'dropped-out', classId: 1 }, { status: 'dropped-out', classId: 1 })?.path).toBe('status')
+    expect(transitionError({ status: 'dropped-out', classId: 1 }, { status: 'dropped-out', classId: 1 })?.path).toBe(
+      'status',
+    )
   })
 })
 
@@ -100,7 +111,9 @@ describe('roll-over plan', () => {
       { studentId: 4, className: '8A3', grade: 8 },
       { studentId: 5, className: '6A1', grade: 6 },
     ]
-    const plan = planRollover(seats, [{ id: 70, name: '7A1', grade: 7, capacity: 2, seated: 1 }], { keptBack: new Set(['5']) })
+    const plan = planRollover(seats, [{ id: 70, name: '7A1', grade: 7, capacity: 2, seated: 1 }], {
+      keptBack: new Set(['5']),
+    })
     expect(plan.moves.map((m) => m.toClass)).toEqual(['7A1', '7A1'])
     expect(plan.finishing).toBe(1)
     expect(plan.keptBack).toBe(1)

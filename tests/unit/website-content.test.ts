@@ -7,11 +7,29 @@ import { slugify } from '@/domain/website/slug'
 
 describe('safe links and content', () => {
   it('allows web, mail, phone and on-site links', () => {
-    for (const url of ['https://moet.gov.vn', 'http://hcm.edu.vn/a?b=1', 'mailto:thcs@haugiang.test', 'tel:+84281234567', '/tin-tuc', '#muc-1', '?trang=2', 'tin-tuc/abc', ''])
+    for (const url of [
+      'https://moet.gov.vn',
+      'http://hcm.edu.vn/a?b=1',
+      'mailto:thcs@haugiang.test',
+      'tel:+84281234567',
+      '/tin-tuc',
+      '#muc-1',
+      '?trang=2',
+      'tin-tuc/abc',
+      '',
+    ])
       expect(isSafeUrl(url), url).toBe(true)
   })
   it('refuses scripting schemes however they are written', () => {
-    for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:x', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd'])
+    for (const url of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'java\nscript:x',
+      'data:text/html,x',
+      'vbscript:x',
+      'file:///etc/passwd',
+    ])
       expect(isSafeUrl(url), JSON.stringify(url)).toBe(false)
   })
   it('finds script and event handlers typed into text', () => {
@@ -22,8 +40,14 @@ describe('safe links and content', () => {
   it('walks a Lexical document', () => {
     const doc = (children: unknown[]) => ({ root: { type: 'root', children: [{ type: 'paragraph', children }] } })
     expect(findUnsafeRichText(doc([{ type: 'text', text: 'Xin chào' }]))).toBeNull()
-    expect(findUnsafeRichText(doc([{ type: 'link', fields: { url: 'javascript:alert(1)' }, children: [] }]))).toBe('url')
-    expect(findUnsafeRichText(doc([{ type: 'autolink', fields: { url: 'https://a.vn' }, children: [{ type: 'text', text: '<script>' }] }]))).toBe('html')
+    expect(findUnsafeRichText(doc([{ type: 'link', fields: { url: 'javascript:alert(1)' }, children: [] }]))).toBe(
+      'url',
+    )
+    expect(
+      findUnsafeRichText(
+        doc([{ type: 'autolink', fields: { url: 'https://a.vn' }, children: [{ type: 'text', text: '<script>' }] }]),
+      ),
+    ).toBe('html')
     expect(findUnsafeRichText(null)).toBeNull()
   })
 })
@@ -32,7 +56,9 @@ describe('file kinds by content', () => {
   it('recognises JPEG, PNG, WebP and PDF, and nothing else', () => {
     expect(detectFileKind(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0]))).toBe('image/jpeg')
     expect(detectFileKind(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe('image/png')
-    expect(detectFileKind(new Uint8Array([...Buffer.from('RIFF'), 0, 0, 0, 0, ...Buffer.from('WEBP')]))).toBe('image/webp')
+    expect(detectFileKind(new Uint8Array([...Buffer.from('RIFF'), 0, 0, 0, 0, ...Buffer.from('WEBP')]))).toBe(
+      'image/webp',
+    )
     expect(detectFileKind(Buffer.from('%PDF-1.7\n'))).toBe('application/pdf')
     expect(detectFileKind(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBeNull()
     expect(detectFileKind(Buffer.from('MZ\x90\x00'))).toBeNull()
@@ -51,11 +77,17 @@ describe('slugs', () => {
 describe('board report', () => {
   it('counts publications per department and author per month, days to publish, and waiting stages', () => {
     const report = boardReport([
-      { department: 'Toán', author: 'Lan', stage: 'approved', published: true, history: [
-        { event: 'create', at: '2026-10-01T00:00:00Z' },
-        { event: 'transition', to: 'department-review', at: '2026-10-02T00:00:00Z' },
-        { event: 'publish', at: '2026-10-06T00:00:00Z' },
-      ] },
+      {
+        department: 'Toán',
+        author: 'Lan',
+        stage: 'approved',
+        published: true,
+        history: [
+          { event: 'create', at: '2026-10-01T00:00:00Z' },
+          { event: 'transition', to: 'department-review', at: '2026-10-02T00:00:00Z' },
+          { event: 'publish', at: '2026-10-06T00:00:00Z' },
+        ],
+      },
       { department: 'Toán', author: 'Lan', stage: 'board-review', published: false, history: [] },
       { department: 'Văn', author: 'Tâm', stage: 'draft', published: false, history: [] },
     ])

@@ -24,6 +24,7 @@ describe('shared preview link tokens', () => {
     expect(readPreviewToken(`${slug}.${expiry}.${flipped}`, secret, now)).toBeNull()
     expect(readPreviewToken(token, 'another-secret', now)).toBeNull()
     expect(readPreviewToken(token, '', now)).toBeNull()
-    for (const bad of [null, undefined, '', 'abc', `${token}.x`, `${slug}.${expiry}`, `../${token}`]) expect(readPreviewToken(bad, secret, now)).toBeNull()
+    for (const bad of [null, undefined, '', 'abc', `${token}.x`, `${slug}.${expiry}`, `../${token}`])
+      expect(readPreviewToken(bad, secret, now)).toBeNull()
   })
 })

@@ -17,7 +17,9 @@ export default function FrontendLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="vi">
       <body>
-        <a className="skip-link" href="#noi-dung">Bỏ qua đến nội dung chính</a>
+        <a className="skip-link" href="#noi-dung">
+          Bỏ qua đến nội dung chính
+        </a>
         <header className="site-header">
           <div className="container">
             <a className="brand" href="/">
@@ -41,9 +43,14 @@ export default function FrontendLayout({ children }: { children: ReactNode }) {
           <div className="container">
             <p>Trường THCS Hậu Giang — Quận 6, Thành phố Hồ Chí Minh</p>
             <p>
-              <a href="https://moet.gov.vn" rel="noopener">Bộ Giáo dục và Đào tạo</a> ·{' '}
-              <a href="https://hcm.edu.vn" rel="noopener">Sở Giáo dục và Đào tạo TP. Hồ Chí Minh</a> ·{' '}
-              <a href="/rss.xml">RSS</a>
+              <a href="https://moet.gov.vn" rel="noopener">
+                Bộ Giáo dục và Đào tạo
+              </a>{' '}
+              ·{' '}
+              <a href="https://hcm.edu.vn" rel="noopener">
+                Sở Giáo dục và Đào tạo TP. Hồ Chí Minh
+              </a>{' '}
+              · <a href="/rss.xml">RSS</a>
             </p>
           </div>
         </footer>

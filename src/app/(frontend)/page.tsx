@@ -41,10 +41,14 @@ export default async function HomePage() {
           <h2 id="lien-ket">Liên kết</h2>
           <ul className="links" aria-labelledby="lien-ket">
             <li>
-              <a href="https://moet.gov.vn" rel="noopener">Bộ Giáo dục và Đào tạo</a>
+              <a href="https://moet.gov.vn" rel="noopener">
+                Bộ Giáo dục và Đào tạo
+              </a>
             </li>
             <li>
-              <a href="https://hcm.edu.vn" rel="noopener">Sở Giáo dục và Đào tạo TP. Hồ Chí Minh</a>
+              <a href="https://hcm.edu.vn" rel="noopener">
+                Sở Giáo dục và Đào tạo TP. Hồ Chí Minh
+              </a>
             </li>
           </ul>
         </aside>

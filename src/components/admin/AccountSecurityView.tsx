@@ -7,7 +7,9 @@ import { AdminPage } from './AdminPage'
 
 const formatDateTime = (value: string | null) =>
   value
-    ? new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(value))
+    ? new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(
+        new Date(value),
+      )
     : '—'
 
 /** `/admin/bao-mat-tai-khoan`: last login, password age and locked accounts, for the principal (R1.5). */

@@ -4,7 +4,15 @@ import type { AdminViewServerProps } from 'payload'
 import type { ReactNode } from 'react'
 
 /** A custom admin view's frame: the admin's navigation and header around a titled page. */
-export const AdminPage = ({ view, title, children }: { view: AdminViewServerProps; title: string; children: ReactNode }) => {
+export const AdminPage = ({
+  view,
+  title,
+  children,
+}: {
+  view: AdminViewServerProps
+  title: string
+  children: ReactNode
+}) => {
   const { initPageResult, params, searchParams } = view
   const { req, permissions, visibleEntities, locale } = initPageResult
   return (

@@ -39,26 +39,49 @@ export const HealthHistory = async ({ data, payload, user, req }: UIFieldServerP
   return (
     <div className="field-type health-history" style={{ marginBottom: '1.5rem' }}>
       <h4>Lịch sử sức khỏe</h4>
-      <svg width={W} height={H} role="img" aria-label="Biểu đồ chiều cao, cân nặng và BMI qua các lần khám" style={{ border: '1px solid var(--theme-elevation-150)' }}>
+      <svg
+        width={W}
+        height={H}
+        role="img"
+        aria-label="Biểu đồ chiều cao, cân nặng và BMI qua các lần khám"
+        style={{ border: '1px solid var(--theme-elevation-150)' }}
+      >
         {SERIES.map((s) => {
           const points = chartPoints(history, s.key, W, H)
           return (
             <g key={s.key}>
-              <polyline fill="none" stroke={s.color} strokeWidth={2} points={points.map((p) => `${p.x},${p.y}`).join(' ')} />
-              {points.map((p, i) => <circle key={i} cx={p.x} cy={p.y} r={3} fill={s.color} />)}
+              <polyline
+                fill="none"
+                stroke={s.color}
+                strokeWidth={2}
+                points={points.map((p) => `${p.x},${p.y}`).join(' ')}
+              />
+              {points.map((p, i) => (
+                <circle key={i} cx={p.x} cy={p.y} r={3} fill={s.color} />
+              ))}
             </g>
           )
         })}
       </svg>
       <table style={{ marginTop: '0.5rem' }}>
         <thead>
-          <tr><th>Ngày khám</th>{SERIES.map((s) => <th key={s.key} style={{ color: s.color }}>{s.label}{s.unit ? ` (${s.unit})` : ''}</th>)}</tr>
+          <tr>
+            <th>Ngày khám</th>
+            {SERIES.map((s) => (
+              <th key={s.key} style={{ color: s.color }}>
+                {s.label}
+                {s.unit ? ` (${s.unit})` : ''}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {history.map((m) => (
             <tr key={m.checkDate}>
               <td>{new Date(m.checkDate).toLocaleDateString('vi-VN')}</td>
-              {SERIES.map((s) => <td key={s.key}>{m[s.key] ?? '—'}</td>)}
+              {SERIES.map((s) => (
+                <td key={s.key}>{m[s.key] ?? '—'}</td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -12,7 +12,11 @@ export const PreviewLink = () => {
   if (!id) return null
   const make = async () => {
     const response = await fetch(`/api/articles/${id}/preview-link`, { method: 'POST', credentials: 'include' })
-    const body = (await response.json().catch(() => ({}))) as { url?: string; expiresAt?: string; errors?: Array<{ message?: string }> }
+    const body = (await response.json().catch(() => ({}))) as {
+      url?: string
+      expiresAt?: string
+      errors?: Array<{ message?: string }>
+    }
     if (!response.ok || !body.url) {
       toast.error(body.errors?.[0]?.message || 'Không tạo được liên kết xem trước.')
       return
@@ -29,7 +33,13 @@ export const PreviewLink = () => {
           <label className="field-label" htmlFor="preview-link-url">
             Liên kết (hết hạn lúc {new Date(link.expiresAt).toLocaleString('vi-VN')})
           </label>
-          <input id="preview-link-url" readOnly value={link.url} onFocus={(event) => event.target.select()} style={{ width: '100%' }} />
+          <input
+            id="preview-link-url"
+            readOnly
+            value={link.url}
+            onFocus={(event) => event.target.select()}
+            style={{ width: '100%' }}
+          />
         </>
       ) : null}
     </div>

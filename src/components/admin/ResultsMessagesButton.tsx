@@ -38,14 +38,20 @@ export const ResultsMessagesButton = () => {
   useEffect(() => {
     if (!user) return
     const leader = hasRole(user as RoleHolder, 'principal') || isViceArea(user as RoleHolder, 'academic')
-    const where = leader ? { 'schoolYear.isCurrent': { equals: true } } : { and: [{ 'schoolYear.isCurrent': { equals: true } }, { homeroomTeacher: { equals: user.id } }] }
-    void getDocs<Option & { schoolYear: number }>('classes', { where, sort: 'name', limit: 100, depth: 0 }).then(setClasses)
+    const where = leader
+      ? { 'schoolYear.isCurrent': { equals: true } }
+      : { and: [{ 'schoolYear.isCurrent': { equals: true } }, { homeroomTeacher: { equals: user.id } }] }
+    void getDocs<Option & { schoolYear: number }>('classes', { where, sort: 'name', limit: 100, depth: 0 }).then(
+      setClasses,
+    )
   }, [user])
 
   const schoolYear = classes.find((c) => String(c.id) === form.class)?.schoolYear
   useEffect(() => {
     if (!schoolYear) return setTerms([])
-    void getDocs<Option>('terms', { where: { schoolYear: { equals: schoolYear } }, sort: 'term', depth: 0 }).then(setTerms)
+    void getDocs<Option>('terms', { where: { schoolYear: { equals: schoolYear } }, sort: 'term', depth: 0 }).then(
+      setTerms,
+    )
   }, [schoolYear])
 
   if (classes.length === 0) return null
@@ -59,7 +65,12 @@ export const ResultsMessagesButton = () => {
         method: 'POST',
         credentials: 'include',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ class: Number(form.class), term: Number(form.term), month: form.month || undefined, status: form.send ? 'queued' : 'draft' }),
+        body: JSON.stringify({
+          class: Number(form.class),
+          term: Number(form.term),
+          month: form.month || undefined,
+          status: form.send ? 'queued' : 'draft',
+        }),
       })
       setOutcome((await res.json()) as Outcome)
       if (res.ok) router.refresh()
@@ -75,10 +86,18 @@ export const ResultsMessagesButton = () => {
           Tạo tin nhắn kết quả học tập cho cả lớp
         </Button>
       ) : (
-        <form onSubmit={submit} style={{ display: 'flex', gap: 'calc(var(--base) / 2)', flexWrap: 'wrap', alignItems: 'end' }}>
+        <form
+          onSubmit={submit}
+          style={{ display: 'flex', gap: 'calc(var(--base) / 2)', flexWrap: 'wrap', alignItems: 'end' }}
+        >
           <label>
             Lớp{' '}
-            <select name="class" required value={form.class} onChange={(e) => setForm({ ...form, class: e.target.value, term: '' })}>
+            <select
+              name="class"
+              required
+              value={form.class}
+              onChange={(e) => setForm({ ...form, class: e.target.value, term: '' })}
+            >
               <option value="">— chọn lớp —</option>
               {classes.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -100,10 +119,16 @@ export const ResultsMessagesButton = () => {
           </label>
           <label>
             Tháng (tuỳ chọn){' '}
-            <input name="month" type="month" value={form.month} onChange={(e) => setForm({ ...form, month: e.target.value })} />
+            <input
+              name="month"
+              type="month"
+              value={form.month}
+              onChange={(e) => setForm({ ...form, month: e.target.value })}
+            />
           </label>
           <label>
-            <input type="checkbox" checked={form.send} onChange={(e) => setForm({ ...form, send: e.target.checked })} /> Gửi ngay (không lưu nháp)
+            <input type="checkbox" checked={form.send} onChange={(e) => setForm({ ...form, send: e.target.checked })} />{' '}
+            Gửi ngay (không lưu nháp)
           </label>
           <Button type="submit" disabled={busy}>
             {busy ? 'Đang tạo…' : 'Tạo tin nhắn'}
@@ -118,7 +143,10 @@ export const ResultsMessagesButton = () => {
             <>
               <p>{outcome.message}</p>
               {outcome.withoutGuardian && outcome.withoutGuardian.length > 0 && (
-                <p>Học sinh chưa có thông tin phụ huynh (không tạo tin): {outcome.withoutGuardian.map((s) => s.name).join(', ')}.</p>
+                <p>
+                  Học sinh chưa có thông tin phụ huynh (không tạo tin):{' '}
+                  {outcome.withoutGuardian.map((s) => s.name).join(', ')}.
+                </p>
               )}
               {outcome.withoutAddress && outcome.withoutAddress.length > 0 && (
                 <p>

@@ -6,8 +6,7 @@ export const PASSWORD_MAX_AGE_DAYS = 180
 export const passwordProblem = (password: string): string | null => {
   if (password.length < PASSWORD_MIN_LENGTH)
     return `Mật khẩu phải có ít nhất ${PASSWORD_MIN_LENGTH} ký tự, gồm cả chữ cái và chữ số.`
-  if (!/\p{L}/u.test(password) || !/\p{Nd}/u.test(password))
-    return 'Mật khẩu phải có cả chữ cái và chữ số.'
+  if (!/\p{L}/u.test(password) || !/\p{Nd}/u.test(password)) return 'Mật khẩu phải có cả chữ cái và chữ số.'
   return null
 }
 

@@ -18,7 +18,11 @@ export const STANDARDS = [
   { standard: 2, vi: 'Phát triển chuyên môn, nghiệp vụ', criteria: [3, 4, 5, 6, 7] },
   { standard: 3, vi: 'Xây dựng môi trường giáo dục', criteria: [8, 9, 10] },
   { standard: 4, vi: 'Phát triển mối quan hệ giữa nhà trường, gia đình và xã hội', criteria: [11, 12, 13] },
-  { standard: 5, vi: 'Sử dụng ngoại ngữ hoặc tiếng dân tộc, ứng dụng CNTT, khai thác và sử dụng thiết bị công nghệ trong dạy học, giáo dục', criteria: [14, 15] },
+  {
+    standard: 5,
+    vi: 'Sử dụng ngoại ngữ hoặc tiếng dân tộc, ứng dụng CNTT, khai thác và sử dụng thiết bị công nghệ trong dạy học, giáo dục',
+    criteria: [14, 15],
+  },
 ] as const
 
 export const CRITERIA = STANDARDS.flatMap((s) => s.criteria.map((criterion) => ({ criterion, standard: s.standard })))

@@ -25,7 +25,9 @@ export const writableFields = (stage: EvaluationStage, actor: EvaluationActor): 
   const fields = new Set<string>()
   if (actor.isHrOfficer && stage !== 'finalised') ['staff', 'schoolYear'].forEach((f) => fields.add(f))
   if (stage === 'self-assessment' && actor.isSelf) ['ratings', 'selfComment'].forEach((f) => fields.add(f))
-  if (stage === 'department-review' && actor.isReviewingHead) ['ratings', 'departmentHeadComment'].forEach((f) => fields.add(f))
-  if (stage === 'principal-review' && actor.isPrincipal) ['principalComment', 'classification'].forEach((f) => fields.add(f))
+  if (stage === 'department-review' && actor.isReviewingHead)
+    ['ratings', 'departmentHeadComment'].forEach((f) => fields.add(f))
+  if (stage === 'principal-review' && actor.isPrincipal)
+    ['principalComment', 'classification'].forEach((f) => fields.add(f))
   return [...fields]
 }

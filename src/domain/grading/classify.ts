@@ -12,7 +12,10 @@ export type SubjectResults = {
 const countAtLeast = (values: readonly Tenths[], floor: Tenths) => values.filter((v) => v >= floor).length
 
 /** The table of grading.md, without the adjustment. */
-export const baseLearningLevel = (results: SubjectResults, settings: GradingSettings = DEFAULT_GRADING_SETTINGS): Level => {
+export const baseLearningLevel = (
+  results: SubjectResults,
+  settings: GradingSettings = DEFAULT_GRADING_SETTINGS,
+): Level => {
   const { scored, comment } = results
   const n = settings.subjectsAtThreshold
   const allCommentsPass = comment.every((c) => c === 'D')
@@ -28,12 +31,18 @@ export const baseLearningLevel = (results: SubjectResults, settings: GradingSett
  * pulls the result down two or more levels from what the student reaches with that subject at its
  * best, the result is raised to the level just above the one reached.
  */
-export const classifyLearning = (results: SubjectResults, settings: GradingSettings = DEFAULT_GRADING_SETTINGS): Level => {
+export const classifyLearning = (
+  results: SubjectResults,
+  settings: GradingSettings = DEFAULT_GRADING_SETTINGS,
+): Level => {
   const reached = baseLearningLevel(results, settings)
   if (!settings.adjustment || reached === 'tot') return reached
   const withoutDrag = [
     ...results.scored.map((_, i) => ({ ...results, scored: results.scored.map((v, j) => (j === i ? 100 : v)) })),
-    ...results.comment.map((_, i) => ({ ...results, comment: results.comment.map((c, j) => (j === i ? ('D' as const) : c)) })),
+    ...results.comment.map((_, i) => ({
+      ...results,
+      comment: results.comment.map((c, j) => (j === i ? ('D' as const) : c)),
+    })),
   ].map((alternative) => rank(baseLearningLevel(alternative, settings)))
   const best = Math.max(rank(reached), ...withoutDrag)
   return best - rank(reached) >= 2 ? LEVELS[rank(reached) + 1]! : reached

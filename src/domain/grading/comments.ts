@@ -28,5 +28,7 @@ export const commentTermResult = (
 }
 
 /** The year result of a comment-only subject is its term II result. */
-export const commentYearResult = (_termI: CommentResult | null | undefined, termII: CommentResult | null | undefined): CommentResult =>
-  termII === 'D' ? 'D' : 'CD'
+export const commentYearResult = (
+  _termI: CommentResult | null | undefined,
+  termII: CommentResult | null | undefined,
+): CommentResult => (termII === 'D' ? 'D' : 'CD')

@@ -27,16 +27,31 @@ export const missingForClass = (r: ClassRecords): MissingItem[] => {
   for (const student of r.students) {
     for (const term of r.terms) {
       for (const subject of r.subjects) {
-        const values = r.grades.get(`${student.id}|${subject.id}|${term.id}`) ?? { regular: [], midterm: null, final: null }
+        const values = r.grades.get(`${student.id}|${subject.id}|${term.id}`) ?? {
+          regular: [],
+          midterm: null,
+          final: null,
+        }
         const cells = missingCells(values, subject.requiredRegular)
-        if (cells.length > 0) missing.push({ kind: 'grade', teacher: subject.teacher, subject: subject.name, student: student.name, term: term.name, cells })
+        if (cells.length > 0)
+          missing.push({
+            kind: 'grade',
+            teacher: subject.teacher,
+            subject: subject.name,
+            student: student.name,
+            term: term.name,
+            cells,
+          })
       }
-      if (!r.conduct.has(`${student.id}|${term.id}`)) missing.push({ kind: 'conduct', teacher: r.homeroomTeacher, student: student.name, term: term.name })
+      if (!r.conduct.has(`${student.id}|${term.id}`))
+        missing.push({ kind: 'conduct', teacher: r.homeroomTeacher, student: student.name, term: term.name })
     }
     for (const month of r.months) {
-      if (!r.attendance.has(`${student.id}|${month}`)) missing.push({ kind: 'attendance', teacher: r.homeroomTeacher, student: student.name, month })
+      if (!r.attendance.has(`${student.id}|${month}`))
+        missing.push({ kind: 'attendance', teacher: r.homeroomTeacher, student: student.name, month })
     }
-    if (!r.comments.has(student.id)) missing.push({ kind: 'comment', teacher: r.homeroomTeacher, student: student.name })
+    if (!r.comments.has(student.id))
+      missing.push({ kind: 'comment', teacher: r.homeroomTeacher, student: student.name })
   }
   return missing
 }

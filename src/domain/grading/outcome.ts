@@ -27,7 +27,10 @@ export type OutcomeInput = {
 }
 
 export const learningOf = (subjects: YearSubjects, settings: GradingSettings = DEFAULT_GRADING_SETTINGS): Level =>
-  classifyLearning({ scored: subjects.scored.map((s) => s.average), comment: subjects.comment.map((c) => c.result) }, settings)
+  classifyLearning(
+    { scored: subjects.scored.map((s) => s.average), comment: subjects.comment.map((c) => c.result) },
+    settings,
+  )
 
 /** Subjects to re-take in summer: scored ones with a year average under 5.0 and comment ones Chưa đạt. */
 export const reassessmentSubjects = (subjects: YearSubjects): string[] => [
@@ -68,7 +71,12 @@ export const TITLE_LABELS: Record<Title, string> = { 'xuat-sac': 'Học sinh Xu�
  * "Học sinh Xuất sắc": training Tốt, learning Tốt and at least 6 scored subjects ≥ 9.0;
  * "Học sinh Giỏi": training Tốt and learning Tốt.
  */
-export const yearTitle = (training: Level, learning: Level, scoredAverages: readonly Tenths[], settings: GradingSettings = DEFAULT_GRADING_SETTINGS): Title | null => {
+export const yearTitle = (
+  training: Level,
+  learning: Level,
+  scoredAverages: readonly Tenths[],
+  settings: GradingSettings = DEFAULT_GRADING_SETTINGS,
+): Title | null => {
   if (training !== 'tot' || learning !== 'tot') return null
   return scoredAverages.filter((v) => v >= 90).length >= settings.subjectsAtThreshold ? 'xuat-sac' : 'gioi'
 }

@@ -12,10 +12,24 @@ type Cell = string | null | undefined
 export type ProgressSheet = { teacherId: Id; classId: Id; subjectId: Id; requiredRegular: number; studentIds: Id[] }
 
 /** A stored grade: its cells, as the grades collection keeps them. */
-export type GradeCells = { id: Id; studentId: Id; classId: Id; subjectId: Id; regular?: Cell[] | null; midterm?: Cell; final?: Cell; average?: Cell }
+export type GradeCells = {
+  id: Id
+  studentId: Id
+  classId: Id
+  subjectId: Id
+  regular?: Cell[] | null
+  midterm?: Cell
+  final?: Cell
+  average?: Cell
+}
 
 /** One change of a grade, from its history (the audit trail): the cells before and after, and when. */
-export type GradeChange = { gradeId: Id; at: string; before: Partial<Record<'regular' | 'midterm' | 'final', unknown>>; after: Partial<Record<'regular' | 'midterm' | 'final', unknown>> }
+export type GradeChange = {
+  gradeId: Id
+  at: string
+  before: Partial<Record<'regular' | 'midterm' | 'final', unknown>>
+  after: Partial<Record<'regular' | 'midterm' | 'final', unknown>>
+}
 
 export type ProgressRow = {
   teacherId: Id
@@ -56,7 +70,14 @@ export const cellChanges = (change: Pick<GradeChange, 'before' | 'after'>): { en
   const side = (which: 'before' | 'after') => {
     const own = change[which]
     const other = change[which === 'before' ? 'after' : 'before']
-    return cellsOf({ regular: 'regular' in own ? own.regular : other.regular, midterm: 'midterm' in own ? own.midterm : other.midterm, final: 'final' in own ? own.final : other.final }, length)
+    return cellsOf(
+      {
+        regular: 'regular' in own ? own.regular : other.regular,
+        midterm: 'midterm' in own ? own.midterm : other.midterm,
+        final: 'final' in own ? own.final : other.final,
+      },
+      length,
+    )
   }
   const before = side('before')
   const after = side('after')
@@ -76,7 +97,12 @@ const key = (...ids: Id[]) => ids.map(String).join('|')
  * Only the students of the sheet count (each student's latest enrolment in the class), and only as
  * many regular assessments as the subject requires.
  */
-export const computeEntryProgress = (sheets: ProgressSheet[], grades: GradeCells[], changes: GradeChange[], monthStart: string): ProgressRow[] => {
+export const computeEntryProgress = (
+  sheets: ProgressSheet[],
+  grades: GradeCells[],
+  changes: GradeChange[],
+  monthStart: string,
+): ProgressRow[] => {
   const byCell = new Map(grades.map((g) => [key(g.classId, g.subjectId, g.studentId), g]))
   const cellOf = new Map(grades.map((g) => [String(g.id), key(g.classId, g.subjectId, g.studentId)]))
   const thisMonth = new Map<string, number>()
@@ -87,14 +113,20 @@ export const computeEntryProgress = (sheets: ProgressSheet[], grades: GradeCells
   }
   return sheets.map((s) => {
     const required = (s.requiredRegular + 2) * s.studentIds.length
-    const entered = s.studentIds.reduce<number>((sum, student) => sum + enteredCells(byCell.get(key(s.classId, s.subjectId, student)), s.requiredRegular), 0)
+    const entered = s.studentIds.reduce<number>(
+      (sum, student) => sum + enteredCells(byCell.get(key(s.classId, s.subjectId, student)), s.requiredRegular),
+      0,
+    )
     return {
       teacherId: s.teacherId,
       classId: s.classId,
       subjectId: s.subjectId,
       required,
       entered,
-      enteredThisMonth: s.studentIds.reduce<number>((sum, student) => sum + (thisMonth.get(key(s.classId, s.subjectId, student)) ?? 0), 0),
+      enteredThisMonth: s.studentIds.reduce<number>(
+        (sum, student) => sum + (thisMonth.get(key(s.classId, s.subjectId, student)) ?? 0),
+        0,
+      ),
       percent: required === 0 ? 100 : divideHalfUp(entered * 100, required),
     }
   })
@@ -108,8 +140,18 @@ export const computeEntryProgress = (sheets: ProgressSheet[], grades: GradeCells
  * - a "jump between terms" is a difference of more than 4 points (40 tenths) between a student's
  *   averages of a subject in the previous and this term.
  */
-export type AnomalyThresholds = { classAverageGap: Tenths; minClassAverages: number; manyChanges: number; termJump: Tenths }
-export const DEFAULT_ANOMALY_THRESHOLDS: AnomalyThresholds = { classAverageGap: 15, minClassAverages: 5, manyChanges: 3, termJump: 40 }
+export type AnomalyThresholds = {
+  classAverageGap: Tenths
+  minClassAverages: number
+  manyChanges: number
+  termJump: Tenths
+}
+export const DEFAULT_ANOMALY_THRESHOLDS: AnomalyThresholds = {
+  classAverageGap: 15,
+  minClassAverages: 5,
+  manyChanges: 3,
+  termJump: 40,
+}
 
 export type GradeAnomaly =
   | { kind: 'class-average'; classId: Id; subjectId: Id; classAverage: Tenths; schoolAverage: Tenths }
@@ -122,7 +164,11 @@ const scoreOf = (cell: Cell): Tenths | null => {
   return parsed.ok ? parsed.value : null
 }
 
-const mean = (values: Tenths[]): Tenths => divideHalfUp(values.reduce((a, b) => a + b, 0), values.length)
+const mean = (values: Tenths[]): Tenths =>
+  divideHalfUp(
+    values.reduce((a, b) => a + b, 0),
+    values.length,
+  )
 
 /**
  * The anomalies of a term: class averages of a subject far from the school's average of it, grades
@@ -142,7 +188,11 @@ export const findGradeAnomalies = (
   for (const g of grades) {
     const average = scoreOf(g.average)
     if (average === null) continue
-    const subject = bySubject.get(String(g.subjectId)) ?? { subjectId: g.subjectId, all: [], byClass: new Map<string, ClassValues>() }
+    const subject = bySubject.get(String(g.subjectId)) ?? {
+      subjectId: g.subjectId,
+      all: [],
+      byClass: new Map<string, ClassValues>(),
+    }
     bySubject.set(String(g.subjectId), subject)
     subject.all.push(average)
     const klass: ClassValues = subject.byClass.get(String(g.classId)) ?? { classId: g.classId, values: [] }
@@ -155,16 +205,34 @@ export const findGradeAnomalies = (
       if (klass.values.length < thresholds.minClassAverages) continue
       const classAverage = mean(klass.values)
       if (Math.abs(classAverage - schoolAverage) >= thresholds.classAverageGap) {
-        anomalies.push({ kind: 'class-average', classId: klass.classId, subjectId: subject.subjectId, classAverage, schoolAverage })
+        anomalies.push({
+          kind: 'class-average',
+          classId: klass.classId,
+          subjectId: subject.subjectId,
+          classAverage,
+          schoolAverage,
+        })
       }
     }
   }
 
   const changedCount = new Map<string, number>()
-  for (const change of changes) changedCount.set(String(change.gradeId), (changedCount.get(String(change.gradeId)) ?? 0) + cellChanges(change).changed)
+  for (const change of changes)
+    changedCount.set(
+      String(change.gradeId),
+      (changedCount.get(String(change.gradeId)) ?? 0) + cellChanges(change).changed,
+    )
   for (const g of grades) {
     const count = changedCount.get(String(g.id)) ?? 0
-    if (count >= thresholds.manyChanges) anomalies.push({ kind: 'many-changes', gradeId: g.id, studentId: g.studentId, classId: g.classId, subjectId: g.subjectId, changes: count })
+    if (count >= thresholds.manyChanges)
+      anomalies.push({
+        kind: 'many-changes',
+        gradeId: g.id,
+        studentId: g.studentId,
+        classId: g.classId,
+        subjectId: g.subjectId,
+        changes: count,
+      })
   }
 
   const before = new Map(previousTerm.map((g) => [key(g.studentId, g.subjectId), scoreOf(g.average)]))
@@ -172,7 +240,14 @@ export const findGradeAnomalies = (
     const current = scoreOf(g.average)
     const previous = before.get(key(g.studentId, g.subjectId)) ?? null
     if (current !== null && previous !== null && Math.abs(current - previous) > thresholds.termJump) {
-      anomalies.push({ kind: 'term-jump', studentId: g.studentId, classId: g.classId, subjectId: g.subjectId, previous, current })
+      anomalies.push({
+        kind: 'term-jump',
+        studentId: g.studentId,
+        classId: g.classId,
+        subjectId: g.subjectId,
+        previous,
+        current,
+      })
     }
   }
   return anomalies

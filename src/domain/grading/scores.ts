@@ -29,7 +29,14 @@ export const roundDecimalToTenths = (text: string): Tenths | null => {
  * Refuses more than one decimal ("7.25"), values outside 0–10 and anything that is not a number.
  */
 export const parseScore = (input: unknown): ParseResult<Tenths> => {
-  const text = typeof input === 'number' ? (Number.isFinite(input) ? String(input) : '') : typeof input === 'string' ? input.trim() : ''
+  const text =
+    typeof input === 'number'
+      ? Number.isFinite(input)
+        ? String(input)
+        : ''
+      : typeof input === 'string'
+        ? input.trim()
+        : ''
   if (text === '') return { ok: false, message: 'Điểm phải là một số từ 0 đến 10.' }
   if (text.startsWith('-')) return { ok: false, message: 'Điểm không được âm.' }
   const match = DECIMAL.exec(text)

@@ -14,7 +14,10 @@ export type CellError = { path: string; message: string }
 const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '')
 
 /** Reads one cell: blank → null; else a valid score or comment in canonical form. */
-export const normalizeCell = (input: unknown, kind: AssessmentKind): { ok: true; value: CellValue } | { ok: false; message: string } => {
+export const normalizeCell = (
+  input: unknown,
+  kind: AssessmentKind,
+): { ok: true; value: CellValue } | { ok: false; message: string } => {
   if (isBlank(input)) return { ok: true, value: null }
   if (kind === 'comment') {
     const parsed = parseComment(input)
@@ -47,7 +50,10 @@ export const normalizeGradeValues = (
     const trimmed = [...regularInput]
     while (trimmed.length > 0 && isBlank(trimmed[trimmed.length - 1])) trimmed.pop()
     if (trimmed.length > requiredRegular) {
-      errors.push({ path: 'regular', message: `Môn này chỉ có ${requiredRegular} lần đánh giá thường xuyên mỗi học kỳ.` })
+      errors.push({
+        path: 'regular',
+        message: `Môn này chỉ có ${requiredRegular} lần đánh giá thường xuyên mỗi học kỳ.`,
+      })
     }
     regular = trimmed.map((cell, i) => {
       const result = normalizeCell(cell, kind)
@@ -77,19 +83,41 @@ const commentOf = (cell: CellValue): CommentResult | null => (cell === 'D' || ce
  * The stored term average of validated values: the score average as text ("8.3") for a scored
  * subject, the term result (`D`/`CD`) for a comment subject; null while cells are missing.
  */
-export const gradeAverage = (values: GradeValues, kind: AssessmentKind, requiredRegular: number, options: { missingAsZero?: boolean } = {}): CellValue => {
+export const gradeAverage = (
+  values: GradeValues,
+  kind: AssessmentKind,
+  requiredRegular: number,
+  options: { missingAsZero?: boolean } = {},
+): CellValue => {
   if (kind === 'comment') {
-    const cells = [...Array.from({ length: requiredRegular }, (_, i) => values.regular[i] ?? null), values.midterm, values.final]
+    const cells = [
+      ...Array.from({ length: requiredRegular }, (_, i) => values.regular[i] ?? null),
+      values.midterm,
+      values.final,
+    ]
     if (!options.missingAsZero && cells.some((c) => c === null)) return null
-    return commentTermResult(values.regular.map(commentOf), commentOf(values.midterm), commentOf(values.final), requiredRegular)
+    return commentTermResult(
+      values.regular.map(commentOf),
+      commentOf(values.midterm),
+      commentOf(values.final),
+      requiredRegular,
+    )
   }
-  const average = termAverage(values.regular.map(tenthsOf), tenthsOf(values.midterm), tenthsOf(values.final), requiredRegular, options)
+  const average = termAverage(
+    values.regular.map(tenthsOf),
+    tenthsOf(values.midterm),
+    tenthsOf(values.final),
+    requiredRegular,
+    options,
+  )
   return average === null ? null : formatTenths(average)
 }
 
 /** Cells required for a grade that are still empty (for completeness checks). */
 export const missingCells = (values: GradeValues, requiredRegular: number): string[] => [
-  ...Array.from({ length: requiredRegular }, (_, i) => i).filter((i) => (values.regular[i] ?? null) === null).map((i) => `regular.${i}`),
+  ...Array.from({ length: requiredRegular }, (_, i) => i)
+    .filter((i) => (values.regular[i] ?? null) === null)
+    .map((i) => `regular.${i}`),
   ...(values.midterm === null ? ['midterm'] : []),
   ...(values.final === null ? ['final'] : []),
 ]

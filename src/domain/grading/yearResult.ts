@@ -10,7 +10,13 @@ import { type CellValue } from './values'
 /** A subject's stored term averages (text, as grades keep them) for one student. */
 export type SubjectTerms = { code: string; kind: 'score' | 'comment'; termI: CellValue; termII: CellValue }
 
-export type SubjectYear = { code: string; kind: 'score' | 'comment'; termI: CellValue; termII: CellValue; year: CellValue }
+export type SubjectYear = {
+  code: string
+  kind: 'score' | 'comment'
+  termI: CellValue
+  termII: CellValue
+  year: CellValue
+}
 
 export type StudentYearInput = {
   grade: number
@@ -39,10 +45,14 @@ const tenths = (cell: CellValue): Tenths | null => {
  * A student's year from term averages, training and absences. Nothing is classified while a piece
  * is missing (`null`); summer results replace year results and the outcome is re-evaluated.
  */
-export const studentYearResult = (input: StudentYearInput, settings: GradingSettings = DEFAULT_GRADING_SETTINGS): StudentYearResult => {
+export const studentYearResult = (
+  input: StudentYearInput,
+  settings: GradingSettings = DEFAULT_GRADING_SETTINGS,
+): StudentYearResult => {
   const subjects: SubjectYear[] = input.subjects.map((s) => {
     let year: CellValue
-    if (s.kind === 'comment') year = s.termII === 'D' || s.termII === 'CD' ? commentYearResult(s.termI as CommentResult, s.termII) : null
+    if (s.kind === 'comment')
+      year = s.termII === 'D' || s.termII === 'CD' ? commentYearResult(s.termI as CommentResult, s.termII) : null
     else {
       const avg = yearAverage(tenths(s.termI), tenths(s.termII))
       year = avg === null ? null : formatTenths(avg)
@@ -50,16 +60,32 @@ export const studentYearResult = (input: StudentYearInput, settings: GradingSett
     const summer = input.summer?.results?.[s.code]
     return { ...s, year: summer ?? year }
   })
-  const trainingBase = input.trainingI && input.trainingII ? trainingYearResult(input.trainingI, input.trainingII) : null
+  const trainingBase =
+    input.trainingI && input.trainingII ? trainingYearResult(input.trainingI, input.trainingII) : null
   const training = input.summer?.training ?? trainingBase
-  if (subjects.some((s) => s.year === null) || training === null) return { subjects, learning: null, training, outcome: null, title: null }
+  if (subjects.some((s) => s.year === null) || training === null)
+    return { subjects, learning: null, training, outcome: null, title: null }
   const yearSubjects: YearSubjects = {
     scored: subjects.filter((s) => s.kind === 'score').map((s) => ({ subject: s.code, average: tenths(s.year)! })),
-    comment: subjects.filter((s) => s.kind === 'comment').map((s) => ({ subject: s.code, result: s.year as CommentResult })),
+    comment: subjects
+      .filter((s) => s.kind === 'comment')
+      .map((s) => ({ subject: s.code, result: s.year as CommentResult })),
   }
   const learning = learningOf(yearSubjects, settings)
-  const afterSummer = Boolean(input.summer && (input.summer.training || Object.keys(input.summer.results ?? {}).length > 0))
-  const outcome = yearOutcome({ grade: input.grade, training, subjects: yearSubjects, absentSessions: input.absentSessions, afterSummer }, settings)
-  const title = afterSummer ? null : yearTitle(training, learning, yearSubjects.scored.map((s) => s.average), settings)
+  const afterSummer = Boolean(
+    input.summer && (input.summer.training || Object.keys(input.summer.results ?? {}).length > 0),
+  )
+  const outcome = yearOutcome(
+    { grade: input.grade, training, subjects: yearSubjects, absentSessions: input.absentSessions, afterSummer },
+    settings,
+  )
+  const title = afterSummer
+    ? null
+    : yearTitle(
+        training,
+        learning,
+        yearSubjects.scored.map((s) => s.average),
+        settings,
+      )
   return { subjects, learning, training, outcome, title }
 }

@@ -5,7 +5,13 @@
 export type Measure = { checkDate: string; heightCm?: number | null; weightKg?: number | null; bmi?: number | null }
 export type SeriesKey = 'heightCm' | 'weightKg' | 'bmi'
 
-export const chartPoints = (history: Measure[], key: SeriesKey, width: number, height: number, pad = 8): Array<{ x: number; y: number; value: number }> => {
+export const chartPoints = (
+  history: Measure[],
+  key: SeriesKey,
+  width: number,
+  height: number,
+  pad = 8,
+): Array<{ x: number; y: number; value: number }> => {
   const present = history.filter((m) => typeof m[key] === 'number') as Array<Measure & Record<SeriesKey, number>>
   if (present.length === 0) return []
   const values = present.map((m) => m[key])

@@ -10,7 +10,10 @@ export type Recipient = {
   sentAt?: string | null
 }
 
-type Student = { id: number | string; guardians?: Array<{ name?: string | null; email?: string | null; phone?: string | null }> | null }
+type Student = {
+  id: number | string
+  guardians?: Array<{ name?: string | null; email?: string | null; phone?: string | null }> | null
+}
 
 /**
  * One recipient per guardian of each student; a guardian (or a student with no guardian at all)
@@ -28,7 +31,13 @@ export const recipientsFor = (
     }
     return guardians.map((guardian) => {
       const address = addressOf(guardian)
-      return { student: student.id, guardianName: guardian.name ?? '', address, status: address ? ('pending' as const) : ('no-address' as const), attempts: 0 }
+      return {
+        student: student.id,
+        guardianName: guardian.name ?? '',
+        address,
+        status: address ? ('pending' as const) : ('no-address' as const),
+        attempts: 0,
+      }
     })
   })
 

@@ -56,15 +56,23 @@ export const composeResultsMessage = (summary: ResultsSummary): { title: string;
     lines.push(`Kết quả rèn luyện: ${LEVEL_LABELS[summary.conduct.level]}${comment ? `. Nhận xét: ${comment}` : '.'}`)
   }
   lines.push('', 'Trân trọng,', summary.signature)
-  return { title: `Kết quả học tập ${summary.periodLabel} – ${summary.studentName} (${summary.className})`, body: lines.join('\n') }
+  return {
+    title: `Kết quả học tập ${summary.periodLabel} – ${summary.studentName} (${summary.className})`,
+    body: lines.join('\n'),
+  }
 }
 
 /** Sums a student's monthly attendance rows; null when there is none. */
-export const sumAttendance = (rows: Array<{ excused?: number | null; unexcused?: number | null }>): ResultsSummary['attendance'] =>
+export const sumAttendance = (
+  rows: Array<{ excused?: number | null; unexcused?: number | null }>,
+): ResultsSummary['attendance'] =>
   rows.length === 0
     ? null
     : rows.reduce<{ excused: number; unexcused: number }>(
-        (sum, row) => ({ excused: sum.excused + Number(row.excused ?? 0), unexcused: sum.unexcused + Number(row.unexcused ?? 0) }),
+        (sum, row) => ({
+          excused: sum.excused + Number(row.excused ?? 0),
+          unexcused: sum.unexcused + Number(row.unexcused ?? 0),
+        }),
         { excused: 0, unexcused: 0 },
       )
 

@@ -29,7 +29,8 @@ const parse = (value: Date | string): Date | null => {
 
 /** Checks a date of birth against the school-start age rule; messages are for users (Vietnamese). */
 export const checkDateOfBirth = (value: Date | string | null | undefined, today: Date): DateOfBirthCheck => {
-  if (value === null || value === undefined || value === '') return { error: 'Chưa nhập ngày sinh.', warning: null, age: null }
+  if (value === null || value === undefined || value === '')
+    return { error: 'Chưa nhập ngày sinh.', warning: null, age: null }
   const dob = parse(value)
   if (!dob) return { error: 'Ngày sinh không hợp lệ.', warning: null, age: null }
   if (dob.getTime() > today.getTime()) return { error: 'Ngày sinh không được ở tương lai.', warning: null, age: null }

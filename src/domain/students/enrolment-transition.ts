@@ -9,7 +9,10 @@ export type LatestRecord = { status: string; classId: number | string } | null
 
 export const LEAVING_STATUSES = ['transferred-out', 'dropped-out'] as const
 
-export const transitionError = (latest: LatestRecord, next: { status: string; classId: number | string }): { path: string; message: string } | null => {
+export const transitionError = (
+  latest: LatestRecord,
+  next: { status: string; classId: number | string },
+): { path: string; message: string } | null => {
   const seated = latest !== null && holdsSeat(latest.status)
   if (holdsSeat(next.status)) {
     return seated ? { path: 'student', message: 'Học sinh đã có lớp trong năm học này.' } : null

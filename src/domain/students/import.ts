@@ -51,7 +51,7 @@ export const parseSheetDate = (value: unknown): string | null => {
   return date.toISOString().slice(0, 10)
 }
 
-const GENDERS: Record<string, 'male' | 'female'> = { nam: 'male', 'nữ': 'female', nu: 'female' }
+const GENDERS: Record<string, 'male' | 'female'> = { nam: 'male', nữ: 'female', nu: 'female' }
 
 /** Missing required columns, by header. */
 export const missingColumns = (headers: string[]): string[] => {
@@ -80,7 +80,8 @@ export const validateImportRows = (
     }
     const fail = (key: ImportKey, message: string) => errors.push({ row, column: header(key), message })
     const before = errors.length
-    for (const column of IMPORT_COLUMNS) if (column.required && text(get(column.key)) === '') fail(column.key, 'Chưa nhập.')
+    for (const column of IMPORT_COLUMNS)
+      if (column.required && text(get(column.key)) === '') fail(column.key, 'Chưa nhập.')
     const code = text(get('studentCode'))
     if (code && !/^\d{10,12}$/.test(code)) fail('studentCode', 'Mã định danh phải gồm 10–12 chữ số.')
     if (code && existingCodes.has(code)) fail('studentCode', 'Mã định danh đã có trong hệ thống.')
@@ -112,7 +113,13 @@ export const validateImportRows = (
       ethnicity: optional('ethnicity'),
       permanentAddress: optional('permanentAddress'),
       contactPhone: contactPhone ? normalisePhone(contactPhone) : undefined,
-      guardians: [{ name: text(get('guardianName')), relationship: optional('guardianRelationship'), phone: guardianPhone ? normalisePhone(guardianPhone) : undefined }],
+      guardians: [
+        {
+          name: text(get('guardianName')),
+          relationship: optional('guardianRelationship'),
+          phone: guardianPhone ? normalisePhone(guardianPhone) : undefined,
+        },
+      ],
     })
   }
   return { students, errors }

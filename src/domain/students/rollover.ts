@@ -30,18 +30,39 @@ export const planRollover = (
   const missing = new Set<string>()
   for (const seat of seats) {
     const key = String(seat.studentId)
-    if (options.placed?.has(key)) { plan.alreadyPlaced += 1; continue }
-    if (options.keptBack?.has(key)) { plan.keptBack += 1; continue }
-    if (seat.grade >= 9) { plan.finishing += 1; continue }
+    if (options.placed?.has(key)) {
+      plan.alreadyPlaced += 1
+      continue
+    }
+    if (options.keptBack?.has(key)) {
+      plan.keptBack += 1
+      continue
+    }
+    if (seat.grade >= 9) {
+      plan.finishing += 1
+      continue
+    }
     const name = nextClassName(seat.className)
     const target = name ? byName.get(name) : undefined
-    if (!target) { missing.add(name ?? seat.className); continue }
+    if (!target) {
+      missing.add(name ?? seat.className)
+      continue
+    }
     target.seated += 1
-    plan.moves.push({ studentId: seat.studentId, fromClass: seat.className, toClassId: target.id, toClass: target.name })
+    plan.moves.push({
+      studentId: seat.studentId,
+      fromClass: seat.className,
+      toClassId: target.id,
+      toClass: target.name,
+    })
   }
   for (const name of missing) plan.problems.push({ className: name, message: `Năm học mới chưa có lớp ${name}.` })
   for (const target of byName.values()) {
-    if (target.seated > target.capacity) plan.problems.push({ className: target.name, message: `Lớp ${target.name} sẽ có ${target.seated} học sinh, vượt ${target.capacity}.` })
+    if (target.seated > target.capacity)
+      plan.problems.push({
+        className: target.name,
+        message: `Lớp ${target.name} sẽ có ${target.seated} học sinh, vượt ${target.capacity}.`,
+      })
   }
   return plan
 }

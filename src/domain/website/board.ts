@@ -35,6 +35,8 @@ export const boardReport = (articles: ReportArticle[]) => {
     if (!a.published) waiting[a.stage] = (waiting[a.stage] ?? 0) + 1
   }
   const averageDaysToPublish =
-    daysToPublish.length === 0 ? null : Math.round((daysToPublish.reduce((s, d) => s + d, 0) / daysToPublish.length) * 10) / 10
+    daysToPublish.length === 0
+      ? null
+      : Math.round((daysToPublish.reduce((s, d) => s + d, 0) / daysToPublish.length) * 10) / 10
   return { perDepartmentMonth, perAuthorMonth, waiting, averageDaysToPublish }
 }

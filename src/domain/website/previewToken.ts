@@ -14,7 +14,11 @@ export const signPreviewToken = (slug: string, expiresAt: number, secret: string
   `${slug}.${expiresAt}.${signature(slug, expiresAt, secret)}`
 
 /** The slug a token opens, or null when it is malformed, tampered with or expired. */
-export const readPreviewToken = (token: string | null | undefined, secret: string, now: number): { slug: string; expiresAt: number } | null => {
+export const readPreviewToken = (
+  token: string | null | undefined,
+  secret: string,
+  now: number,
+): { slug: string; expiresAt: number } | null => {
   const match = /^([a-z0-9-]+)\.(\d{1,15})\.([A-Za-z0-9_-]+)$/.exec(token ?? '')
   if (!match || !secret) return null
   const [, slug, expiry, given] = match

@@ -44,7 +44,8 @@ export const remindGradeEntry: Endpoint = {
     if (!req.user) return refuse('Cần đăng nhập.', 401)
     const body = ((await req.json?.().catch(() => null)) ?? {}) as Record<string, unknown>
     const filters = filtersOf(body)
-    if (!filters || !filters.class || !filters.subject || !filters.teacher) return refuse('Cần học kỳ, lớp, môn và giáo viên (term, class, subject, teacher).', 400)
+    if (!filters || !filters.class || !filters.subject || !filters.teacher)
+      return refuse('Cần học kỳ, lớp, môn và giáo viên (term, class, subject, teacher).', 400)
     const report = await loadProgress(req, filters, { anomalies: false })
     if (report === null) return refuse(NOT_ALLOWED, 403)
     if (report === 'no-term') return refuse('Không tìm thấy học kỳ.', 404)
@@ -55,7 +56,16 @@ export const remindGradeEntry: Endpoint = {
     const message = `Nhắc nhập điểm: ${row.subjectName} lớp ${row.className}, ${report.term.name}: còn thiếu ${missing} ô điểm (đã nhập ${row.entered}/${row.required}).`
     const reminder = await req.payload.create({
       collection: 'grade-reminders',
-      data: { teacher: filters.teacher, term: filters.term, class: filters.class, subject: filters.subject, missing, message, sentBy: req.user.id, emailStatus: 'queued' },
+      data: {
+        teacher: filters.teacher,
+        term: filters.term,
+        class: filters.class,
+        subject: filters.subject,
+        missing,
+        message,
+        sentBy: req.user.id,
+        emailStatus: 'queued',
+      },
       req,
       depth: 0,
       overrideAccess: true, // system: reminders are written only here, after the caller's scope was checked (loadProgress)

@@ -1,5 +1,14 @@
 import { sql } from '@payloadcms/db-postgres'
-import { APIError, commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest, ValidationError, type Where } from 'payload'
+import {
+  APIError,
+  commitTransaction,
+  type Endpoint,
+  initTransaction,
+  killTransaction,
+  type PayloadRequest,
+  ValidationError,
+  type Where,
+} from 'payload'
 
 import { relationId } from '@/access/relation-id'
 import { loadScope, teachesClassSubject } from '@/access/scope'
@@ -16,7 +25,8 @@ const keyOf = (source: Record<string, unknown>): SheetKey | null => {
   return klass && subject && term ? { class: klass, subject, term } : null
 }
 
-const mayUseSheet = async (req: PayloadRequest, key: SheetKey) => Boolean(req.user) && teachesClassSubject(await loadScope(req), key.class, key.subject)
+const mayUseSheet = async (req: PayloadRequest, key: SheetKey) =>
+  Boolean(req.user) && teachesClassSubject(await loadScope(req), key.class, key.subject)
 
 /**
  * The grades of this subject and term that students now in the class got in the class they were
@@ -28,7 +38,14 @@ const gradesFromEarlierClasses = async (req: PayloadRequest, key: SheetKey, stud
     : (
         await req.payload.find({
           collection: 'grades',
-          where: { and: [{ student: { in: students } }, { subject: { equals: key.subject } }, { term: { equals: key.term } }, { class: { not_equals: key.class } }] },
+          where: {
+            and: [
+              { student: { in: students } },
+              { subject: { equals: key.subject } },
+              { term: { equals: key.term } },
+              { class: { not_equals: key.class } },
+            ],
+          },
           depth: 0,
           pagination: false,
           req,
@@ -53,13 +70,36 @@ export const readGradeSheet: Endpoint = {
       // system read: the class list of a sheet the caller may use (checked above): each student's
       // latest record (earlier records of a transfer would list the student twice); only the
       // students' identity fields are populated, the ones a subject teacher may see.
-      payload.find({ collection: 'enrolments', where: { and: [{ class: { equals: key.class } }, { isLatest: { equals: true } }] }, depth: 1, pagination: false, req, overrideAccess: true /* system read: see above */, select: { student: true, status: true }, populate: { students: { fullName: true, studentCode: true } } }),
-      payload.find({ collection: 'grades', where: { and: [{ class: { equals: key.class } }, { subject: { equals: key.subject } }, { term: { equals: key.term } }] }, depth: 0, pagination: false, req, user: req.user, overrideAccess: false }),
+      payload.find({
+        collection: 'enrolments',
+        where: { and: [{ class: { equals: key.class } }, { isLatest: { equals: true } }] },
+        depth: 1,
+        pagination: false,
+        req,
+        overrideAccess: true /* system read: see above */,
+        select: { student: true, status: true },
+        populate: { students: { fullName: true, studentCode: true } },
+      }),
+      payload.find({
+        collection: 'grades',
+        where: {
+          and: [{ class: { equals: key.class } }, { subject: { equals: key.subject } }, { term: { equals: key.term } }],
+        },
+        depth: 0,
+        pagination: false,
+        req,
+        user: req.user,
+        overrideAccess: false,
+      }),
       payload.findByID({ collection: 'subjects', id: key.subject, depth: 0, req, overrideAccess: true }),
       payload.findByID({ collection: 'classes', id: key.class, depth: 0, req, overrideAccess: true }),
     ])
     const listed = enrolments.docs.map((e) => relationId(e.student as { id: number }) as number)
-    const followed = await gradesFromEarlierClasses(req, key, listed.filter((id) => !grades.docs.some((g) => relationId(g.student) === id)))
+    const followed = await gradesFromEarlierClasses(
+      req,
+      key,
+      listed.filter((id) => !grades.docs.some((g) => relationId(g.student) === id)),
+    )
     const byStudent = new Map([...followed, ...grades.docs].map((g) => [relationId(g.student), g]))
     const rows = enrolments.docs
       .map((e) => {
@@ -70,12 +110,31 @@ export const readGradeSheet: Endpoint = {
           fullName: student.fullName ?? '',
           studentCode: student.studentCode ?? '',
           status: e.status,
-          grade: g ? { id: g.id, regular: g.regular ?? [], midterm: g.midterm ?? null, final: g.final ?? null, average: g.average ?? null, locked: g.locked, revision: g.revision } : null,
+          grade: g
+            ? {
+                id: g.id,
+                regular: g.regular ?? [],
+                midterm: g.midterm ?? null,
+                final: g.final ?? null,
+                average: g.average ?? null,
+                locked: g.locked,
+                revision: g.revision,
+              }
+            : null,
         }
       })
-      .sort((a, b) => a.fullName.split(' ').pop()!.localeCompare(b.fullName.split(' ').pop()!, 'vi') || a.fullName.localeCompare(b.fullName, 'vi'))
+      .sort(
+        (a, b) =>
+          a.fullName.split(' ').pop()!.localeCompare(b.fullName.split(' ').pop()!, 'vi') ||
+          a.fullName.localeCompare(b.fullName, 'vi'),
+      )
     const counts = (subject.regularAssessments ?? {}) as Record<string, number | null>
-    return json({ ...key, assessment: subject.assessment, requiredRegular: Number(counts[`grade${klass.grade}`] ?? 0), rows })
+    return json({
+      ...key,
+      assessment: subject.assessment,
+      requiredRegular: Number(counts[`grade${klass.grade}`] ?? 0),
+      rows,
+    })
   },
 }
 
@@ -101,40 +160,96 @@ export const saveGradeSheet: Endpoint = {
       // The sheet's grades and the rows' students' grades of this subject and term from an earlier
       // class (a transfer): one grade per student, subject and term, reused, never a second one.
       const students = rows.map((row) => int(row.student)).filter((id): id is number => id !== null)
-      const classOrStudents: Where = { or: [{ class: { equals: key.class } }, ...(students.length > 0 ? [{ student: { in: students } }] : [])] }
-      const where: Where = { and: [classOrStudents, { subject: { equals: key.subject } }, { term: { equals: key.term } }] as Where[] }
-      const ids = (await payload.find({ collection: 'grades', where, depth: 0, pagination: false, req, overrideAccess: true, select: {} })).docs.map((d) => d.id)
+      const classOrStudents: Where = {
+        or: [{ class: { equals: key.class } }, ...(students.length > 0 ? [{ student: { in: students } }] : [])],
+      }
+      const where: Where = {
+        and: [classOrStudents, { subject: { equals: key.subject } }, { term: { equals: key.term } }] as Where[],
+      }
+      const ids = (
+        await payload.find({
+          collection: 'grades',
+          where,
+          depth: 0,
+          pagination: false,
+          req,
+          overrideAccess: true,
+          select: {},
+        })
+      ).docs.map((d) => d.id)
       if (ids.length > 0 && req.transactionID) {
         // Row locks: a second save of the same sheet waits here, then sees the new revisions.
-        const session = (payload.db as unknown as { sessions: Record<string, { db: { execute: (q: unknown) => Promise<unknown> } }> }).sessions[String(await req.transactionID)]
-        await session?.db.execute(sql`SELECT id FROM grades WHERE id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) FOR UPDATE`)
+        const session = (
+          payload.db as unknown as { sessions: Record<string, { db: { execute: (q: unknown) => Promise<unknown> } }> }
+        ).sessions[String(await req.transactionID)]
+        await session?.db.execute(
+          sql`SELECT id FROM grades WHERE id IN (${sql.join(
+            ids.map((id) => sql`${id}`),
+            sql`, `,
+          )}) FOR UPDATE`,
+        )
       }
       const existing = new Map(
-        (await payload.find({ collection: 'grades', where, depth: 0, pagination: false, req, overrideAccess: true })).docs.map((g) => [relationId(g.student), g]),
+        (
+          await payload.find({ collection: 'grades', where, depth: 0, pagination: false, req, overrideAccess: true })
+        ).docs.map((g) => [relationId(g.student), g]),
       )
       const conflicts = rows.filter((row) => {
         const stored = existing.get(int(row.student))
-        return stored ? Number(stored.revision ?? 0) !== Number(row.revision ?? -1) : row.revision !== undefined && row.revision !== null && row.revision !== 0
+        return stored
+          ? Number(stored.revision ?? 0) !== Number(row.revision ?? -1)
+          : row.revision !== undefined && row.revision !== null && row.revision !== 0
       })
       if (conflicts.length > 0) {
-        throw new APIError('Bảng điểm vừa được người khác lưu. Hãy tải lại trước khi lưu.', 409, { students: conflicts.map((r) => r.student) }, true)
+        throw new APIError(
+          'Bảng điểm vừa được người khác lưu. Hãy tải lại trước khi lưu.',
+          409,
+          { students: conflicts.map((r) => r.student) },
+          true,
+        )
       }
       const saved = []
       for (const [index, row] of rows.entries()) {
         const student = int(row.student)
         // Raw cells: the grade hooks validate and normalise them.
-        const cells = { regular: row.regular ?? [], midterm: row.midterm ?? null, final: row.final ?? null } as { regular: unknown[]; midterm: string | null; final: string | null }
+        const cells = { regular: row.regular ?? [], midterm: row.midterm ?? null, final: row.final ?? null } as {
+          regular: unknown[]
+          midterm: string | null
+          final: string | null
+        }
         let stored = existing.get(student)
         try {
           if (stored && String(relationId(stored.class)) !== String(key.class)) {
             // The grade follows its student to this class; validateGrade allows only the student's
             // latest class, and the locks still apply.
-            stored = await payload.update({ collection: 'grades', id: stored.id, data: { class: key.class }, req, depth: 0, overrideAccess: true }) // system: the caller teaches the class the student now belongs to (checked above)
+            stored = await payload.update({
+              collection: 'grades',
+              id: stored.id,
+              data: { class: key.class },
+              req,
+              depth: 0,
+              overrideAccess: true,
+            }) // system: the caller teaches the class the student now belongs to (checked above)
           }
           saved.push(
             stored
-              ? await payload.update({ collection: 'grades', id: stored.id, data: cells, req, user: req.user, overrideAccess: false, depth: 0 })
-              : await payload.create({ collection: 'grades', data: { ...cells, student: student!, class: key.class, subject: key.subject, term: key.term }, req, user: req.user, overrideAccess: false, depth: 0 }),
+              ? await payload.update({
+                  collection: 'grades',
+                  id: stored.id,
+                  data: cells,
+                  req,
+                  user: req.user,
+                  overrideAccess: false,
+                  depth: 0,
+                })
+              : await payload.create({
+                  collection: 'grades',
+                  data: { ...cells, student: student!, class: key.class, subject: key.subject, term: key.term },
+                  req,
+                  user: req.user,
+                  overrideAccess: false,
+                  depth: 0,
+                }),
           )
         } catch (error) {
           // Name the row: rows.<i>.<cell>, so the sheet can mark the exact cell.
@@ -142,7 +257,8 @@ export const saveGradeSheet: Endpoint = {
             const errors = (error.data.errors ?? []).map((e) => ({ ...e, path: `rows.${index}.${e.path}`, student }))
             throw new ValidationError({ collection: 'grades', errors })
           }
-          if (error instanceof APIError) throw new APIError(`Dòng ${index + 1}: ${error.message}`, error.status, { student }, true)
+          if (error instanceof APIError)
+            throw new APIError(`Dòng ${index + 1}: ${error.message}`, error.status, { student }, true)
           throw error
         }
       }

@@ -26,7 +26,8 @@ export const computeClassYearEnd: Endpoint = {
     if (!req.user) return refuse('Cần đăng nhập.', 401)
     const classId = await classIdOf(req)
     if (classId === null) return refuse('Thiếu lớp (class).', 400)
-    if (!isHomeroomTeacherOf(await loadScope(req), classId)) return refuse('Chỉ giáo viên chủ nhiệm của lớp tính kết quả cuối năm.')
+    if (!isHomeroomTeacherOf(await loadScope(req), classId))
+      return refuse('Chỉ giáo viên chủ nhiệm của lớp tính kết quả cuối năm.')
     return inTransaction(req, async () => {
       const data = await loadClassYear(req, classId)
       if (!data) return refuse('Không tìm thấy lớp.', 404)
@@ -45,7 +46,8 @@ export const missingClassYearEnd: Endpoint = {
     if (!req.user) return refuse('Cần đăng nhập.', 401)
     const classId = await classIdOf(req)
     if (classId === null) return refuse('Thiếu lớp (class).', 400)
-    if (!readsWholeGradebook(req.user as RoleHolder) && !isHomeroomTeacherOf(await loadScope(req), classId)) return refuse('Không có quyền xem.')
+    if (!readsWholeGradebook(req.user as RoleHolder) && !isHomeroomTeacherOf(await loadScope(req), classId))
+      return refuse('Không có quyền xem.')
     const data = await loadClassYear(req, classId)
     if (!data) return refuse('Không tìm thấy lớp.', 404)
     return json({ missing: missingOf(data) })
@@ -72,7 +74,11 @@ export const approveClassYearEnd: Endpoint = {
       if (missing.length > 0) {
         return json({ errors: [{ message: `Chưa thể duyệt: còn ${missing.length} mục chưa nhập.` }], missing }, 409)
       }
-      const docs = await storeClassResults(req, data, { status: 'approved', approvedBy: req.user!.id, approvedAt: new Date().toISOString() })
+      const docs = await storeClassResults(req, data, {
+        status: 'approved',
+        approvedBy: req.user!.id,
+        approvedAt: new Date().toISOString(),
+      })
       return json({ docs })
     })
   },

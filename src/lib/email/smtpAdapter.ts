@@ -38,16 +38,18 @@ const transportFor = () => {
   return cached.transport
 }
 
-export const smtpAdapter = (options: { fromAddress?: string; fromName?: string } = {}): EmailAdapter => () => {
-  const defaultFromAddress = options.fromAddress || process.env.EMAIL_FROM || 'no-reply@localhost'
-  const defaultFromName = options.fromName || process.env.EMAIL_FROM_NAME || 'Payload'
-  return {
-    name: 'smtp-nodemailer',
-    defaultFromAddress,
-    defaultFromName,
-    sendEmail: async (message) => {
-      if (!smtpConfigured()) throw new Error('SMTP_HOST is not set: e-mail cannot be sent')
-      return transportFor().sendMail({ from: `"${defaultFromName}" <${defaultFromAddress}>`, ...message })
-    },
+export const smtpAdapter =
+  (options: { fromAddress?: string; fromName?: string } = {}): EmailAdapter =>
+  () => {
+    const defaultFromAddress = options.fromAddress || process.env.EMAIL_FROM || 'no-reply@localhost'
+    const defaultFromName = options.fromName || process.env.EMAIL_FROM_NAME || 'Payload'
+    return {
+      name: 'smtp-nodemailer',
+      defaultFromAddress,
+      defaultFromName,
+      sendEmail: async (message) => {
+        if (!smtpConfigured()) throw new Error('SMTP_HOST is not set: e-mail cannot be sent')
+        return transportFor().sendMail({ from: `"${defaultFromName}" <${defaultFromAddress}>`, ...message })
+      },
+    }
   }
-}

@@ -33,12 +33,15 @@ export const emailChannel: MessageChannel = {
 }
 
 /** The channel a message asks for among those available: the default when none is named; undefined when unknown. */
-export const selectChannel = (name: string | null | undefined, available: ReadonlyMap<string, MessageChannel>): MessageChannel | undefined =>
-  available.get(name || DEFAULT_CHANNEL)
+export const selectChannel = (
+  name: string | null | undefined,
+  available: ReadonlyMap<string, MessageChannel>,
+): MessageChannel | undefined => available.get(name || DEFAULT_CHANNEL)
 
 const channels = new Map<string, MessageChannel>([[emailChannel.name, emailChannel]])
 
 /** Adds (or replaces) a channel; call it from `register.ts` so it is known before the collections are built. */
 export const registerChannel = (channel: MessageChannel) => channels.set(channel.name, channel)
-export const channelNamed = (name: string | null | undefined): MessageChannel | undefined => selectChannel(name, channels)
+export const channelNamed = (name: string | null | undefined): MessageChannel | undefined =>
+  selectChannel(name, channels)
 export const channelOptions = () => [...channels.values()].map((c) => ({ value: c.name, label: c.label }))

@@ -7,7 +7,9 @@ import { Document, Font, Page, renderToBuffer, StyleSheet, Text, View } from '@r
  * columns. Vietnamese needs a font with its diacritics: REGISTER_FONT, else DejaVu Sans when the
  * system has it, else the built-in Helvetica (diacritics then print poorly).
  */
-const FONT_CANDIDATES = [process.env.REGISTER_FONT, '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'].filter(Boolean) as string[]
+const FONT_CANDIDATES = [process.env.REGISTER_FONT, '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'].filter(
+  Boolean,
+) as string[]
 const fontFile = FONT_CANDIDATES.find((file) => fs.existsSync(file))
 if (fontFile) Font.register({ family: 'RegisterFont', src: fontFile })
 const fontFamily = fontFile ? 'RegisterFont' : 'Helvetica'
@@ -31,13 +33,17 @@ const Register = ({ book }: { book: RegisterBook }) => (
       <Text style={styles.subtitle}>{book.subtitle}</Text>
       <View style={styles.head} fixed>
         {book.columns.map((c) => (
-          <Text key={c.title} style={[styles.cell, { width: `${c.width}%` }]}>{c.title}</Text>
+          <Text key={c.title} style={[styles.cell, { width: `${c.width}%` }]}>
+            {c.title}
+          </Text>
         ))}
       </View>
       {book.rows.map((row, i) => (
         <View key={i} style={[styles.row, { borderLeftWidth: 0.5 }]} wrap={false}>
           {row.map((value, j) => (
-            <Text key={j} style={[styles.cell, { width: `${book.columns[j]!.width}%` }]}>{value}</Text>
+            <Text key={j} style={[styles.cell, { width: `${book.columns[j]!.width}%` }]}>
+              {value}
+            </Text>
           ))}
         </View>
       ))}

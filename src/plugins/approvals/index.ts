@@ -15,5 +15,8 @@ export const approvalsPlugin =
   (options: ApprovalsPluginOptions) =>
   (config: Config): Config => ({
     ...config,
-    collections: [...(config.collections ?? []), ...options.requests.map((type) => requestCollection(type, options.usersCollection ?? 'users'))],
+    collections: [
+      ...(config.collections ?? []),
+      ...options.requests.map((type) => requestCollection(type, options.usersCollection ?? 'users')),
+    ],
   })

@@ -54,21 +54,36 @@ export const requestCollection = (type: ApprovalRequestType, usersCollection: st
           }
           const original = originalDoc as Record<string, unknown>
           if (original.status !== 'pending') throw forbidden(messages.alreadyDecided)
-          const requester = original.requestedBy && typeof original.requestedBy === 'object' ? (original.requestedBy as { id: unknown }).id : original.requestedBy
+          const requester =
+            original.requestedBy && typeof original.requestedBy === 'object'
+              ? (original.requestedBy as { id: unknown }).id
+              : original.requestedBy
           const decider = req.user?.id ?? data.decidedBy ?? null
           if (decider === null) throw forbidden(messages.notDecider)
           if (String(requester) === String(decider)) throw forbidden(messages.ownRequest)
           if (req.user && !(await type.canDecide({ req, doc: original }))) throw forbidden(messages.notDecider)
           const status = data.status as RequestStatus
           if (status !== 'approved' && status !== 'rejected') {
-            throw new ValidationError({ collection: collection.slug, errors: [{ path: 'status', message: messages.badStatus }] })
+            throw new ValidationError({
+              collection: collection.slug,
+              errors: [{ path: 'status', message: messages.badStatus }],
+            })
           }
           const note = typeof data.decisionNote === 'string' ? data.decisionNote.trim() : ''
           if (!note && (type.noteRequired === 'always' || status === 'rejected')) {
-            throw new ValidationError({ collection: collection.slug, errors: [{ path: 'decisionNote', message: messages.noteRequired }] })
+            throw new ValidationError({
+              collection: collection.slug,
+              errors: [{ path: 'decisionNote', message: messages.noteRequired }],
+            })
           }
           // Everything but the decision stays as it was asked.
-          const decided = { ...original, status, decisionNote: note || null, decidedBy: decider, decidedAt: new Date().toISOString() }
+          const decided = {
+            ...original,
+            status,
+            decisionNote: note || null,
+            decidedBy: decider,
+            decidedAt: new Date().toISOString(),
+          }
           if (status === 'approved') {
             // Writes made by `apply` can tell what caused them (e.g. an audit trail links the request).
             const previous = req.context[APPROVAL_REQUEST_CONTEXT]
@@ -100,8 +115,21 @@ export const requestCollection = (type: ApprovalRequestType, usersCollection: st
         ],
         admin: { position: 'sidebar' },
       },
-      { name: 'requestedBy', type: 'relationship', relationTo: usersCollection as 'users', index: true, label: t.requestedBy, admin: { readOnly: true, position: 'sidebar' } },
-      { name: 'decidedBy', type: 'relationship', relationTo: usersCollection as 'users', label: t.decidedBy, admin: { readOnly: true, position: 'sidebar' } },
+      {
+        name: 'requestedBy',
+        type: 'relationship',
+        relationTo: usersCollection as 'users',
+        index: true,
+        label: t.requestedBy,
+        admin: { readOnly: true, position: 'sidebar' },
+      },
+      {
+        name: 'decidedBy',
+        type: 'relationship',
+        relationTo: usersCollection as 'users',
+        label: t.decidedBy,
+        admin: { readOnly: true, position: 'sidebar' },
+      },
       { name: 'decidedAt', type: 'date', label: t.decidedAt, admin: { readOnly: true, position: 'sidebar' } },
       { name: 'decisionNote', type: 'textarea', label: t.decisionNote },
     ],

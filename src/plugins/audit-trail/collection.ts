@@ -37,7 +37,14 @@ export const auditLogCollection = (slug: string, userCollection: string, read: A
     },
     { name: 'collection', type: 'text', required: true, index: true, label: t.collection, access: readOnly },
     { name: 'documentId', type: 'text', index: true, label: t.documentId, access: readOnly },
-    { name: 'user', type: 'relationship', relationTo: userCollection as 'users', index: true, label: t.user, access: readOnly },
+    {
+      name: 'user',
+      type: 'relationship',
+      relationTo: userCollection as 'users',
+      index: true,
+      label: t.user,
+      access: readOnly,
+    },
     { name: 'changes', type: 'json', label: t.changes, access: readOnly },
     { name: 'ip', type: 'text', label: t.ip, access: readOnly },
     // What caused the change when server code names it (e.g. the approved request it carries out).

@@ -17,7 +17,8 @@ export type Writer = { slug: string; omit: string[]; mask: Record<string, string
 /** The cause named in the request context, if it has the expected shape. */
 const causeOf = (req: PayloadRequest, key: string): { collection: string; id: string } | null => {
   const cause = req.context?.[key] as { collection?: unknown; id?: unknown } | undefined
-  if (!cause || typeof cause.collection !== 'string' || (typeof cause.id !== 'string' && typeof cause.id !== 'number')) return null
+  if (!cause || typeof cause.collection !== 'string' || (typeof cause.id !== 'string' && typeof cause.id !== 'number'))
+    return null
   return { collection: cause.collection, id: String(cause.id) }
 }
 
@@ -57,7 +58,12 @@ const write = async (
 export const logChange =
   (writer: Writer): CollectionAfterChangeHook =>
   async ({ collection, doc, previousDoc, operation, req }) => {
-    const changes = changedFields(operation === 'create' ? null : previousDoc, doc, writer.omit, writer.mask[collection.slug])
+    const changes = changedFields(
+      operation === 'create' ? null : previousDoc,
+      doc,
+      writer.omit,
+      writer.mask[collection.slug],
+    )
     if (operation === 'update' && changes.length === 0) return doc
     await write(writer, req, { action: operation, collection: collection.slug, documentId: doc.id, changes })
     return doc
@@ -66,7 +72,12 @@ export const logChange =
 export const logDelete =
   (writer: Writer): CollectionAfterDeleteHook =>
   async ({ collection, doc, req }) => {
-    await write(writer, req, { action: 'delete', collection: collection.slug, documentId: doc?.id, changes: redact(doc, writer.omit, writer.mask[collection.slug]) })
+    await write(writer, req, {
+      action: 'delete',
+      collection: collection.slug,
+      documentId: doc?.id,
+      changes: redact(doc, writer.omit, writer.mask[collection.slug]),
+    })
   }
 
 /** One entry per document returned by a read (list, single document, or population at depth). */

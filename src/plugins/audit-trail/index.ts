@@ -28,8 +28,17 @@ export type AuditTrailOptions = {
 
 /** Secrets of Payload's auth collections; never logged whatever the options say. */
 export const DEFAULT_NEVER_LOG = [
-  'password', 'hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration',
-  '_verificationToken', 'apiKey', 'apiKeyIndex', 'sessions', 'loginAttempts', 'lockUntil',
+  'password',
+  'hash',
+  'salt',
+  'resetPasswordToken',
+  'resetPasswordExpiration',
+  '_verificationToken',
+  'apiKey',
+  'apiKeyIndex',
+  'sessions',
+  'loginAttempts',
+  'lockUntil',
 ]
 
 const appendHook = <T>(list: T[] | undefined, hook: T): T[] => [...(list ?? []), hook]
@@ -43,7 +52,12 @@ export const auditTrail =
   (options: AuditTrailOptions): Plugin =>
   (config: Config): Config => {
     const slug = options.slug ?? 'audit-log'
-    const writer: Writer = { slug, omit: [...new Set([...DEFAULT_NEVER_LOG, ...(options.neverLog ?? [])])], mask: options.maskValues ?? {}, causeKey: options.causeContextKey ?? 'auditCause' }
+    const writer: Writer = {
+      slug,
+      omit: [...new Set([...DEFAULT_NEVER_LOG, ...(options.neverLog ?? [])])],
+      mask: options.maskValues ?? {},
+      causeKey: options.causeContextKey ?? 'auditCause',
+    }
     const logged = new Set(options.collections)
     const readsLogged = new Set(options.logReadsOf ?? [])
     const userCollection = config.admin?.user ?? 'users'

@@ -30,7 +30,14 @@ export const workflowEndpoints = (o: ResolvedOptions, collection: CollectionSlug
     if (!user) return { m, failure: refuse(401, m.signInFirst) }
     const id = req.routeParams?.id as string | number | undefined
     try {
-      const doc = (await req.payload.findByID({ collection, id: id as string, draft: true, depth: 0, overrideAccess: false, req })) as unknown as Doc
+      const doc = (await req.payload.findByID({
+        collection,
+        id: id as string,
+        draft: true,
+        depth: 0,
+        overrideAccess: false,
+        req,
+      })) as unknown as Doc
       return { m, user, doc, id: id as string | number }
     } catch {
       return { m, failure: refuse(404, m.notFound) }
@@ -85,7 +92,9 @@ export const workflowEndpoints = (o: ResolvedOptions, collection: CollectionSlug
           overrideAccess: false,
           req,
         })) as unknown as Doc
-        return Response.json({ stage: { value: doc[f.stage], label: stageLabel(o.stages, doc[f.stage] as string, req.i18n?.language) } })
+        return Response.json({
+          stage: { value: doc[f.stage], label: stageLabel(o.stages, doc[f.stage] as string, req.i18n?.language) },
+        })
       } catch (error) {
         const refusal = refusalOf(error)
         if (refusal) return refusal

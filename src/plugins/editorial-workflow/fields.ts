@@ -70,7 +70,12 @@ export const workflowFields = (o: ResolvedOptions): Field[] => {
         { name: 'from', type: 'text', label: { vi: 'Từ bước', en: 'From' } },
         { name: 'to', type: 'text', label: { vi: 'Đến bước', en: 'To' } },
         { name: 'by', type: 'relationship', relationTo: o.userCollection, label: { vi: 'Người thực hiện', en: 'By' } },
-        { name: 'at', type: 'date', label: { vi: 'Thời điểm', en: 'At' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'at',
+          type: 'date',
+          label: { vi: 'Thời điểm', en: 'At' },
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
         { name: 'note', type: 'textarea', label: { vi: 'Ghi chú', en: 'Note' } },
       ],
     },

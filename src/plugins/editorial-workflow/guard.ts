@@ -42,7 +42,18 @@ export const guardWorkflow =
     const user = (req.user as WorkflowUser | null | undefined) ?? null
     const facts = operationFacts(req)
     const original = operation === 'update' ? (originalDoc as Doc | undefined) : undefined
-    const ignored = new Set([f.stage, f.author, f.assignee, f.notes, f.history, '_status', 'updatedAt', 'createdAt', 'id', 'deletedAt'])
+    const ignored = new Set([
+      f.stage,
+      f.author,
+      f.assignee,
+      f.notes,
+      f.history,
+      '_status',
+      'updatedAt',
+      'createdAt',
+      'id',
+      'deletedAt',
+    ])
 
     const from = original ? ((original[f.stage] as string | undefined) ?? o.initialStage) : null
     let to = (data[f.stage] as string | undefined) ?? from ?? o.initialStage
@@ -90,7 +101,12 @@ export const guardWorkflow =
       const republishUnchanged = wasLive && original?._status === 'published' && events.length === 0
       if (!republishUnchanged) {
         if (to !== o.publishStage) {
-          fail('_status', editedAfterApproval ? m.editedAfterApproval : m.publishFromStage(stageLabel(to), stageLabel(o.publishStage)))
+          fail(
+            '_status',
+            editedAfterApproval
+              ? m.editedAfterApproval
+              : m.publishFromStage(stageLabel(to), stageLabel(o.publishStage)),
+          )
         }
         if (user && !(await o.canPublish({ user, doc, req }))) fail('_status', m.publishForbidden)
         const refusal = o.beforePublish ? await o.beforePublish({ doc, req }) : null
@@ -105,10 +121,7 @@ export const guardWorkflow =
     if (events.length > 0) {
       const at = new Date().toISOString()
       const previous = (original?.[f.history] as Doc[] | undefined) ?? []
-      data[f.history] = [
-        ...previous,
-        ...events.map((e) => ({ ...e, by: user?.id ?? null, at, note: e.note ?? null })),
-      ]
+      data[f.history] = [...previous, ...events.map((e) => ({ ...e, by: user?.id ?? null, at, note: e.note ?? null }))]
     }
     return data
   }

@@ -40,7 +40,8 @@ export const editorialWorkflow =
     const beforeDashboard = config.admin?.components?.beforeDashboard ?? []
     // the plugin's words join the project's, language by language
     const i18nTranslations = { ...config.i18n?.translations } as Record<string, object>
-    for (const [language, words] of Object.entries(translations)) i18nTranslations[language] = { ...i18nTranslations[language], ...words }
+    for (const [language, words] of Object.entries(translations))
+      i18nTranslations[language] = { ...i18nTranslations[language], ...words }
     return {
       ...config,
       i18n: {

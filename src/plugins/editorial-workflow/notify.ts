@@ -17,7 +17,9 @@ export const notifyStageChange =
     if (from === to) return doc
     const acting = String(req.user?.id ?? '')
     const recipients = [
-      ...new Map((await o.notify({ doc, collection: collection.slug, from, to, req })).map((id) => [String(id), id])).values(),
+      ...new Map(
+        (await o.notify({ doc, collection: collection.slug, from, to, req })).map((id) => [String(id), id]),
+      ).values(),
     ].filter((id) => String(id) !== acting)
     if (recipients.length === 0) return doc
     const stage = o.stages.find((s) => s.value === to)?.label.vi ?? to

@@ -4,7 +4,11 @@ import type { PermissionArgs, ResolvedOptions, Transition } from './types'
 export type Refusal = 'selfApproval' | 'forbidden' | null
 
 /** Why the user may not make this transition, or null when they may: one rule for the guard and the admin. */
-export const transitionRefusal = async (o: ResolvedOptions, transition: Transition, args: PermissionArgs): Promise<Refusal> => {
+export const transitionRefusal = async (
+  o: ResolvedOptions,
+  transition: Transition,
+  args: PermissionArgs,
+): Promise<Refusal> => {
   if (transition.approval && sameId(args.doc[o.fieldNames.author], args.user.id)) return 'selfApproval'
   return (await transition.can(args)) ? null : 'forbidden'
 }

@@ -2,8 +2,7 @@ import type { Label, Transition } from './types'
 
 /** The configured transition from one stage to another, or null when the workflow has none. */
 export const findTransition = (transitions: Transition[], from: string, to: string): Transition | null =>
-  transitions.find((t) => t.to === to && (Array.isArray(t.from) ? t.from.includes(from) : t.from === from)) ??
-  null
+  transitions.find((t) => t.to === to && (Array.isArray(t.from) ? t.from.includes(from) : t.from === from)) ?? null
 
 /**
  * A canonical form for comparing content: empty values (undefined, null, '', 0, false) count as
@@ -48,5 +47,8 @@ export const sameId = (a: unknown, b: unknown): boolean => {
 }
 
 /** A stage's label in the request's language (Vietnamese unless English was asked for). */
-export const stageLabel = (stages: Array<{ value: string; label: Label }>, value: string | null, language: string | undefined) =>
-  (value && stages.find((s) => s.value === value)?.label[language === 'en' ? 'en' : 'vi']) || value || '—'
+export const stageLabel = (
+  stages: Array<{ value: string; label: Label }>,
+  value: string | null,
+  language: string | undefined,
+) => (value && stages.find((s) => s.value === value)?.label[language === 'en' ? 'en' : 'vi']) || value || '—'

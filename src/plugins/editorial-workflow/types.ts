@@ -69,9 +69,7 @@ export type WorkflowFieldNames = {
   history: string
 }
 
-export type ResolvedOptions = Required<
-  Omit<EditorialWorkflowOptions, 'fieldNames' | 'beforePublish' | 'notify'>
-> &
+export type ResolvedOptions = Required<Omit<EditorialWorkflowOptions, 'fieldNames' | 'beforePublish' | 'notify'>> &
   Pick<EditorialWorkflowOptions, 'beforePublish' | 'notify'> & { fieldNames: WorkflowFieldNames }
 
 export const resolveOptions = (options: EditorialWorkflowOptions): ResolvedOptions => ({

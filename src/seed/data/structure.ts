@@ -20,18 +20,102 @@ type SubjectSeed = {
 
 /** The 2018 programme's subjects for THCS, as `grading.md` lists them. */
 export const SUBJECTS: SubjectSeed[] = [
-  { code: 'NV', name: 'Ngữ văn', assessment: 'score', department: 'XA-HOI', periods: [140, 140, 140, 140], teachers: ['gv.van2@haugiang.test'] },
-  { code: 'TOAN', name: 'Toán', assessment: 'score', department: 'TOAN-TIN', periods: [140, 140, 140, 140], teachers: ['gv.toan2@haugiang.test'] },
-  { code: 'NN1', name: 'Ngoại ngữ 1 (Tiếng Anh)', assessment: 'score', department: 'NGOAI-NGU', periods: [105, 105, 105, 105], teachers: ['totruong.ngoaingu@haugiang.test', 'gv.anh@haugiang.test'] },
-  { code: 'GDCD', name: 'Giáo dục công dân', assessment: 'score', department: 'XA-HOI', periods: [35, 35, 35, 35], teachers: ['gv.gdcd@haugiang.test'] },
-  { code: 'LSDL', name: 'Lịch sử và Địa lí', assessment: 'score', department: 'XA-HOI', periods: [105, 105, 105, 105], teachers: ['gv.sudia@haugiang.test', 'totruong.xahoi@haugiang.test'] },
-  { code: 'KHTN', name: 'Khoa học tự nhiên', assessment: 'score', department: 'KHTN', periods: [140, 140, 140, 140], teachers: ['totruong.khtn@haugiang.test', 'gv.khtn@haugiang.test'] },
-  { code: 'CN', name: 'Công nghệ', assessment: 'score', department: 'KHTN', periods: [35, 35, 52, 52], teachers: ['gv.congnghe@haugiang.test'] },
-  { code: 'TIN', name: 'Tin học', assessment: 'score', department: 'TOAN-TIN', periods: [35, 35, 35, 35], teachers: ['gv.tin@haugiang.test'] },
-  { code: 'GDTC', name: 'Giáo dục thể chất', assessment: 'comment', department: 'NT-TC', periods: [70, 70, 70, 70], teachers: ['gv.theduc@haugiang.test'] },
-  { code: 'NT', name: 'Nghệ thuật (Âm nhạc, Mĩ thuật)', assessment: 'comment', department: 'NT-TC', periods: [70, 70, 70, 70], teachers: ['gv.amnhac@haugiang.test', 'totruong.nghethuat@haugiang.test'] },
-  { code: 'HDTN', name: 'Hoạt động trải nghiệm, hướng nghiệp', assessment: 'comment', department: 'NT-TC', periods: [105, 105, 105, 105], teachers: ['totruong.nghethuat@haugiang.test'] },
-  { code: 'GDDP', name: 'Nội dung giáo dục của địa phương', assessment: 'comment', department: 'XA-HOI', periods: [35, 35, 35, 35], teachers: ['totruong.xahoi@haugiang.test'] },
+  {
+    code: 'NV',
+    name: 'Ngữ văn',
+    assessment: 'score',
+    department: 'XA-HOI',
+    periods: [140, 140, 140, 140],
+    teachers: ['gv.van2@haugiang.test'],
+  },
+  {
+    code: 'TOAN',
+    name: 'Toán',
+    assessment: 'score',
+    department: 'TOAN-TIN',
+    periods: [140, 140, 140, 140],
+    teachers: ['gv.toan2@haugiang.test'],
+  },
+  {
+    code: 'NN1',
+    name: 'Ngoại ngữ 1 (Tiếng Anh)',
+    assessment: 'score',
+    department: 'NGOAI-NGU',
+    periods: [105, 105, 105, 105],
+    teachers: ['totruong.ngoaingu@haugiang.test', 'gv.anh@haugiang.test'],
+  },
+  {
+    code: 'GDCD',
+    name: 'Giáo dục công dân',
+    assessment: 'score',
+    department: 'XA-HOI',
+    periods: [35, 35, 35, 35],
+    teachers: ['gv.gdcd@haugiang.test'],
+  },
+  {
+    code: 'LSDL',
+    name: 'Lịch sử và Địa lí',
+    assessment: 'score',
+    department: 'XA-HOI',
+    periods: [105, 105, 105, 105],
+    teachers: ['gv.sudia@haugiang.test', 'totruong.xahoi@haugiang.test'],
+  },
+  {
+    code: 'KHTN',
+    name: 'Khoa học tự nhiên',
+    assessment: 'score',
+    department: 'KHTN',
+    periods: [140, 140, 140, 140],
+    teachers: ['totruong.khtn@haugiang.test', 'gv.khtn@haugiang.test'],
+  },
+  {
+    code: 'CN',
+    name: 'Công nghệ',
+    assessment: 'score',
+    department: 'KHTN',
+    periods: [35, 35, 52, 52],
+    teachers: ['gv.congnghe@haugiang.test'],
+  },
+  {
+    code: 'TIN',
+    name: 'Tin học',
+    assessment: 'score',
+    department: 'TOAN-TIN',
+    periods: [35, 35, 35, 35],
+    teachers: ['gv.tin@haugiang.test'],
+  },
+  {
+    code: 'GDTC',
+    name: 'Giáo dục thể chất',
+    assessment: 'comment',
+    department: 'NT-TC',
+    periods: [70, 70, 70, 70],
+    teachers: ['gv.theduc@haugiang.test'],
+  },
+  {
+    code: 'NT',
+    name: 'Nghệ thuật (Âm nhạc, Mĩ thuật)',
+    assessment: 'comment',
+    department: 'NT-TC',
+    periods: [70, 70, 70, 70],
+    teachers: ['gv.amnhac@haugiang.test', 'totruong.nghethuat@haugiang.test'],
+  },
+  {
+    code: 'HDTN',
+    name: 'Hoạt động trải nghiệm, hướng nghiệp',
+    assessment: 'comment',
+    department: 'NT-TC',
+    periods: [105, 105, 105, 105],
+    teachers: ['totruong.nghethuat@haugiang.test'],
+  },
+  {
+    code: 'GDDP',
+    name: 'Nội dung giáo dục của địa phương',
+    assessment: 'comment',
+    department: 'XA-HOI',
+    periods: [35, 35, 35, 35],
+    teachers: ['totruong.xahoi@haugiang.test'],
+  },
 ]
 
 /** Assignments the contract fixes: (subject, class) → teacher, in every year of the demo. */
@@ -56,6 +140,12 @@ export const HOMEROOM: Record<string, string> = {
 export const SECTIONS = ['A1', 'A2'] as const
 
 export const SCHOOL_YEARS = [
-  { name: '2025-2026', startDate: '2025-09-05', endDate: '2026-05-31', isCurrent: false, termStatus: 'locked' as const },
+  {
+    name: '2025-2026',
+    startDate: '2025-09-05',
+    endDate: '2026-05-31',
+    isCurrent: false,
+    termStatus: 'locked' as const,
+  },
   { name: '2026-2027', startDate: '2026-09-05', endDate: '2027-05-31', isCurrent: true, termStatus: 'open' as const },
 ]

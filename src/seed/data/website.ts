@@ -1,5 +1,11 @@
 /** The demo website's texts: categories, articles, announcements, pages. */
-export const CATEGORIES = ['Tin nhà trường', 'Hoạt động chuyên môn', 'Đoàn – Đội', 'Thi đua – Khen thưởng', 'Tuyển sinh']
+export const CATEGORIES = [
+  'Tin nhà trường',
+  'Hoạt động chuyên môn',
+  'Đoàn – Đội',
+  'Thi đua – Khen thưởng',
+  'Tuyển sinh',
+]
 
 /** Article titles per department code (authors are the department's teachers). */
 export const ARTICLE_TITLES: Record<string, string[]> = {

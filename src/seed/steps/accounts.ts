@@ -8,17 +8,25 @@ export const accounts: SeedStep = {
   async run({ payload, password, findOrCreate, idOf }) {
     const people = [...DEMO_ACCOUNTS, ...OTHER_TEACHERS]
     for (const person of people) {
-      await findOrCreate('users', { email: { equals: person.email } }, {
-        email: person.email,
-        password,
-        fullName: person.fullName,
-        roles: person.roles,
-        viceArea: person.viceArea,
-      })
+      await findOrCreate(
+        'users',
+        { email: { equals: person.email } },
+        {
+          email: person.email,
+          password,
+          fullName: person.fullName,
+          roles: person.roles,
+          viceArea: person.viceArea,
+        },
+      )
     }
     for (const department of DEPARTMENTS) {
       const head = await idOf('users', { email: { equals: department.head } })
-      const { id } = await findOrCreate('departments', { name: { equals: department.name } }, { name: department.name, head })
+      const { id } = await findOrCreate(
+        'departments',
+        { name: { equals: department.name } },
+        { name: department.name, head },
+      )
       const members = people.filter((p) => p.department === department.code).map((p) => p.email)
       await payload.update({
         collection: 'users',

@@ -3,7 +3,18 @@ import { SCHOOL_YEARS, SECTIONS } from '../data/structure'
 import type { SeedStep } from '../context'
 import type { Random } from '../data/names'
 
-const STREETS = ['Hậu Giang', 'Minh Phụng', 'Bình Tiên', 'Văn Thân', 'Bà Hom', 'Phạm Văn Chí', 'Lê Quang Sung', 'Tháp Mười', 'Chợ Lớn', 'Kinh Dương Vương']
+const STREETS = [
+  'Hậu Giang',
+  'Minh Phụng',
+  'Bình Tiên',
+  'Văn Thân',
+  'Bà Hom',
+  'Phạm Văn Chí',
+  'Lê Quang Sung',
+  'Tháp Mười',
+  'Chợ Lớn',
+  'Kinh Dương Vương',
+]
 
 /**
  * About 350 students in five cohorts: each cohort sits in two classes, moving up a grade from
@@ -34,25 +45,33 @@ export const students: SeedStep = {
           const day = random.between(1, 28)
           const studentCode = `79${String(10_000_000 + entry * 1000 + serial).slice(-8)}`
           const fullName = vietnameseName(random, gender)
-          const { id: student } = await findOrCreate('students', { studentCode: { equals: studentCode } }, {
-            studentCode,
-            fullName,
-            dateOfBirth: `${birthYear}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
-            gender,
-            ethnicity: random.next() < 0.9 ? 'Kinh' : random.pick(['Hoa', 'Khmer', 'Chăm']),
-            permanentAddress: `${random.between(1, 450)} ${random.pick(STREETS)}, Phường ${random.between(1, 14)}, Quận 6, TP. Hồ Chí Minh`,
-            ...familyDetails(extra, phone, fullName),
-          })
+          const { id: student } = await findOrCreate(
+            'students',
+            { studentCode: { equals: studentCode } },
+            {
+              studentCode,
+              fullName,
+              dateOfBirth: `${birthYear}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+              gender,
+              ethnicity: random.next() < 0.9 ? 'Kinh' : random.pick(['Hoa', 'Khmer', 'Chăm']),
+              permanentAddress: `${random.between(1, 450)} ${random.pick(STREETS)}, Phường ${random.between(1, 14)}, Quận 6, TP. Hồ Chí Minh`,
+              ...familyDetails(extra, phone, fullName),
+            },
+          )
           for (const year of [previous!, current!]) {
             const grade = 6 + (Number(year.name.slice(0, 4)) - entry)
             if (grade < 6 || grade > 9) continue
             const klass = await classId(`${grade}${section}`, year.name)
-            await findOrCreate('enrolments', { and: [{ student: { equals: student } }, { class: { equals: klass } }] }, {
-              student,
-              class: klass,
-              status: 'studying',
-              date: year.startDate,
-            })
+            await findOrCreate(
+              'enrolments',
+              { and: [{ student: { equals: student } }, { class: { equals: klass } }] },
+              {
+                student,
+                class: klass,
+                status: 'studying',
+                date: year.startDate,
+              },
+            )
           }
         }
       }
@@ -61,7 +80,16 @@ export const students: SeedStep = {
   },
 }
 
-const OCCUPATIONS = ['Công nhân', 'Buôn bán', 'Nhân viên văn phòng', 'Tài xế', 'Nội trợ', 'Giáo viên', 'Thợ may', 'Kinh doanh']
+const OCCUPATIONS = [
+  'Công nhân',
+  'Buôn bán',
+  'Nhân viên văn phòng',
+  'Tài xế',
+  'Nội trợ',
+  'Giáo viên',
+  'Thợ may',
+  'Kinh doanh',
+]
 
 /** Father (the child's family name) and mother, a contact phone, a policy status for a few, consents for most. */
 const familyDetails = (extra: Random, phone: () => string, childName: string) => {
@@ -77,7 +105,12 @@ const familyDetails = (extra: Random, phone: () => string, childName: string) =>
       { name: mother, relationship: 'Mẹ', phone: phone(), occupation: extra.pick(OCCUPATIONS) },
     ],
     publicationConsent: consent
-      ? { guardianConsent: true, guardianConsentDate: '2026-09-05', studentConsent: extra.next() < 0.9, studentConsentDate: '2026-09-05' }
+      ? {
+          guardianConsent: true,
+          guardianConsentDate: '2026-09-05',
+          studentConsent: extra.next() < 0.9,
+          studentConsentDate: '2026-09-05',
+        }
       : { guardianConsent: false, studentConsent: false },
   }
 }

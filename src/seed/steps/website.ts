@@ -9,7 +9,15 @@ import type { SeedStep } from '../context'
 
 const COLOURS = ['#1d4e89', '#00798c', '#d1495b', '#edae49', '#3a7d44']
 /** Article stages in turn; "published" is approved and live. */
-const STAGES = ['published', 'draft', 'department-review', 'board-review', 'approved', 'changes-requested', 'published'] as const
+const STAGES = [
+  'published',
+  'draft',
+  'department-review',
+  'board-review',
+  'approved',
+  'changes-requested',
+  'published',
+] as const
 
 /** A small illustration made at seed time: a coloured banner with a caption. */
 const banner = (colour: string, caption: string) =>
@@ -51,7 +59,9 @@ export const website: SeedStep = {
   async run({ payload, findOrCreate, idOf }) {
     const categoryIds: number[] = []
     for (const title of CATEGORIES) {
-      categoryIds.push((await findOrCreate('categories', { title: { equals: title } }, { title, slug: slugify(title) })).id)
+      categoryIds.push(
+        (await findOrCreate('categories', { title: { equals: title } }, { title, slug: slugify(title) })).id,
+      )
     }
 
     const imageIds: number[] = []
@@ -75,7 +85,13 @@ export const website: SeedStep = {
     let n = 0
     for (const department of DEPARTMENTS) {
       const departmentId = await idOf('departments', { name: { equals: department.name } })
-      const members = await payload.find({ collection: 'users', where: { department: { equals: departmentId } }, depth: 0, pagination: false, select: {} })
+      const members = await payload.find({
+        collection: 'users',
+        where: { department: { equals: departmentId } },
+        depth: 0,
+        pagination: false,
+        select: {},
+      })
       for (const [i, title] of (ARTICLE_TITLES[department.code] ?? []).entries()) {
         const stage = STAGES[n % STAGES.length]!
         const published = stage === 'published'
@@ -103,11 +119,23 @@ export const website: SeedStep = {
 
     for (const [i, a] of ANNOUNCEMENTS.entries()) {
       const pdf = tinyPdf()
-      const existing = await payload.find({ collection: 'announcements', where: { title: { equals: a.title } }, limit: 1, depth: 0 })
+      const existing = await payload.find({
+        collection: 'announcements',
+        where: { title: { equals: a.title } },
+        limit: 1,
+        depth: 0,
+      })
       if (existing.docs[0]) continue
       const attachment =
         a.kind === 'timetable' || a.kind === 'test-schedule'
-          ? (await payload.create({ collection: 'media', data: { alt: `Tệp đính kèm: ${a.title}` }, file: { data: pdf, name: `${slugify(a.title)}.pdf`, mimetype: 'application/pdf', size: pdf.length }, overrideAccess: true })).id
+          ? (
+              await payload.create({
+                collection: 'media',
+                data: { alt: `Tệp đính kèm: ${a.title}` },
+                file: { data: pdf, name: `${slugify(a.title)}.pdf`, mimetype: 'application/pdf', size: pdf.length },
+                overrideAccess: true,
+              })
+            ).id
           : undefined
       await payload.create({
         collection: 'announcements',
@@ -117,7 +145,9 @@ export const website: SeedStep = {
           kind: a.kind,
           validFrom: new Date(Date.UTC(2026, 10, 20 + i)).toISOString(),
           validTo: new Date(Date.UTC(2027, 0, 15)).toISOString(),
-          body: paragraphs([`${a.title}. Phụ huynh và học sinh xem chi tiết trong tệp đính kèm hoặc liên hệ giáo viên chủ nhiệm.`]),
+          body: paragraphs([
+            `${a.title}. Phụ huynh và học sinh xem chi tiết trong tệp đính kèm hoặc liên hệ giáo viên chủ nhiệm.`,
+          ]),
           attachments: attachment ? [attachment] : [],
           _status: 'published',
         },

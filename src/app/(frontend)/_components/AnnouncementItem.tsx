@@ -23,7 +23,9 @@ export const AnnouncementItem = ({ item, full = false }: { item: Announcement; f
     {full && item.body ? <RichText data={item.body} /> : null}
     {full && item.link ? (
       <p>
-        <a href={item.link} rel="noopener noreferrer">Xem chi tiết</a>
+        <a href={item.link} rel="noopener noreferrer">
+          Xem chi tiết
+        </a>
       </p>
     ) : null}
     {full

@@ -7,7 +7,9 @@ export const ArticleCard = ({ article, headingLevel = 3 }: { article: Article; h
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article className="card">
-      {cover ? <img src={imageUrl(cover, 'card')} alt={cover.alt ?? ''} width={400} height={225} loading="lazy" /> : null}
+      {cover ? (
+        <img src={imageUrl(cover, 'card')} alt={cover.alt ?? ''} width={400} height={225} loading="lazy" />
+      ) : null}
       <div className="card-body">
         <Heading>
           <a href={`/tin-tuc/${article.slug}`}>{article.title}</a>

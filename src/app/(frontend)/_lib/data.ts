@@ -20,12 +20,28 @@ export const PAGE_SIZE = 9
 export const latestArticles = async (limit = 6) =>
   (await payloadClient()).find({ collection: 'articles', ...publicRead, sort: '-publishDate', limit, depth: 1 })
 
-export const articlesPage = async ({ page, category, department }: { page: number; category?: string; department?: string }) => {
+export const articlesPage = async ({
+  page,
+  category,
+  department,
+}: {
+  page: number
+  category?: string
+  department?: string
+}) => {
   const payload = await payloadClient()
   const and: Where[] = []
   if (category) and.push({ 'category.slug': { equals: category } })
   if (department && /^\d+$/.test(department)) and.push({ department: { equals: Number(department) } })
-  return payload.find({ collection: 'articles', ...publicRead, where: { and }, sort: '-publishDate', limit: PAGE_SIZE, page, depth: 1 })
+  return payload.find({
+    collection: 'articles',
+    ...publicRead,
+    where: { and },
+    sort: '-publishDate',
+    limit: PAGE_SIZE,
+    page,
+    depth: 1,
+  })
 }
 
 export const searchArticles = async (q: string) =>
@@ -72,7 +88,9 @@ export const articleBySlug = async (slug: string) => {
 }
 
 export const pageBySlug = async (slug: string) => {
-  const { docs } = await (await payloadClient()).find({ collection: 'pages', ...publicRead, where: { slug: { equals: slug } }, limit: 1 })
+  const { docs } = await (
+    await payloadClient()
+  ).find({ collection: 'pages', ...publicRead, where: { slug: { equals: slug } }, limit: 1 })
   return docs[0] ?? null
 }
 
@@ -100,11 +118,24 @@ export const categories = async () =>
 /** Department names are not public data in themselves; the site shows those of published articles. */
 export const departmentsOfArticles = async () => {
   const payload = await payloadClient()
-  const { docs } = await payload.find({ collection: 'articles', ...publicRead, limit: 500, depth: 0, select: { department: true } })
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...publicRead,
+    limit: 500,
+    depth: 0,
+    select: { department: true },
+  })
   const ids = [...new Set(docs.map((d) => d.department).filter((d): d is number => typeof d === 'number'))]
   if (ids.length === 0) return []
   // system action: the names of departments with published articles, for the public filter
-  const { docs: departments } = await payload.find({ collection: 'departments', where: { id: { in: ids } }, overrideAccess: true, depth: 0, select: { name: true }, sort: 'name' })
+  const { docs: departments } = await payload.find({
+    collection: 'departments',
+    where: { id: { in: ids } },
+    overrideAccess: true,
+    depth: 0,
+    select: { name: true },
+    sort: 'name',
+  })
   return departments.map((d) => ({ id: d.id, name: d.name }))
 }
 

@@ -5,7 +5,15 @@ import { getPayload } from 'payload'
 export const metadata: Metadata = { title: 'Lịch công tác' }
 export const dynamic = 'force-dynamic'
 
-const when = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' })
+const when = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  weekday: 'long',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+})
 
 /** The leadership's public work calendar, from today on (read as the public: access applied). */
 export default async function WorkCalendarPage() {

@@ -10,14 +10,16 @@ export async function GET() {
   const { docs } = await latestArticles(20)
   const items = docs
     .map(
-      (a) => `<item><title>${escape(a.title)}</title><link>${SITE_URL}/tin-tuc/${a.slug}</link>` +
+      (a) =>
+        `<item><title>${escape(a.title)}</title><link>${SITE_URL}/tin-tuc/${a.slug}</link>` +
         `<guid>${SITE_URL}/tin-tuc/${a.slug}</guid>` +
         (a.publishDate ? `<pubDate>${new Date(a.publishDate).toUTCString()}</pubDate>` : '') +
         (a.excerpt ? `<description>${escape(a.excerpt)}</description>` : '') +
         '</item>',
     )
     .join('')
-  const xml = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Tin tức Trường THCS Hậu Giang</title>` +
+  const xml =
+    `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Tin tức Trường THCS Hậu Giang</title>` +
     `<link>${SITE_URL}/tin-tuc</link><description>Tin tức của Trường THCS Hậu Giang</description><language>vi</language>${items}</channel></rss>`
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } })
 }

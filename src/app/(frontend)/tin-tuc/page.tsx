@@ -60,11 +60,19 @@ export default async function NewsPage({ searchParams }: { searchParams: Promise
       </div>
       {result.totalPages > 1 ? (
         <nav aria-label="Phân trang" className="pagination">
-          {result.hasPrevPage ? <a href={href(search, page - 1)} rel="prev">← Trang trước</a> : null}
+          {result.hasPrevPage ? (
+            <a href={href(search, page - 1)} rel="prev">
+              ← Trang trước
+            </a>
+          ) : null}
           <span>
             Trang {result.page} / {result.totalPages}
           </span>
-          {result.hasNextPage ? <a href={href(search, page + 1)} rel="next">Trang sau →</a> : null}
+          {result.hasNextPage ? (
+            <a href={href(search, page + 1)} rel="next">
+              Trang sau →
+            </a>
+          ) : null}
         </nav>
       ) : null}
     </>

@@ -7,7 +7,12 @@ import type { Media } from '@/payload-types'
 export const metadata: Metadata = { title: 'Văn bản công khai' }
 export const dynamic = 'force-dynamic'
 
-const day = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' })
+const day = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+})
 
 /**
  * Official documents marked public and published by leadership, with their attachments. Read as
@@ -15,7 +20,13 @@ const day = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day
  */
 export default async function PublicDocumentsPage() {
   const payload = await getPayload({ config })
-  const { docs } = await payload.find({ collection: 'documents', sort: '-date', limit: 100, depth: 1, overrideAccess: false })
+  const { docs } = await payload.find({
+    collection: 'documents',
+    sort: '-date',
+    limit: 100,
+    depth: 1,
+    overrideAccess: false,
+  })
   return (
     <section aria-labelledby="van-ban">
       <h1 id="van-ban">Văn bản công khai</h1>
@@ -34,7 +45,9 @@ export default async function PublicDocumentsPage() {
           <tbody>
             {docs.map((doc) => {
               // Attachments the public may not read come back as bare ids: left out.
-              const files = (doc.attachments ?? []).filter((a): a is Media => typeof a === 'object' && a !== null && Boolean(a.url))
+              const files = (doc.attachments ?? []).filter(
+                (a): a is Media => typeof a === 'object' && a !== null && Boolean(a.url),
+              )
               return (
                 <tr key={doc.id}>
                   <td>{doc.symbol ?? doc.senderReference ?? doc.number}</td>

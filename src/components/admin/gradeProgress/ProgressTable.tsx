@@ -17,19 +17,34 @@ type Row = {
   percent: number
   lastReminder: { at: string; by: string } | null
 }
-type Anomaly = { kind: 'class-average' | 'many-changes' | 'term-jump'; className: string; subjectName: string; studentName?: string; classAverage?: number; schoolAverage?: number; changes?: number; previous?: number; current?: number }
+type Anomaly = {
+  kind: 'class-average' | 'many-changes' | 'term-jump'
+  className: string
+  subjectName: string
+  studentName?: string
+  classAverage?: number
+  schoolAverage?: number
+  changes?: number
+  previous?: number
+  current?: number
+}
 
 const tenths = (v?: number) => (v === undefined ? '' : (v / 10).toFixed(1).replace(/\.0$/, ''))
 const when = (iso: string) => new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })
 
 const describe = (a: Anomaly): string => {
-  if (a.kind === 'class-average') return `Điểm trung bình môn ${a.subjectName} lớp ${a.className} là ${tenths(a.classAverage)}, chênh lệch nhiều so với trung bình toàn trường (${tenths(a.schoolAverage)}).`
-  if (a.kind === 'many-changes') return `Điểm môn ${a.subjectName} của ${a.studentName} (lớp ${a.className}) đã bị sửa ${a.changes} lần.`
+  if (a.kind === 'class-average')
+    return `Điểm trung bình môn ${a.subjectName} lớp ${a.className} là ${tenths(a.classAverage)}, chênh lệch nhiều so với trung bình toàn trường (${tenths(a.schoolAverage)}).`
+  if (a.kind === 'many-changes')
+    return `Điểm môn ${a.subjectName} của ${a.studentName} (lớp ${a.className}) đã bị sửa ${a.changes} lần.`
   return `Điểm trung bình môn ${a.subjectName} của ${a.studentName} (lớp ${a.className}) chênh hơn 4 điểm giữa hai học kỳ: ${tenths(a.previous)} → ${tenths(a.current)}.`
 }
 
-const distinct = (rows: Row[], id: 'classId' | 'subjectId' | 'teacherId', name: 'className' | 'subjectName' | 'teacherName') =>
-  [...new Map(rows.map((r) => [r[id], r[name]])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'vi'))
+const distinct = (
+  rows: Row[],
+  id: 'classId' | 'subjectId' | 'teacherId',
+  name: 'className' | 'subjectName' | 'teacherName',
+) => [...new Map(rows.map((r) => [r[id], r[name]])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'vi'))
 
 /** The progress table with its filters, percentage bars and remind buttons; anomalies below. */
 export const ProgressTable = ({ terms, showAnomalies }: { terms: TermChoice[]; showAnomalies: boolean }) => {
@@ -50,7 +65,13 @@ export const ProgressTable = ({ terms, showAnomalies }: { terms: TermChoice[]; s
   useEffect(() => void load(), [load])
 
   const shown = useMemo(
-    () => rows.filter((r) => (!filter.classId || r.classId === filter.classId) && (!filter.subjectId || r.subjectId === filter.subjectId) && (!filter.teacherId || r.teacherId === filter.teacherId)),
+    () =>
+      rows.filter(
+        (r) =>
+          (!filter.classId || r.classId === filter.classId) &&
+          (!filter.subjectId || r.subjectId === filter.subjectId) &&
+          (!filter.teacherId || r.teacherId === filter.teacherId),
+      ),
     [rows, filter],
   )
 
@@ -62,7 +83,11 @@ export const ProgressTable = ({ terms, showAnomalies }: { terms: TermChoice[]; s
       body: JSON.stringify({ term, class: row.classId, subject: row.subjectId, teacher: row.teacherId }),
     })
     const body = await res.json()
-    setMessage(res.ok ? { kind: 'ok', text: `Đã nhắc ${row.teacherName}.` } : { kind: 'error', text: body.errors?.[0]?.message ?? 'Không gửi được lời nhắc.' })
+    setMessage(
+      res.ok
+        ? { kind: 'ok', text: `Đã nhắc ${row.teacherName}.` }
+        : { kind: 'error', text: body.errors?.[0]?.message ?? 'Không gửi được lời nhắc.' },
+    )
     if (res.ok) await load()
   }
 
@@ -93,11 +118,24 @@ export const ProgressTable = ({ terms, showAnomalies }: { terms: TermChoice[]; s
             ))}
           </select>
         </label>
-        {select('Lớp', filter.classId, distinct(rows, 'classId', 'className'), (classId) => setFilter({ ...filter, classId }))}
-        {select('Môn', filter.subjectId, distinct(rows, 'subjectId', 'subjectName'), (subjectId) => setFilter({ ...filter, subjectId }))}
-        {select('Giáo viên', filter.teacherId, distinct(rows, 'teacherId', 'teacherName'), (teacherId) => setFilter({ ...filter, teacherId }))}
+        {select('Lớp', filter.classId, distinct(rows, 'classId', 'className'), (classId) =>
+          setFilter({ ...filter, classId }),
+        )}
+        {select('Môn', filter.subjectId, distinct(rows, 'subjectId', 'subjectName'), (subjectId) =>
+          setFilter({ ...filter, subjectId }),
+        )}
+        {select('Giáo viên', filter.teacherId, distinct(rows, 'teacherId', 'teacherName'), (teacherId) =>
+          setFilter({ ...filter, teacherId }),
+        )}
       </div>
-      {message && <p role="status" style={{ color: message.kind === 'error' ? 'var(--theme-error-500)' : 'var(--theme-success-500)' }}>{message.text}</p>}
+      {message && (
+        <p
+          role="status"
+          style={{ color: message.kind === 'error' ? 'var(--theme-error-500)' : 'var(--theme-success-500)' }}
+        >
+          {message.text}
+        </p>
+      )}
       <table className="grade-progress__table" style={{ width: '100%', borderCollapse: 'collapse' }}>
         <thead>
           <tr>
@@ -112,14 +150,24 @@ export const ProgressTable = ({ terms, showAnomalies }: { terms: TermChoice[]; s
         </thead>
         <tbody>
           {shown.map((r) => (
-            <tr key={`${r.teacherId}-${r.classId}-${r.subjectId}`} style={{ borderTop: '1px solid var(--theme-elevation-100)' }}>
+            <tr
+              key={`${r.teacherId}-${r.classId}-${r.subjectId}`}
+              style={{ borderTop: '1px solid var(--theme-elevation-100)' }}
+            >
               <td>{r.teacherName}</td>
               <td>{r.className}</td>
               <td>{r.subjectName}</td>
               <td>
                 <div title={`${r.percent}%`} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
                   <div style={{ width: 160, height: 10, background: 'var(--theme-elevation-100)', borderRadius: 5 }}>
-                    <div style={{ width: `${r.percent}%`, height: '100%', borderRadius: 5, background: r.percent === 100 ? 'var(--theme-success-500)' : 'var(--theme-warning-500)' }} />
+                    <div
+                      style={{
+                        width: `${r.percent}%`,
+                        height: '100%',
+                        borderRadius: 5,
+                        background: r.percent === 100 ? 'var(--theme-success-500)' : 'var(--theme-warning-500)',
+                      }}
+                    />
                   </div>
                   {r.entered}/{r.required} ({r.percent}%)
                 </div>
@@ -128,7 +176,11 @@ export const ProgressTable = ({ terms, showAnomalies }: { terms: TermChoice[]; s
               <td>{r.lastReminder ? `${when(r.lastReminder.at)} — ${r.lastReminder.by}` : ''}</td>
               <td>
                 {r.entered < r.required && (
-                  <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => void remind(r)}>
+                  <button
+                    type="button"
+                    className="btn btn--style-secondary btn--size-small"
+                    onClick={() => void remind(r)}
+                  >
                     Nhắc
                   </button>
                 )}

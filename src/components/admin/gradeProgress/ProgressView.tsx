@@ -16,8 +16,19 @@ export const ProgressView = async (view: AdminViewServerProps) => {
   let terms: TermChoice[] = []
   if (allowed) {
     // The terms' names, for the term filter: not protected data.
-    const found = await req.payload.find({ collection: 'terms', req, depth: 1, pagination: false, overrideAccess: true, sort: '-startDate' }) // system: term names only
-    terms = found.docs.map((t) => ({ id: t.id, name: t.name, current: Boolean((t.schoolYear as { isCurrent?: boolean } | null)?.isCurrent) && t.status === 'open' }))
+    const found = await req.payload.find({
+      collection: 'terms',
+      req,
+      depth: 1,
+      pagination: false,
+      overrideAccess: true,
+      sort: '-startDate',
+    }) // system: term names only
+    terms = found.docs.map((t) => ({
+      id: t.id,
+      name: t.name,
+      current: Boolean((t.schoolYear as { isCurrent?: boolean } | null)?.isCurrent) && t.status === 'open',
+    }))
   }
   return (
     <AdminPage view={view} title="Tiến độ nhập điểm">

@@ -16,11 +16,19 @@ type Row = {
 
 type Sheet = { key: string; assessment: 'score' | 'comment'; requiredRegular: number; rows: Row[] }
 
-const toValues = (row: Row, n: number) => ({ regular: row.cells.slice(0, n), midterm: row.cells[n] ?? '', final: row.cells[n + 1] ?? '' })
+const toValues = (row: Row, n: number) => ({
+  regular: row.cells.slice(0, n),
+  midterm: row.cells[n] ?? '',
+  final: row.cells[n + 1] ?? '',
+})
 
 /** The average the server will compute, shown as the teacher types (same domain rules). */
 const averageOf = (row: Row, sheet: Sheet) => {
-  const { values, errors } = normalizeGradeValues(toValues(row, sheet.requiredRegular), sheet.assessment, sheet.requiredRegular)
+  const { values, errors } = normalizeGradeValues(
+    toValues(row, sheet.requiredRegular),
+    sheet.assessment,
+    sheet.requiredRegular,
+  )
   if (errors.length > 0) return '!'
   return gradeAverage(values, sheet.assessment, sheet.requiredRegular) ?? ''
 }
@@ -38,7 +46,11 @@ export const GradeSheetGrid = ({ choices }: { choices: SheetChoice[] }) => {
   const current = choices[choice]!
 
   const load = useCallback(async () => {
-    const query = new URLSearchParams({ class: String(current.class), subject: String(current.subject), term: String(current.term) })
+    const query = new URLSearchParams({
+      class: String(current.class),
+      subject: String(current.subject),
+      term: String(current.term),
+    })
     const res = await fetch(`/api/grades/sheet?${query}`, { credentials: 'include' })
     const body = await res.json()
     if (!res.ok) {
@@ -55,7 +67,11 @@ export const GradeSheetGrid = ({ choices }: { choices: SheetChoice[] }) => {
         fullName: r.fullName,
         revision: r.grade?.revision ?? null,
         locked: Boolean(r.grade?.locked),
-        cells: [...Array.from({ length: n }, (_, i) => r.grade?.regular?.[i] ?? ''), r.grade?.midterm ?? '', r.grade?.final ?? ''],
+        cells: [
+          ...Array.from({ length: n }, (_, i) => r.grade?.regular?.[i] ?? ''),
+          r.grade?.midterm ?? '',
+          r.grade?.final ?? '',
+        ],
       })),
     })
     setBadCell(null)
@@ -69,12 +85,28 @@ export const GradeSheetGrid = ({ choices }: { choices: SheetChoice[] }) => {
   const columns = sheet.requiredRegular + 2
 
   const setCell = (r: number, c: number, value: string) =>
-    setSheet((s) => (s ? { ...s, rows: s.rows.map((row, i) => (i === r ? { ...row, cells: row.cells.map((v, j) => (j === c ? value : v)) } : row)) } : s))
+    setSheet((s) =>
+      s
+        ? {
+            ...s,
+            rows: s.rows.map((row, i) =>
+              i === r ? { ...row, cells: row.cells.map((v, j) => (j === c ? value : v)) } : row,
+            ),
+          }
+        : s,
+    )
 
-  const focus = (r: number, c: number) => grid.current?.querySelector<HTMLInputElement>(`input[data-r="${r}"][data-c="${c}"]`)?.focus()
+  const focus = (r: number, c: number) =>
+    grid.current?.querySelector<HTMLInputElement>(`input[data-r="${r}"][data-c="${c}"]`)?.focus()
 
   const onKey = (event: KeyboardEvent<HTMLInputElement>, r: number, c: number) => {
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], Enter: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] }
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      Enter: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+    }
     const move = moves[event.key]
     if (!move) return
     const input = event.currentTarget
@@ -108,7 +140,9 @@ export const GradeSheetGrid = ({ choices }: { choices: SheetChoice[] }) => {
     setBadCell(null)
     const n = sheet.requiredRegular
     // Locked rows are not sent; untouched empty rows of students without a grade neither.
-    const rows = sheet.rows.filter((row) => !row.locked && (row.revision !== null || row.cells.some((v) => v.trim() !== ''))).map((row) => ({ student: row.student, revision: row.revision, ...toValues(row, n) }))
+    const rows = sheet.rows
+      .filter((row) => !row.locked && (row.revision !== null || row.cells.some((v) => v.trim() !== '')))
+      .map((row) => ({ student: row.student, revision: row.revision, ...toValues(row, n) }))
     const res = await fetch('/api/grades/sheet', {
       method: 'POST',
       credentials: 'include',

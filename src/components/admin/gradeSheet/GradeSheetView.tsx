@@ -16,21 +16,39 @@ export const GradeSheetView = async (view: AdminViewServerProps) => {
     const common = { req, overrideAccess: true, depth: 0, pagination: false } as const // system: names only, of the user's own assignments
     const [classes, subjects, terms] = await Promise.all([
       req.payload.find({ ...common, collection: 'classes', where: { id: { in: scope.taught.map((p) => p.classId) } } }),
-      req.payload.find({ ...common, collection: 'subjects', where: { id: { in: scope.taught.map((p) => p.subjectId) } } }),
-      req.payload.find({ ...common, collection: 'terms', where: { schoolYear: { equals: scope.schoolYearId } }, sort: 'term' }),
+      req.payload.find({
+        ...common,
+        collection: 'subjects',
+        where: { id: { in: scope.taught.map((p) => p.subjectId) } },
+      }),
+      req.payload.find({
+        ...common,
+        collection: 'terms',
+        where: { schoolYear: { equals: scope.schoolYearId } },
+        sort: 'term',
+      }),
     ])
     for (const pair of scope.taught) {
       const klass = classes.docs.find((c) => c.id === pair.classId)
       const subject = subjects.docs.find((s) => s.id === pair.subjectId)
       if (!klass || !subject) continue
       for (const term of terms.docs) {
-        choices.push({ label: `${subject.name} — ${klass.name} — ${term.name}`, class: Number(klass.id), subject: Number(subject.id), term: Number(relationId(term.id)) })
+        choices.push({
+          label: `${subject.name} — ${klass.name} — ${term.name}`,
+          class: Number(klass.id),
+          subject: Number(subject.id),
+          term: Number(relationId(term.id)),
+        })
       }
     }
   }
   return (
     <AdminPage view={view} title="Nhập điểm">
-      {choices.length === 0 ? <p>Bạn chưa được phân công giảng dạy trong năm học hiện tại.</p> : <GradeSheetGrid choices={choices} />}
+      {choices.length === 0 ? (
+        <p>Bạn chưa được phân công giảng dạy trong năm học hiện tại.</p>
+      ) : (
+        <GradeSheetGrid choices={choices} />
+      )}
     </AdminPage>
   )
 }

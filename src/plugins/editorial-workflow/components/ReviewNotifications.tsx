@@ -17,7 +17,12 @@ export const ReviewNotifications = async ({
     overrideAccess: false,
     user,
   })
-  const items = docs as unknown as Array<{ id: number; message: string; documentCollection: string; documentId: string }>
+  const items = docs as unknown as Array<{
+    id: number
+    message: string
+    documentCollection: string
+    documentId: string
+  }>
   return (
     <section aria-labelledby="review-notifications-title" className="review-notifications">
       <h2 id="review-notifications-title">Bài chờ bạn xử lý ({totalDocs})</h2>

@@ -1,5 +1,14 @@
 'use client'
-import { Button, FieldLabel, toast, useConfig, useDocumentInfo, useField, useFormModified, useTranslation } from '@payloadcms/ui'
+import {
+  Button,
+  FieldLabel,
+  toast,
+  useConfig,
+  useDocumentInfo,
+  useField,
+  useFormModified,
+  useTranslation,
+} from '@payloadcms/ui'
 import type { SelectFieldClientComponent } from 'payload'
 import { useCallback, useEffect, useId, useState } from 'react'
 
@@ -44,7 +53,10 @@ export const WorkflowControl: SelectFieldClientComponent = ({ path }) => {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ to, note }),
     })
-    const body = (await response.json().catch(() => ({}))) as { stage?: { value: string; label: string }; errors?: Array<{ message?: string }> }
+    const body = (await response.json().catch(() => ({}))) as {
+      stage?: { value: string; label: string }
+      errors?: Array<{ message?: string }>
+    }
     if (!response.ok || !body.stage) {
       toast.error(body.errors?.[0]?.message || tr('editorialWorkflow:failed'))
       setBusy(false)
@@ -74,7 +86,13 @@ export const WorkflowControl: SelectFieldClientComponent = ({ path }) => {
           <label htmlFor={noteId} className="field-label">
             {tr('editorialWorkflow:note')}
           </label>
-          <textarea id={noteId} rows={3} value={note} onChange={(event) => setNote(event.target.value)} style={{ width: '100%' }} />
+          <textarea
+            id={noteId}
+            rows={3}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            style={{ width: '100%' }}
+          />
           {needsNote ? <p className="field-description">{tr('editorialWorkflow:noteRequiredHint')}</p> : null}
           {modified ? <p role="status">{tr('editorialWorkflow:unsaved')}</p> : null}
           {allowed.transitions.map((transition) => (

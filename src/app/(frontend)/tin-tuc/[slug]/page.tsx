@@ -54,7 +54,9 @@ export default async function ArticlePage({ params }: Props) {
         <time dateTime={article.publishDate ?? undefined}>{formatDate(article.publishDate)}</time>
         {article.category && typeof article.category === 'object' ? ` · ${article.category.title}` : ''}
       </p>
-      {cover ? <img className="cover" src={imageUrl(cover, 'hero')} alt={cover.alt ?? ''} width={960} height={540} /> : null}
+      {cover ? (
+        <img className="cover" src={imageUrl(cover, 'hero')} alt={cover.alt ?? ''} width={960} height={540} />
+      ) : null}
       {article.excerpt ? <p className="lead">{article.excerpt}</p> : null}
       {article.content ? <RichText data={article.content} /> : null}
       <p>
