@@ -84,6 +84,18 @@ export const Grades: CollectionConfig = {
     cell('midterm', 'Giữa kỳ (ĐĐGgk)', 'Mid-term'),
     cell('final', 'Cuối kỳ (ĐĐGck)', 'End of term'),
     {
+      name: 'comment',
+      type: 'textarea',
+      maxLength: 500,
+      label: label('Nhận xét của giáo viên bộ môn (học kỳ)', "Subject teacher's comment (term)"),
+    },
+    {
+      name: 'yearComment',
+      type: 'textarea',
+      maxLength: 500,
+      label: label('Nhận xét cả năm (ghi ở học kỳ II)', "Subject teacher's year comment (on term II)"),
+    },
+    {
       name: 'average',
       type: 'text',
       index: true,

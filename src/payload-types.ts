@@ -497,6 +497,8 @@ export interface Grade {
    * Score 0–10 or D/CD
    */
   final?: string | null;
+  comment?: string | null;
+  yearComment?: string | null;
   average?: string | null;
   locked?: boolean | null;
   revision?: number | null;
@@ -1605,6 +1607,8 @@ export interface GradesSelect<T extends boolean = true> {
   regular?: T;
   midterm?: T;
   final?: T;
+  comment?: T;
+  yearComment?: T;
   average?: T;
   locked?: T;
   revision?: T;

@@ -3,6 +3,7 @@ import * as migration_20261128_132751_media from './20261128_132751_media';
 import * as migration_20261128_145115_areas from './20261128_145115_areas';
 import * as migration_20261128_145217_audit_log_append_only from './20261128_145217_audit_log_append_only';
 import * as migration_20261130_130401_gradebook_website_administration from './20261130_130401_gradebook_website_administration';
+import * as migration_20261202_030910_grade_comments from './20261202_030910_grade_comments';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261130_130401_gradebook_website_administration.up,
     down: migration_20261130_130401_gradebook_website_administration.down,
-    name: '20261130_130401_gradebook_website_administration'
+    name: '20261130_130401_gradebook_website_administration',
+  },
+  {
+    up: migration_20261202_030910_grade_comments.up,
+    down: migration_20261202_030910_grade_comments.down,
+    name: '20261202_030910_grade_comments'
   },
 ];
