@@ -20,6 +20,7 @@ import { hasRole } from './access/roles'
 import { deliverParentMessage } from './src/jobs/deliverParentMessage'
 import { sendGradeReminder } from './src/jobs/sendGradeReminder'
 import { smtpAdapter } from './src/lib/email/smtpAdapter'
+import { healthReportEndpoint, resultsReportEndpoint } from './src/endpoints/reports/endpoints'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -44,6 +45,7 @@ export default buildConfig({
         '@/components/admin/AccountSecurityNavLink#AccountSecurityNavLink',
         '@/components/admin/gradeSheet/GradeSheetNavLink#GradeSheetNavLink',
         '@/components/admin/gradeProgress/ProgressNavLink#ProgressNavLink',
+        '@/components/admin/statistics/StatisticsNavLink#StatisticsNavLink',
       ],
       views: {
         accountSecurity: {
@@ -58,6 +60,10 @@ export default buildConfig({
           Component: '@/components/admin/gradeProgress/ProgressView#ProgressView',
           path: '/tien-do-nhap-diem',
         },
+        statistics: {
+          Component: '@/components/admin/statistics/StatisticsView#StatisticsView',
+          path: '/thong-ke',
+        },
       },
     },
   },
@@ -66,6 +72,8 @@ export default buildConfig({
     fallbackLanguage: 'vi',
   },
   collections,
+  // Statistics for the leadership and the district office (A6.8, A8.4).
+  endpoints: [resultsReportEndpoint, healthReportEndpoint],
   editor: lexicalEditor(),
   // E-mail through the school's SMTP server (SMTP_HOST…); messages to parents go out through the jobs queue.
   email: smtpAdapter({

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '@/access/common'
 import { canCreateGrade, canReadGrades, canUpdateGrade } from '@/access/gradebook'
+import { csdlScoresExport } from '@/endpoints/exchange/csdlExports'
 import { gradeProgress, remindGradeEntry } from '@/endpoints/gradeProgress/endpoints'
 import { readGradeSheet, saveGradeSheet } from '@/endpoints/gradeSheet/gradeSheet'
 import { label } from '@/i18n/label'
@@ -32,7 +33,7 @@ export const Grades: CollectionConfig = {
   },
   access: { read: canReadGrades, create: canCreateGrade, update: canUpdateGrade, delete: nobody, readVersions: nobody },
   indexes: [{ fields: ['student', 'subject', 'term'], unique: true }],
-  endpoints: [readGradeSheet, saveGradeSheet, gradeProgress, remindGradeEntry],
+  endpoints: [readGradeSheet, saveGradeSheet, gradeProgress, remindGradeEntry, csdlScoresExport],
   hooks: {
     beforeValidate: [
       validateGrade,

@@ -8,6 +8,7 @@ import {
   canReadStudents,
   canUpdateStudents,
 } from '@/access/students'
+import { csdlStudentImport } from '@/endpoints/exchange/csdlStudentImport'
 import { importClassList, importTemplate } from '@/endpoints/studentImport'
 import { label } from '@/i18n/label'
 import { stampConsentRecorder } from '@/hooks/students/stampConsentRecorder'
@@ -75,7 +76,7 @@ export const Students: CollectionConfig = {
     group: label('Học sinh', 'Students'),
   },
   defaultSort: 'fullName',
-  endpoints: [importClassList, importTemplate],
+  endpoints: [importClassList, importTemplate, csdlStudentImport],
   access: {
     read: canReadStudents,
     create: canCreateStudents,
@@ -150,6 +151,15 @@ export const Students: CollectionConfig = {
       access: guardianContact,
     },
     { name: 'citizenId', type: 'text', label: label('Số định danh cá nhân (CCCD)', 'Citizen ID'), access: fullRecord },
+    {
+      name: 'nationalStudentId',
+      type: 'text',
+      unique: true,
+      label: label('Mã học sinh trên CSDL ngành', 'Student ID in the education database'),
+      access: fullRecord,
+      admin: { description: label('Khớp hồ sơ khi nhập danh sách từ CSDL ngành.', 'Matches records on CSDL imports.') },
+    },
+    { name: 'placeOfBirth', type: 'text', label: label('Nơi sinh', 'Place of birth'), access: fullRecord },
     { name: 'photo', type: 'upload', relationTo: 'media', label: label('Ảnh', 'Photo'), access: fullRecord },
     {
       name: 'guardians',

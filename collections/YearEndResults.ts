@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { nobody } from '@/access/common'
 import { canReadClassRecords, canUpdateClassRecord } from '@/access/gradebook'
 import { LEVEL_LABELS, LEVELS, TITLE_LABELS } from '@/domain/grading'
+import { csdlYearResultsExport } from '@/endpoints/exchange/csdlExports'
 import { approveClassYearEnd, computeClassYearEnd, missingClassYearEnd } from '@/endpoints/yearEnd/endpoints'
 import { label } from '@/i18n/label'
 import { recomputeYearEnd } from '@/hooks/yearEnd/recomputeYearEnd'
@@ -32,7 +33,7 @@ export const YearEndResults: CollectionConfig = {
     readVersions: nobody,
   },
   indexes: [{ fields: ['student', 'schoolYear'], unique: true }],
-  endpoints: [computeClassYearEnd, missingClassYearEnd, approveClassYearEnd],
+  endpoints: [computeClassYearEnd, missingClassYearEnd, approveClassYearEnd, csdlYearResultsExport],
   hooks: { beforeChange: [recomputeYearEnd] },
   fields: [
     {

@@ -330,6 +330,11 @@ export interface Student {
   policyStatus?: string | null;
   contactPhone?: string | null;
   citizenId?: string | null;
+  /**
+   * Matches records on CSDL imports.
+   */
+  nationalStudentId?: string | null;
+  placeOfBirth?: string | null;
   photo?: (number | null) | Media;
   guardians?:
     | {
@@ -1529,6 +1534,8 @@ export interface StudentsSelect<T extends boolean = true> {
   policyStatus?: T;
   contactPhone?: T;
   citizenId?: T;
+  nationalStudentId?: T;
+  placeOfBirth?: T;
   photo?: T;
   guardians?:
     | T

@@ -5,6 +5,7 @@ import { canReadAllStudents, type RoleHolder } from '@/access/roles'
 import { MAX_CLASS_SIZE } from '@/domain/structure/classes'
 import { SEAT_HOLDING_STATUSES } from '@/domain/structure/enrolment'
 import { IMPORT_COLUMNS, type ImportError, missingColumns, validateImportRows } from '@/domain/students/import'
+import { readUpload } from '@/lib/xlsx/uploadedSheet'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 /** A class list is a few dozen rows of text; anything larger carries something else (images). */
@@ -42,15 +43,6 @@ export const importTemplate: Endpoint = {
       headers: { 'Content-Type': XLSX, 'Content-Disposition': 'attachment; filename="mau-danh-sach-lop.xlsx"' },
     })
   },
-}
-
-const readUpload = async (req: PayloadRequest): Promise<ArrayBuffer | null> => {
-  const type = req.headers.get('content-type') ?? ''
-  if (type.startsWith('multipart/form-data') && req.formData) {
-    const file = (await req.formData()).get('file')
-    return file && typeof file === 'object' ? (file as Blob).arrayBuffer() : null
-  }
-  return req.arrayBuffer ? req.arrayBuffer() : null
 }
 
 /**

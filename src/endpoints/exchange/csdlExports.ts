@@ -1,0 +1,170 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { canExchangeWithCsdl } from '@/access/exchange'
+import { relationId } from '@/access/relation-id'
+import { csdlScoreLayout, type ScoreRow } from '@/domain/exchange/csdlScores'
+import { CSDL_YEAR_RESULT_LAYOUT, type YearResultRow } from '@/domain/exchange/csdlYearResults'
+import { cellsOf, headersOf } from '@/domain/exchange/layout'
+import type { Level } from '@/domain/grading'
+import { SEAT_HOLDING_STATUSES } from '@/domain/structure/enrolment'
+import { tableWorkbook, xlsxResponse } from '@/lib/xlsx/tableWorkbook'
+import { SCHOOL } from '@/school'
+
+const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+const positiveInt = (v: string | null) => (v && /^\d{1,9}$/.test(v) && Number(v) > 0 ? Number(v) : null)
+const common = { overrideAccess: false, depth: 0, pagination: false } as const
+
+type Student = {
+  id: number
+  fullName: string
+  studentCode: string
+  nationalStudentId?: string | null
+  dateOfBirth?: string | null
+}
+
+/** The students holding a seat in a class, by Vietnamese name order (given name last), read with the caller's access. */
+const classStudents = async (req: PayloadRequest, classId: number): Promise<Student[]> => {
+  const enrolments = await req.payload.find({
+    ...common,
+    req,
+    collection: 'enrolments',
+    depth: 1,
+    where: {
+      and: [
+        { class: { equals: classId } },
+        { isLatest: { equals: true } },
+        { status: { in: [...SEAT_HOLDING_STATUSES] } },
+      ],
+    },
+  })
+  return enrolments.docs
+    .map((e) => e.student as unknown as Student)
+    .filter((s) => typeof s === 'object' && s !== null)
+    .sort(
+      (a, b) =>
+        a.fullName.split(' ').pop()!.localeCompare(b.fullName.split(' ').pop()!, 'vi') ||
+        a.fullName.localeCompare(b.fullName, 'vi'),
+    )
+}
+
+const gate = (req: PayloadRequest) =>
+  !req.user
+    ? refuse(401, 'Cần đăng nhập.')
+    : canExchangeWithCsdl(req.user as never)
+      ? null
+      : refuse(403, 'Chỉ người quản lý sổ điểm và ban giám hiệu chuyên môn trao đổi dữ liệu với CSDL ngành.')
+
+/** `GET /api/grades/csdl-export?class=&subject=&term=`: one class's scores of a subject and term, as the CSDL imports them. */
+export const csdlScoresExport: Endpoint = {
+  path: '/csdl-export',
+  method: 'get',
+  handler: async (req) => {
+    const refused = gate(req)
+    if (refused) return refused
+    const params = req.searchParams ?? new URLSearchParams()
+    const [classId, subjectId, termId] = ['class', 'subject', 'term'].map((k) => positiveInt(params.get(k)))
+    if (!classId || !subjectId || !termId)
+      return refuse(400, 'Cần chọn lớp, môn và học kỳ (class, subject, term là mã số).')
+    const find = <C extends 'classes' | 'subjects' | 'terms'>(collection: C, id: number) =>
+      req.payload.findByID({ collection, id, req, overrideAccess: false, depth: 0, disableErrors: true })
+    const [klass, subject, term] = await Promise.all([
+      find('classes', classId),
+      find('subjects', subjectId),
+      find('terms', termId),
+    ])
+    if (!klass || !subject || !term) return refuse(404, 'Không tìm thấy lớp, môn hoặc học kỳ đã chọn.')
+    const [students, grades] = await Promise.all([
+      classStudents(req, classId),
+      req.payload.find({
+        ...common,
+        req,
+        collection: 'grades',
+        where: {
+          and: [{ class: { equals: classId } }, { subject: { equals: subjectId } }, { term: { equals: termId } }],
+        },
+      }),
+    ])
+    const byStudent = new Map(grades.docs.map((g) => [relationId(g.student), g]))
+    const rows: ScoreRow[] = students.map((s) => {
+      const g = byStudent.get(s.id)
+      return {
+        nationalStudentId: s.nationalStudentId ?? null,
+        studentCode: s.studentCode,
+        fullName: s.fullName,
+        dateOfBirth: s.dateOfBirth ?? null,
+        regular: ((g?.regular as Array<string | null> | undefined) ?? []).map((v) => v ?? null),
+        midterm: g?.midterm ?? null,
+        final: g?.final ?? null,
+        average: g?.average ?? null,
+        comment: (g as { comment?: string | null } | undefined)?.comment ?? null,
+      }
+    })
+    const counts = (subject.regularAssessments ?? {}) as Record<string, number | null>
+    const regularCount = Math.max(Number(counts[`grade${klass.grade}`] ?? 0), ...rows.map((r) => r.regular.length))
+    const layout = csdlScoreLayout(regularCount)
+    const title = `BẢNG ĐIỂM MÔN ${String(subject.name).toUpperCase()} — LỚP ${klass.name} — ${term.name}`
+    return xlsxResponse(
+      await tableWorkbook(
+        [SCHOOL.name.toUpperCase()],
+        [{ name: 'Diem', title, headers: headersOf(layout), rows: cellsOf(layout, rows) }],
+      ),
+      `csdl-diem-${klass.name}-${subject.code}-${term.term}.xlsx`,
+    )
+  },
+}
+
+/** `GET /api/year-end-results/csdl-export?class=`: one class's year results, as the CSDL imports them. */
+export const csdlYearResultsExport: Endpoint = {
+  path: '/csdl-export',
+  method: 'get',
+  handler: async (req) => {
+    const refused = gate(req)
+    if (refused) return refused
+    const classId = positiveInt((req.searchParams ?? new URLSearchParams()).get('class'))
+    if (!classId) return refuse(400, 'Cần chọn lớp (class là mã số lớp).')
+    const klass = await req.payload.findByID({
+      collection: 'classes',
+      id: classId,
+      req,
+      overrideAccess: false,
+      depth: 0,
+      disableErrors: true,
+    })
+    if (!klass) return refuse(404, `Không tìm thấy lớp mã ${classId}.`)
+    const [students, results] = await Promise.all([
+      classStudents(req, classId),
+      req.payload.find({ ...common, req, collection: 'year-end-results', where: { class: { equals: classId } } }),
+    ])
+    const byStudent = new Map(results.docs.map((r) => [relationId(r.student), r]))
+    const rows: YearResultRow[] = students.map((s) => {
+      const r = byStudent.get(s.id)
+      return {
+        nationalStudentId: s.nationalStudentId ?? null,
+        studentCode: s.studentCode,
+        fullName: s.fullName,
+        dateOfBirth: s.dateOfBirth ?? null,
+        learning: (r?.learning as Level | null | undefined) ?? null,
+        trainingTermI: (r?.trainingTermI as Level | null | undefined) ?? null,
+        trainingTermII: (r?.trainingTermII as Level | null | undefined) ?? null,
+        training: (r?.training as Level | null | undefined) ?? null,
+        absentSessions: r?.absentSessions ?? null,
+        title: r?.title === 'xuat-sac' ? 'Học sinh Xuất sắc' : r?.title === 'gioi' ? 'Học sinh Giỏi' : null,
+        outcome: r?.outcome ?? null,
+      }
+    })
+    return xlsxResponse(
+      await tableWorkbook(
+        [SCHOOL.name.toUpperCase()],
+        [
+          {
+            name: 'KetQua',
+            title: `KẾT QUẢ CUỐI NĂM — LỚP ${klass.name}`,
+            headers: headersOf(CSDL_YEAR_RESULT_LAYOUT),
+            rows: cellsOf(CSDL_YEAR_RESULT_LAYOUT, rows),
+          },
+        ],
+      ),
+      `csdl-ket-qua-${klass.name}.xlsx`,
+    )
+  },
+}
