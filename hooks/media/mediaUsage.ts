@@ -97,7 +97,9 @@ export const mediaUsage = (usage: MediaUsage) => {
     admin: { hidden: true },
   }
   const beforeChange: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, operation, req }) => {
-    data[USED_MEDIA] = usage.mediaOf({ ...(originalDoc ?? {}), ...data })
+    const used = usage.mediaOf({ ...(originalDoc ?? {}), ...data })
+    // written only when it changes, so that a save touching no media does not look like an edit
+    if (!originalDoc || used.map(String).join() !== idsOf(originalDoc[USED_MEDIA]).join()) data[USED_MEDIA] = used
     if (operation === 'update' && originalDoc?.id !== undefined) {
       // a draft save leaves the live (main) row as it was: remember its media to recompute them too
       const live = await req.payload.findByID({

@@ -39,7 +39,13 @@ beforeAll(async () => {
     })
   ).id
   ids.document = (
-    await payload.find({ collection: 'documents', where: { isPublic: { not_equals: true } }, limit: 1, depth: 0 })
+    await payload.find({
+      collection: 'documents',
+      // an internal outgoing document: no handler among the teachers
+      where: { and: [{ isPublic: { not_equals: true } }, { direction: { equals: 'outgoing' } }] },
+      limit: 1,
+      depth: 0,
+    })
   ).docs[0]!.id
 })
 
