@@ -39,12 +39,15 @@ const readRule = async (req: PayloadRequest, slug: string): Promise<boolean | Wh
 const readLocks: Access = async ({ req }) => {
   if (!req.user) return false
   if (isSysadmin(req)) return true
-  const readable: string[] = []
-  for (const collection of req.payload.config.collections) {
-    if (collection.slug !== LOCKS && (await readRule(req, collection.slug)) !== false) readable.push(collection.slug)
+  const document = req.payload.collections[LOCKS]!.config.fields.find((f) => 'name' in f && f.name === 'document')
+  const lockable = (document as { relationTo?: string[] } | undefined)?.relationTo ?? []
+  const readable: Where[] = []
+  for (const slug of lockable) {
+    // `in` is not queryable on a polymorphic relationTo: one `equals` per collection
+    if ((await readRule(req, slug)) !== false) readable.push({ 'document.relationTo': { equals: slug } })
   }
   // candidates: narrowed to readable documents after the query (`keepReadableLocks`)
-  return { or: [ownLocks(req), { 'document.relationTo': { in: readable } }, { globalSlug: { exists: true } }] }
+  return { or: [ownLocks(req), ...readable, { globalSlug: { exists: true } }] }
 }
 
 const ownOrSysadmin: Access = ({ req }) => (!req.user ? false : isSysadmin(req) ? true : ownLocks(req))

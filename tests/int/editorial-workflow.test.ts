@@ -526,7 +526,7 @@ describe('the review endpoint behind the admin buttons (REST)', () => {
     const id = await articleAt('approved', 'Bài đã duyệt qua nút')
     expect((await workflowOf(id, emails.web)).body).toMatchObject({ stage: { value: 'approved' }, mayPublish: true })
     expect((await workflowOf(id, emails.teacher)).body).toMatchObject({ mayPublish: false })
-    const draftId = await articleAt('board-review', 'Bài đang chờ ban biên tập')
+    const draftId = await articleAt('board-review', `Bài đang chờ ban biên tập ${Date.now()}`)
     expect((await workflowOf(draftId, emails.web)).body).toMatchObject({ mayPublish: false })
     // someone who may not read the draft learns nothing about it
     expect((await workflowOf(draftId)).status).toBe(401)
@@ -537,7 +537,7 @@ describe('content is frozen during department and board review (issue 10, findin
   const history = async (id: number) => (await latest(id)).reviewHistory ?? []
 
   it('the author editing at department review (REST, as the attacker did) sends it back to draft, history kept', async () => {
-    const id = await articleAt('department-review', 'Bài đang thẩm định')
+    const id = await articleAt('department-review', `Bài đang thẩm định ${Date.now()}`)
     const token = await t.api.login(emails.teacher)
     const res = await t.api.rest('PATCH', `/articles/${id}`, {
       token,
@@ -557,7 +557,7 @@ describe('content is frozen during department and board review (issue 10, findin
   })
 
   it('the department head editing at board review (GraphQL) sends it back to draft', async () => {
-    const id = await articleAt('board-review', 'Bài đang chờ ban biên tập')
+    const id = await articleAt('board-review', `Bài đang chờ ban biên tập ${Date.now()}`)
     const token = await t.api.login(emails.head)
     const res = await t.api.graphql(
       `mutation { updateArticle(id: ${id}, draft: true, data: { excerpt: "Tóm tắt sửa lén" }) { id reviewStage } }`,
@@ -571,7 +571,7 @@ describe('content is frozen during department and board review (issue 10, findin
   })
 
   it('anyone, by the Local API or a bulk update: an edit leaves review; an edit with a stage change is refused', async () => {
-    const id = await articleAt('board-review', 'Bài duyệt hàng loạt')
+    const id = await articleAt('board-review', `Bài duyệt hàng loạt ${Date.now()}`)
     await refused(
       payload.update({
         collection: 'articles',
@@ -593,7 +593,7 @@ describe('content is frozen during department and board review (issue 10, findin
     expect(bulk.status).toBe(200)
     expect((await latest(id)).reviewStage).toBe('draft')
     // a stage change alone still works (nothing frozen about the review itself)
-    const other = await articleAt('board-review', 'Bài chỉ chuyển bước')
+    const other = await articleAt('board-review', `Bài chỉ chuyển bước ${Date.now()}`)
     await move(u.viceAcademic!, other, 'approved')
     expect((await latest(other)).reviewStage).toBe('approved')
   })
