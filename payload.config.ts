@@ -17,6 +17,7 @@ import { MAX_UPLOAD_BYTES } from './src/domain/website/fileKind'
 import { editorialWorkflow } from './src/plugins/editorial-workflow'
 import { articleWorkflow } from './src/website/articleWorkflow'
 import { hasRole } from './access/roles'
+import { restrictDocumentLocks } from './access/locked-documents'
 import { deliverParentMessage } from './src/jobs/deliverParentMessage'
 import { sendGradeReminder } from './src/jobs/sendGradeReminder'
 import { smtpAdapter } from './src/lib/email/smtpAdapter'
@@ -24,122 +25,134 @@ import { healthReportEndpoint, resultsReportEndpoint } from './src/endpoints/rep
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-export default buildConfig({
-  serverURL: process.env.SERVER_URL || undefined,
-  secret: process.env.PAYLOAD_SECRET || '',
-  admin: {
-    user: 'users',
-    importMap: { baseDir: path.resolve(dirname, 'src') },
-    dateFormat: 'dd/MM/yyyy HH:mm',
-    timezones: {
-      supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }],
-      defaultTimezone: 'Asia/Ho_Chi_Minh',
-    },
-    meta: { titleSuffix: ' — THCS Hậu Giang' },
-    // No Gravatar: the school's network and the children's privacy both say no outside calls.
-    avatar: 'default',
-    components: {
-      // Above every admin page, so an old password is noticed wherever the user lands.
-      header: ['@/components/admin/PasswordAgeBanner#PasswordAgeBanner'],
-      afterNavLinks: [
-        '@/components/admin/AccountSecurityNavLink#AccountSecurityNavLink',
-        '@/components/admin/gradeSheet/GradeSheetNavLink#GradeSheetNavLink',
-        '@/components/admin/gradeProgress/ProgressNavLink#ProgressNavLink',
-        '@/components/admin/statistics/StatisticsNavLink#StatisticsNavLink',
-      ],
-      views: {
-        accountSecurity: {
-          Component: '@/components/admin/AccountSecurityView#AccountSecurityView',
-          path: '/bao-mat-tai-khoan',
-        },
-        gradeSheet: {
-          Component: '@/components/admin/gradeSheet/GradeSheetView#GradeSheetView',
-          path: '/so-diem',
-        },
-        gradeProgress: {
-          Component: '@/components/admin/gradeProgress/ProgressView#ProgressView',
-          path: '/tien-do-nhap-diem',
-        },
-        statistics: {
-          Component: '@/components/admin/statistics/StatisticsView#StatisticsView',
-          path: '/thong-ke',
+// Payload adds its lock collection after the plugins ran: its access is set on the built config.
+export default restrictDocumentLocks(
+  buildConfig({
+    serverURL: process.env.SERVER_URL || undefined,
+    secret: process.env.PAYLOAD_SECRET || '',
+    admin: {
+      user: 'users',
+      importMap: { baseDir: path.resolve(dirname, 'src') },
+      dateFormat: 'dd/MM/yyyy HH:mm',
+      timezones: {
+        supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }],
+        defaultTimezone: 'Asia/Ho_Chi_Minh',
+      },
+      meta: { titleSuffix: ' — THCS Hậu Giang' },
+      // No Gravatar: the school's network and the children's privacy both say no outside calls.
+      avatar: 'default',
+      components: {
+        // Above every admin page, so an old password is noticed wherever the user lands.
+        header: ['@/components/admin/PasswordAgeBanner#PasswordAgeBanner'],
+        afterNavLinks: [
+          '@/components/admin/AccountSecurityNavLink#AccountSecurityNavLink',
+          '@/components/admin/gradeSheet/GradeSheetNavLink#GradeSheetNavLink',
+          '@/components/admin/gradeProgress/ProgressNavLink#ProgressNavLink',
+          '@/components/admin/statistics/StatisticsNavLink#StatisticsNavLink',
+        ],
+        views: {
+          accountSecurity: {
+            Component: '@/components/admin/AccountSecurityView#AccountSecurityView',
+            path: '/bao-mat-tai-khoan',
+          },
+          gradeSheet: {
+            Component: '@/components/admin/gradeSheet/GradeSheetView#GradeSheetView',
+            path: '/so-diem',
+          },
+          gradeProgress: {
+            Component: '@/components/admin/gradeProgress/ProgressView#ProgressView',
+            path: '/tien-do-nhap-diem',
+          },
+          statistics: {
+            Component: '@/components/admin/statistics/StatisticsView#StatisticsView',
+            path: '/thong-ke',
+          },
         },
       },
     },
-  },
-  i18n: {
-    supportedLanguages: { vi, en },
-    fallbackLanguage: 'vi',
-  },
-  collections,
-  // Statistics for the leadership and the district office (A6.8, A8.4).
-  endpoints: [resultsReportEndpoint, healthReportEndpoint],
-  editor: lexicalEditor(),
-  // E-mail through the school's SMTP server (SMTP_HOST…); messages to parents go out through the jobs queue.
-  email: smtpAdapter({
-    fromName: 'Trường THCS Hậu Giang',
-    fromAddress: process.env.EMAIL_FROM || 'no-reply@haugiang.edu.vn',
-  }),
-  jobs: {
-    tasks: [deliverParentMessage, sendGradeReminder],
-    // The jobs endpoints run tasks without their users' access: only the system administrator may call them.
-    access: {
-      run: ({ req }) => hasRole(req.user as never, 'sysadmin'),
-      queue: ({ req }) => hasRole(req.user as never, 'sysadmin'),
-      cancel: ({ req }) => hasRole(req.user as never, 'sysadmin'),
+    i18n: {
+      supportedLanguages: { vi, en },
+      fallbackLanguage: 'vi',
     },
-    // In the running app the queue is worked every minute; tests run it themselves.
-    autoRun: process.env.VITEST ? [] : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
-  },
-  db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URL || '' },
-    // Schema changes go through committed migrations only.
-    push: false,
-    migrationDir: path.resolve(dirname, 'src/migrations'),
-  }),
-  sharp,
-  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
-  graphQL: {
-    schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'),
-  },
-  typescript: {
-    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
-  },
-  plugins: [
-    editorialWorkflow(articleWorkflow),
-    approvalsPlugin({ requests: [gradeCorrections] }),
-    // R1.4 and R5.2: who changed protected data, and who read health records. Later areas append
-    // their collections (grades, …) to this list.
-    auditTrail({
-      collections: [
-        'students',
-        'enrolments',
-        'health-records',
-        'users',
-        'grades',
-        'grade-corrections',
-        'grade-locks',
-        'attendance',
-        'conduct',
-        'year-end-results',
-      ],
-      logReadsOf: ['health-records'],
-      neverLog: [
-        'password',
-        'hash',
-        'salt',
-        'resetPasswordToken',
-        'resetPasswordExpiration',
-        'sessions',
-        'lastLoginAt',
-      ],
-      // The log's readers include the sysadmin, who may not read diagnoses: clinical changes are
-      // logged as "changed" without their values.
-      maskValues: { 'health-records': [...CLINICAL_FIELDS] },
-      readAccess: anyRole('principal', 'sysadmin'),
-      // A grade changed by an approved correction links the request.
-      causeContextKey: APPROVAL_REQUEST_CONTEXT,
+    collections,
+    // Statistics for the leadership and the district office (A6.8, A8.4).
+    endpoints: [resultsReportEndpoint, healthReportEndpoint],
+    editor: lexicalEditor(),
+    // E-mail through the school's SMTP server (SMTP_HOST…); messages to parents go out through the jobs queue.
+    email: smtpAdapter({
+      fromName: 'Trường THCS Hậu Giang',
+      fromAddress: process.env.EMAIL_FROM || 'no-reply@haugiang.edu.vn',
     }),
-  ],
-  telemetry: false,
-})
+    jobs: {
+      tasks: [deliverParentMessage, sendGradeReminder],
+      // The jobs endpoints run tasks without their users' access: only the system administrator may call them.
+      access: {
+        run: ({ req }) => hasRole(req.user as never, 'sysadmin'),
+        queue: ({ req }) => hasRole(req.user as never, 'sysadmin'),
+        cancel: ({ req }) => hasRole(req.user as never, 'sysadmin'),
+      },
+      // In the running app the queue is worked every minute; tests run it themselves.
+      autoRun: process.env.VITEST ? [] : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    },
+    db: postgresAdapter({
+      pool: { connectionString: process.env.DATABASE_URL || '' },
+      // Schema changes go through committed migrations only.
+      push: false,
+      migrationDir: path.resolve(dirname, 'src/migrations'),
+    }),
+    sharp,
+    upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+    graphQL: {
+      schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'),
+    },
+    typescript: {
+      outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+    },
+    plugins: [
+      editorialWorkflow(articleWorkflow),
+      approvalsPlugin({ requests: [gradeCorrections] }),
+      // R1.4 and R5.2: who changed protected data, and who read health records. Later areas append
+      // their collections (grades, …) to this list.
+      auditTrail({
+        collections: [
+          'students',
+          'enrolments',
+          'health-records',
+          'users',
+          'grades',
+          'grade-corrections',
+          'grade-locks',
+          'attendance',
+          'conduct',
+          'year-end-results',
+          // who did what (regulation A4)
+          'documents',
+          'assets',
+          'staff-profiles',
+          'staff-evaluations',
+          'exam-papers',
+          'parent-messages',
+          'articles',
+          'media',
+        ],
+        logReadsOf: ['health-records'],
+        neverLog: [
+          'password',
+          'hash',
+          'salt',
+          'resetPasswordToken',
+          'resetPasswordExpiration',
+          'sessions',
+          'lastLoginAt',
+        ],
+        // The log's readers include the sysadmin, who may not read diagnoses: clinical changes are
+        // logged as "changed" without their values.
+        maskValues: { 'health-records': [...CLINICAL_FIELDS] },
+        readAccess: anyRole('principal', 'sysadmin'),
+        // A grade changed by an approved correction links the request.
+        causeContextKey: APPROVAL_REQUEST_CONTEXT,
+      }),
+    ],
+    telemetry: false,
+  }),
+)

@@ -3,8 +3,9 @@ import type { Payload, PayloadRequest } from 'payload'
 import { consentsToPublication } from '@/domain/students/consent'
 
 /**
- * May anything about this student (photo, name) be published? Other areas (website, media) call
- * this before publishing. Fails closed: an unknown student, a missing consent or any error is "no".
+ * May anything about this student (photo, name) be published? The domain's rule
+ * (`consentsToPublication`), as the website's `readPublicationConsent` applies it to many students.
+ * Fails closed: an unknown student, a missing consent or any error is "no".
  */
 export const hasPublicationConsent = async (
   payload: Payload,

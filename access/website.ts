@@ -79,14 +79,29 @@ export const headsArticleDepartment = async (req: PayloadRequest, department: un
 }
 
 /**
- * Staff read all media; the public only media showing no student (or cleared by a consent check)
- * and, if the file is an official document's attachment, only while a public and published
- * document lists it (marks kept by the documents' `syncAttachmentVisibility`).
+ * Staff read the media library; the public reads a file only while published content or a public,
+ * published document uses it (`publicUse`, kept by `hooks/media/mediaUsage.ts`) and, if it shows
+ * students, only once a consent check cleared it.
  */
 const PUBLIC_MEDIA: Where = {
   and: [
+    { publicUse: { equals: true } },
     { or: [{ showsStudents: { equals: false } }, { publicationCleared: { equals: true } }] },
-    { or: [{ documentAttachment: { equals: false } }, { publicDocument: { equals: true } }] },
   ],
 }
 export const readMedia: Access = ({ req }) => (isStaff(userOf(req)) ? true : PUBLIC_MEDIA)
+
+/** Any staff member uploads. */
+export const createMedia: Access = ({ req }) => isStaff(userOf(req))
+
+/** Manage every file (replace, alt text, students shown, delete): the website administrator, the principal. */
+export const MEDIA_MANAGER_ROLES: Role[] = ['website-admin', 'principal']
+
+/** The managers change any file; the uploader their own while nothing published uses it. */
+export const changeMedia: Access = ({ req }) => {
+  const user = userOf(req)
+  if (!isStaff(user)) return false
+  if (hasRole(user, ...MEDIA_MANAGER_ROLES)) return true
+  const own: Where = { and: [{ uploadedBy: { equals: user!.id } }, { publicUse: { not_equals: true } }] }
+  return own
+}

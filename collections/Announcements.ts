@@ -5,6 +5,8 @@ import { ANNOUNCER_ROLES, publishedOr } from '@/access/website'
 import { label } from '@/i18n/label'
 import { refuseUnsafeContent } from '@/hooks/website/refuseUnsafeContent'
 import { revalidateOnDelete, revalidateOnPublish } from '@/hooks/website/revalidateSite'
+import { mediaUsage } from '@/hooks/media/mediaUsage'
+import { mediaIn } from '@/website/mediaOfArticle'
 
 export const ANNOUNCEMENT_KINDS = [
   { value: 'timetable', label: label('Thời khóa biểu', 'Timetable') },
@@ -13,6 +15,11 @@ export const ANNOUNCEMENT_KINDS = [
   { value: 'gifted-exam-schedule', label: label('Lịch thi học sinh giỏi', 'Gifted-student exam schedule') },
   { value: 'notice', label: label('Thông báo', 'Notice') },
 ]
+
+const announcementMedia = mediaUsage({
+  published: { _status: { equals: 'published' } },
+  mediaOf: mediaIn({ uploads: ['attachments'], richText: ['body'] }),
+})
 
 /** Announcements (R7.4, A17.3–4): the website administrator and leadership post and publish. */
 export const Announcements: CollectionConfig = {
@@ -32,10 +39,12 @@ export const Announcements: CollectionConfig = {
     delete: anyRole(...ANNOUNCER_ROLES),
   },
   versions: { drafts: true, maxPerDoc: 20 },
+  custom: announcementMedia.custom,
   hooks: {
     beforeValidate: [refuseUnsafeContent({ richText: ['body'], urls: ['link'], texts: ['title'] })],
-    afterChange: [revalidateOnPublish],
-    afterDelete: [revalidateOnDelete],
+    beforeChange: [announcementMedia.beforeChange],
+    afterChange: [revalidateOnPublish, announcementMedia.afterChange],
+    afterDelete: [revalidateOnDelete, announcementMedia.afterDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: label('Tiêu đề', 'Title') },
@@ -76,5 +85,6 @@ export const Announcements: CollectionConfig = {
       hasMany: true,
       label: label('Tệp đính kèm', 'Attachments'),
     },
+    announcementMedia.field,
   ],
 }

@@ -8,9 +8,14 @@ import { label } from '@/i18n/label'
 import { defaultDepartment } from '@/hooks/website/defaultDepartment'
 import { refuseUnsafeContent } from '@/hooks/website/refuseUnsafeContent'
 import { revalidateOnDelete, revalidateOnPublish } from '@/hooks/website/revalidateSite'
+import { mediaOfArticle } from '@/website/mediaOfArticle'
 import { previewUrl } from '@/website/preview'
+import { mediaUsage } from '@/hooks/media/mediaUsage'
 
 import { seoGroup, titleAndSlug } from './website-fields'
+
+/** Its cover and images are public only while the article is published. */
+const articleMedia = mediaUsage({ published: { _status: { equals: 'published' } }, mediaOf: mediaOfArticle })
 
 /**
  * News articles (R7). The review stages, author, reviewer notes and history come from the
@@ -35,15 +40,16 @@ export const Articles: CollectionConfig = {
     delete: anyRole(...PUBLISHER_ROLES),
   },
   endpoints: [editorialBoardReport, articlePreviewLink],
+  custom: articleMedia.custom,
   versions: {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: 50,
   },
   hooks: {
     beforeValidate: [refuseUnsafeContent({ richText: ['content'], texts: ['title', 'excerpt'] })],
-    beforeChange: [defaultDepartment],
-    afterChange: [revalidateOnPublish],
-    afterDelete: [revalidateOnDelete],
+    beforeChange: [defaultDepartment, articleMedia.beforeChange],
+    afterChange: [revalidateOnPublish, articleMedia.afterChange],
+    afterDelete: [revalidateOnDelete, articleMedia.afterDelete],
   },
   fields: [
     ...titleAndSlug,
@@ -80,5 +86,6 @@ export const Articles: CollectionConfig = {
       type: 'ui',
       admin: { position: 'sidebar', components: { Field: '@/components/admin/PreviewLink#PreviewLink' } },
     },
+    articleMedia.field,
   ],
 }

@@ -1,12 +1,20 @@
 import type { CollectionConfig, Validate } from 'payload'
 
-import { clerkField, documentsAccess, publicationField, registrationField, routingField } from '@/access/documents'
+import {
+  clerkField,
+  documentsAccess,
+  PUBLISHED_DOCUMENTS,
+  publicationField,
+  registrationField,
+  routingField,
+} from '@/access/documents'
 import { DOCUMENT_TYPES, INCOMING_STATUSES } from '@/domain/documents/numbering'
 import { documentRegister } from '@/endpoints/documentRegister'
 import { label } from '@/i18n/label'
 import { assignRegisterNumber } from '@/hooks/documents/assignRegisterNumber'
 import { flagOverdue } from '@/hooks/documents/flagOverdue'
-import { syncAttachmentVisibility } from '@/hooks/documents/syncAttachmentVisibility'
+import { mediaUsage } from '@/hooks/media/mediaUsage'
+import { mediaIn } from '@/website/mediaOfArticle'
 
 const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 const incomingOnly = { condition: (data: { direction?: string }) => data?.direction === 'incoming' }
@@ -19,6 +27,9 @@ const requiredWhen =
     (value === null || value === undefined || value === '')
       ? message
       : true
+
+/** Attachments are public only while a public and published document lists them. */
+const attachmentUse = mediaUsage({ published: PUBLISHED_DOCUMENTS, mediaOf: mediaIn({ uploads: ['attachments'] }) })
 
 /**
  * Official incoming and outgoing documents (Nghị định 30/2020, R9.1). Numbers are given by the
@@ -35,7 +46,12 @@ export const Documents: CollectionConfig = {
   defaultSort: '-createdAt',
   access: documentsAccess,
   endpoints: [documentRegister],
-  hooks: { beforeChange: [assignRegisterNumber], afterChange: [syncAttachmentVisibility] },
+  custom: attachmentUse.custom,
+  hooks: {
+    beforeChange: [assignRegisterNumber, attachmentUse.beforeChange],
+    afterChange: [attachmentUse.afterChange],
+    afterDelete: [attachmentUse.afterDelete],
+  },
   indexes: [{ fields: ['direction', 'year', 'number'], unique: true }],
   fields: [
     {
@@ -231,5 +247,6 @@ export const Documents: CollectionConfig = {
       label: label('Đã duyệt đăng website', 'Published'),
       admin: { position: 'sidebar' },
     },
+    attachmentUse.field,
   ],
 }

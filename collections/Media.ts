@@ -1,19 +1,20 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyRole, signedIn } from '@/access/common'
-import { readMedia, staffOnlyField } from '@/access/website'
+import { changeMedia, createMedia, readMedia, staffOnlyField } from '@/access/website'
 import { label } from '@/i18n/label'
 import { checkUploadedFile } from '@/hooks/website/checkUploadedFile'
 import { markShowsStudents } from '@/hooks/website/markShowsStudents'
+import { recordUploader } from '@/hooks/website/recordUploader'
 
 const webp = { format: 'webp' as const, options: { quality: 80 } }
 const systemOnly = { create: () => false, update: () => false }
 
 /**
  * Images and PDFs of the website. Judged by content (no SVG, no executables), 10 MB at most,
- * metadata stripped, WebP sizes for the pages. Media showing students are tagged with them and
- * stay private until an article's consent check clears them. Attachments of official documents are
- * public only while a document listing them is public and published (`syncAttachmentVisibility`).
+ * metadata stripped, WebP sizes for the pages. A file is public only while published content or a
+ * public, published document uses it (`publicUse`, kept by the using collections'
+ * `hooks/media/mediaUsage.ts`); media showing students are tagged with them and stay private until
+ * a consent check clears them. The uploader changes their file only while nothing published uses it.
  */
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -21,13 +22,13 @@ export const Media: CollectionConfig = {
   admin: { group: label('Website', 'Website'), defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
   access: {
     read: readMedia,
-    create: signedIn,
-    update: signedIn,
-    delete: anyRole('website-admin', 'principal', 'sysadmin'),
+    create: createMedia,
+    update: changeMedia,
+    delete: changeMedia,
   },
   hooks: {
     beforeOperation: [checkUploadedFile],
-    beforeChange: [markShowsStudents],
+    beforeChange: [recordUploader, markShowsStudents],
   },
   upload: {
     staticDir: 'media',
@@ -51,17 +52,18 @@ export const Media: CollectionConfig = {
     },
     { name: 'showsStudents', type: 'checkbox', defaultValue: false, access: systemOnly, admin: { hidden: true } },
     { name: 'publicationCleared', type: 'checkbox', defaultValue: false, access: systemOnly, admin: { hidden: true } },
-    // Set by the documents' hook: an official document's attachment follows the document's publication.
     {
-      name: 'documentAttachment',
-      type: 'checkbox',
-      defaultValue: false,
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: 'users',
       index: true,
-      access: systemOnly,
-      admin: { hidden: true },
+      label: label('Người tải lên', 'Uploaded by'),
+      access: { read: staffOnlyField, ...systemOnly },
+      admin: { readOnly: true, position: 'sidebar' },
     },
+    // Set by the using collections' hooks: published content or a public document shows the file.
     {
-      name: 'publicDocument',
+      name: 'publicUse',
       type: 'checkbox',
       defaultValue: false,
       index: true,

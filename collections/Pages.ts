@@ -6,7 +6,15 @@ import { label } from '@/i18n/label'
 import { refuseUnsafeContent } from '@/hooks/website/refuseUnsafeContent'
 import { revalidateOnDelete, revalidateOnPublish } from '@/hooks/website/revalidateSite'
 
+import { mediaUsage } from '@/hooks/media/mediaUsage'
+import { mediaIn } from '@/website/mediaOfArticle'
+
 import { seoGroup, titleAndSlug } from './website-fields'
+
+const pageMedia = mediaUsage({
+  published: { _status: { equals: 'published' } },
+  mediaOf: mediaIn({ richText: ['content'] }),
+})
 
 /** Standing pages of the site (about the school, contacts), kept by the website's managers. */
 export const Pages: CollectionConfig = {
@@ -21,10 +29,17 @@ export const Pages: CollectionConfig = {
     delete: anyRole(...PUBLISHER_ROLES),
   },
   versions: { drafts: true, maxPerDoc: 20 },
+  custom: pageMedia.custom,
   hooks: {
     beforeValidate: [refuseUnsafeContent({ richText: ['content'], texts: ['title'] })],
-    afterChange: [revalidateOnPublish],
-    afterDelete: [revalidateOnDelete],
+    beforeChange: [pageMedia.beforeChange],
+    afterChange: [revalidateOnPublish, pageMedia.afterChange],
+    afterDelete: [revalidateOnDelete, pageMedia.afterDelete],
   },
-  fields: [...titleAndSlug, { name: 'content', type: 'richText', label: label('Nội dung', 'Content') }, seoGroup],
+  fields: [
+    ...titleAndSlug,
+    { name: 'content', type: 'richText', label: label('Nội dung', 'Content') },
+    seoGroup,
+    pageMedia.field,
+  ],
 }

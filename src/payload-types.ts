@@ -367,8 +367,8 @@ export interface Media {
   students?: (number | Student)[] | null;
   showsStudents?: boolean | null;
   publicationCleared?: boolean | null;
-  documentAttachment?: boolean | null;
-  publicDocument?: boolean | null;
+  uploadedBy?: (number | null) | User;
+  publicUse?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -657,6 +657,7 @@ export interface Article {
     title?: string | null;
     description?: string | null;
   };
+  usedMedia?: (number | Media)[] | null;
   reviewStage: 'draft' | 'department-review' | 'board-review' | 'approved' | 'changes-requested';
   author?: (number | null) | User;
   assignee?: (number | null) | User;
@@ -717,6 +718,7 @@ export interface Announcement {
   } | null;
   link?: string | null;
   attachments?: (number | Media)[] | null;
+  usedMedia?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -751,6 +753,7 @@ export interface Page {
     title?: string | null;
     description?: string | null;
   };
+  usedMedia?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -788,6 +791,7 @@ export interface Document {
   attachments?: (number | Media)[] | null;
   isPublic?: boolean | null;
   published?: boolean | null;
+  usedMedia?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1723,6 +1727,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         title?: T;
         description?: T;
       };
+  usedMedia?: T;
   reviewStage?: T;
   author?: T;
   assignee?: T;
@@ -1754,6 +1759,7 @@ export interface AnnouncementsSelect<T extends boolean = true> {
   body?: T;
   link?: T;
   attachments?: T;
+  usedMedia?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1772,6 +1778,7 @@ export interface PagesSelect<T extends boolean = true> {
         title?: T;
         description?: T;
       };
+  usedMedia?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1795,8 +1802,8 @@ export interface MediaSelect<T extends boolean = true> {
   students?: T;
   showsStudents?: T;
   publicationCleared?: T;
-  documentAttachment?: T;
-  publicDocument?: T;
+  uploadedBy?: T;
+  publicUse?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1869,6 +1876,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   attachments?: T;
   isPublic?: T;
   published?: T;
+  usedMedia?: T;
   updatedAt?: T;
   createdAt?: T;
 }

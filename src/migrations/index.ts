@@ -4,7 +4,10 @@ import * as migration_20261128_145115_areas from './20261128_145115_areas';
 import * as migration_20261128_145217_audit_log_append_only from './20261128_145217_audit_log_append_only';
 import * as migration_20261130_130401_gradebook_website_administration from './20261130_130401_gradebook_website_administration';
 import * as migration_20261202_030910_grade_comments from './20261202_030910_grade_comments';
+import * as migration_20261202_033517_media_usage_uploader from './20261202_033517_media_usage_uploader';
+import * as migration_20261202_033758_media_usage_drop_document_marks from './20261202_033758_media_usage_drop_document_marks';
 import * as migration_20261202_035227_csdl_student_ids from './20261202_035227_csdl_student_ids';
+import * as migration_20261202_040000_backfill_media_usage from './20261202_040000_backfill_media_usage';
 
 export const migrations = [
   {
@@ -38,8 +41,23 @@ export const migrations = [
     name: '20261202_030910_grade_comments',
   },
   {
+    up: migration_20261202_033517_media_usage_uploader.up,
+    down: migration_20261202_033517_media_usage_uploader.down,
+    name: '20261202_033517_media_usage_uploader',
+  },
+  {
+    up: migration_20261202_033758_media_usage_drop_document_marks.up,
+    down: migration_20261202_033758_media_usage_drop_document_marks.down,
+    name: '20261202_033758_media_usage_drop_document_marks',
+  },
+  {
     up: migration_20261202_035227_csdl_student_ids.up,
     down: migration_20261202_035227_csdl_student_ids.down,
-    name: '20261202_035227_csdl_student_ids'
+    name: '20261202_035227_csdl_student_ids',
   },
+  {
+    up: migration_20261202_040000_backfill_media_usage.up,
+    down: migration_20261202_040000_backfill_media_usage.down,
+    name: '20261202_040000_backfill_media_usage',
+  }
 ];

@@ -96,6 +96,8 @@ export const articleWorkflow: EditorialWorkflowOptions = {
   stages: ARTICLE_STAGES,
   initialStage: 'draft',
   publishStage: 'approved',
+  // the board approves the text the department checked: no edits while either reviews it
+  frozenStages: ['department-review', 'board-review'],
   fieldNames: {
     stage: 'reviewStage',
     author: 'author',

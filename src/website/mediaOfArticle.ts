@@ -6,21 +6,31 @@ const idOf = (value: unknown): Id | null => {
   return value as Id
 }
 
-/** The media an article shows: its cover image and the uploads inside its rich text. */
-export const mediaOfArticle = (doc: Record<string, unknown>): Id[] => {
-  const ids = new Set<string>()
-  const cover = idOf(doc.coverImage)
-  if (cover !== null) ids.add(String(cover))
-  const stack: unknown[] = [(doc.content as { root?: unknown } | null)?.root]
-  while (stack.length > 0) {
-    const node = stack.pop() as
-      { type?: string; relationTo?: string; value?: unknown; children?: unknown[] } | undefined
-    if (!node) continue
-    if (node.type === 'upload' && node.relationTo === 'media') {
-      const id = idOf(node.value)
-      if (id !== null) ids.add(String(id))
+/** The media a document shows: its upload fields (one or many) and the uploads inside its rich text. */
+export const mediaIn =
+  (fields: { uploads?: string[]; richText?: string[] }) =>
+  (doc: Record<string, unknown>): Id[] => {
+    const ids = new Set<string>()
+    for (const name of fields.uploads ?? []) {
+      const value = doc[name]
+      for (const item of Array.isArray(value) ? value : [value]) {
+        const id = idOf(item)
+        if (id !== null) ids.add(String(id))
+      }
     }
-    if (Array.isArray(node.children)) stack.push(...node.children)
+    const stack: unknown[] = (fields.richText ?? []).map((name) => (doc[name] as { root?: unknown } | null)?.root)
+    while (stack.length > 0) {
+      const node = stack.pop() as
+        { type?: string; relationTo?: string; value?: unknown; children?: unknown[] } | undefined
+      if (!node) continue
+      if (node.type === 'upload' && node.relationTo === 'media') {
+        const id = idOf(node.value)
+        if (id !== null) ids.add(String(id))
+      }
+      if (Array.isArray(node.children)) stack.push(...node.children)
+    }
+    return [...ids].map((id) => (/^\d+$/.test(id) ? Number(id) : id))
   }
-  return [...ids].map((id) => (/^\d+$/.test(id) ? Number(id) : id))
-}
+
+/** The media an article shows: its cover image and the uploads inside its rich text. */
+export const mediaOfArticle = mediaIn({ uploads: ['coverImage'], richText: ['content'] })

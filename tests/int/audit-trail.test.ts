@@ -1,4 +1,5 @@
 import { sql } from '@payloadcms/db-postgres'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bootPayload, DEMO_PASSWORD, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
@@ -180,5 +181,112 @@ describe('who reads the log', () => {
       expect(gql.body.data?.AuditLogs ?? null, email).toBeNull()
     }
     expect((await t.api.rest('GET', '/audit-log')).status).toBe(403)
+  })
+})
+
+describe('entries carry the access of the collection they describe (issue 10, finding 3)', () => {
+  const studentEntries = { collection: { equals: 'students' } }
+  const text = (value: unknown) => JSON.stringify(value)
+
+  it('the sysadmin sees which student changed and when, never the values: REST, GraphQL, Local API', async () => {
+    const token = await t.api.login('admin@haugiang.test')
+    const rest = await t.api.rest('GET', '/audit-log', { token, query: { where: studentEntries, limit: 100 } })
+    expect(rest.status).toBe(200)
+    expect(rest.body.docs.length).toBeGreaterThan(0)
+    for (const entry of rest.body.docs) {
+      expect(entry.documentId).toBeTruthy()
+      for (const change of entry.changes ?? []) expect(change).toEqual({ field: change.field, masked: true })
+    }
+    expect(text(rest.body)).not.toContain('Tháp Mười')
+    const one = await t.api.rest('GET', `/audit-log/${rest.body.docs[0].id}`, { token })
+    expect(text(one.body)).not.toMatch(/"old"|"new"/)
+    const gql = await t.api.graphql(
+      `{ AuditLogs(where: { collection: { equals: "students" } }, limit: 100) { docs { documentId changes } } }`,
+      { token },
+    )
+    expect(gql.body.data.AuditLogs.docs.length).toBeGreaterThan(0)
+    expect(text(gql.body)).not.toContain('Tháp Mười')
+    expect(text(gql.body)).not.toMatch(/\\"old\\"|"old"/)
+    const local = await t.payload.find({
+      collection: 'audit-log',
+      where: studentEntries,
+      limit: 100,
+      user: await userByEmail(t.payload, 'admin@haugiang.test'),
+      overrideAccess: false,
+    })
+    expect(text(local.docs)).not.toContain('Tháp Mười')
+  })
+
+  it('the values cannot be found by filtering or sorting on them', async () => {
+    const token = await t.api.login('admin@haugiang.test')
+    for (const where of [
+      { changes: { like: 'Tháp Mười' } },
+      { 'changes.new': { like: 'Tháp Mười' } },
+      { and: [studentEntries, { changes: { exists: true } }] },
+    ]) {
+      const res = await t.api.rest('GET', '/audit-log', { token, query: { where } })
+      expect(res.status, text(where)).toBe(400)
+      expect(text(res.body)).not.toContain('Tháp Mười')
+    }
+    const sorted = await t.api.rest('GET', '/audit-log', { token, query: { where: studentEntries, sort: 'changes' } })
+    expect(sorted.status).toBe(400)
+    const gql = await t.api.graphql(`{ AuditLogs(where: { changes: { like: "Tháp Mười" } }) { docs { id } } }`, {
+      token,
+    })
+    expect(gql.body.data?.AuditLogs?.docs ?? []).toHaveLength(0)
+    await expect(
+      t.payload.find({
+        collection: 'audit-log',
+        where: { changes: { like: 'Tháp Mười' } },
+        user: await userByEmail(t.payload, 'admin@haugiang.test'),
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow()
+  })
+
+  it('the principal, who reads students, sees the values', async () => {
+    const token = await t.api.login('hieutruong@haugiang.test')
+    const res = await t.api.rest('GET', '/audit-log', { token, query: { where: studentEntries, limit: 100 } })
+    expect(text(res.body)).toContain('Tháp Mười')
+  })
+
+  it('the newly logged collections: an article draft is masked for the sysadmin, a media file is not', async () => {
+    const teacher = await userByEmail(t.payload, 'gv.toan@haugiang.test')
+    const article = await t.payload.create({
+      collection: 'articles',
+      data: { title: 'Bài nháp ghi nhật ký', excerpt: 'Tóm tắt riêng tư của tác giả' } as never,
+      draft: true,
+      user: teacher,
+      overrideAccess: false,
+    })
+    const [created] = await entriesFor('articles', article.id)
+    expect(created).toMatchObject({ action: 'create', user: teacher.id })
+    const read = async (email: string) =>
+      (
+        await t.api.rest('GET', '/audit-log', {
+          token: await t.api.login(email),
+          query: {
+            where: { and: [{ collection: { equals: 'articles' } }, { documentId: { equals: String(article.id) } }] },
+          },
+        })
+      ).body
+    // the sysadmin may not read another's draft: which fields, no values; the board reads it
+    expect(text(await read('admin@haugiang.test'))).not.toContain('Tóm tắt riêng tư')
+    expect(text(await read('hieutruong@haugiang.test'))).toContain('Tóm tắt riêng tư')
+    await t.payload.delete({ collection: 'articles', id: article.id })
+    // a media upload is logged too, with who did it
+    const web = await userByEmail(t.payload, 'web@haugiang.test')
+    const data = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } })
+      .png()
+      .toBuffer()
+    const file = await t.payload.create({
+      collection: 'media',
+      data: { alt: 'Ảnh ghi nhật ký' },
+      file: { data, name: 'nhat-ky.png', mimetype: 'image/png', size: data.length },
+      user: web,
+      overrideAccess: false,
+    })
+    expect((await entriesFor('media', file.id))[0]).toMatchObject({ action: 'create', user: web.id })
+    await t.payload.delete({ collection: 'media', id: file.id })
   })
 })

@@ -397,7 +397,7 @@ describe('attachments of documents on the website', () => {
   it('the marks cannot be set by hand, even by the clerk who uploaded the file', async () => {
     await t.api.rest('PATCH', `/media/${ids.internalFile}`, {
       token: clerk,
-      body: { publicDocument: true, documentAttachment: false },
+      body: { publicUse: true },
     })
     hidden(await publicView(ids.internalFile))
   })

@@ -526,9 +526,75 @@ describe('the review endpoint behind the admin buttons (REST)', () => {
     const id = await articleAt('approved', 'Bài đã duyệt qua nút')
     expect((await workflowOf(id, emails.web)).body).toMatchObject({ stage: { value: 'approved' }, mayPublish: true })
     expect((await workflowOf(id, emails.teacher)).body).toMatchObject({ mayPublish: false })
-    const draftId = await articleAt('board-review', 'Bài đang chờ ban biên tập')
+    const draftId = await articleAt('board-review', `Bài đang chờ ban biên tập ${Date.now()}`)
     expect((await workflowOf(draftId, emails.web)).body).toMatchObject({ mayPublish: false })
     // someone who may not read the draft learns nothing about it
     expect((await workflowOf(draftId)).status).toBe(401)
+  })
+})
+
+describe('content is frozen during department and board review (issue 10, finding 5)', () => {
+  const history = async (id: number) => (await latest(id)).reviewHistory ?? []
+
+  it('the author editing at department review (REST, as the attacker did) sends it back to draft, history kept', async () => {
+    const id = await articleAt('department-review', `Bài đang thẩm định ${Date.now()}`)
+    const token = await t.api.login(emails.teacher)
+    const res = await t.api.rest('PATCH', `/articles/${id}`, {
+      token,
+      query: { draft: 'true' },
+      body: { title: 'Sửa khi đang thẩm định', content: paragraph('Nội dung khác hẳn.') },
+    })
+    expect(res.status).toBe(200)
+    const doc = await latest(id)
+    expect(doc.title).toBe('Sửa khi đang thẩm định')
+    expect(doc.reviewStage).toBe('draft')
+    const events = await history(id)
+    expect(events.map((e) => e.event)).toEqual(['create', 'transition', 'reset'])
+    expect(events.at(-1)).toMatchObject({ from: 'department-review', to: 'draft' })
+    expect(events.at(-1)?.note).toMatch(/Tổ chuyên môn thẩm định/)
+    // the head can no longer pass on text they did not check
+    await refused(move(u.head!, id, 'board-review'), /không cho phép/)
+  })
+
+  it('the department head editing at board review (GraphQL) sends it back to draft', async () => {
+    const id = await articleAt('board-review', `Bài đang chờ ban biên tập ${Date.now()}`)
+    const token = await t.api.login(emails.head)
+    const res = await t.api.graphql(
+      `mutation { updateArticle(id: ${id}, draft: true, data: { excerpt: "Tóm tắt sửa lén" }) { id reviewStage } }`,
+      { token },
+    )
+    expect(res.body.errors).toBeUndefined()
+    expect(res.body.data.updateArticle.reviewStage).toBe('draft')
+    expect((await latest(id)).reviewStage).toBe('draft')
+    // the board cannot approve it now
+    await refused(move(u.viceAcademic!, id, 'approved'), /không cho phép/)
+  })
+
+  it('anyone, by the Local API or a bulk update: an edit leaves review; an edit with a stage change is refused', async () => {
+    const id = await articleAt('board-review', `Bài duyệt hàng loạt ${Date.now()}`)
+    await refused(
+      payload.update({
+        collection: 'articles',
+        id,
+        data: { reviewStage: 'approved', title: 'Duyệt kèm sửa' } as never,
+        draft: true,
+        user: u.viceAcademic!,
+        overrideAccess: false,
+      }),
+      /không được sửa nội dung khi chuyển bước/,
+    )
+    expect((await latest(id)).reviewStage).toBe('board-review')
+    const token = await t.api.login(emails.principal)
+    const bulk = await t.api.rest('PATCH', '/articles', {
+      token,
+      query: { draft: 'true', where: { id: { equals: id } } },
+      body: { excerpt: 'Sửa hàng loạt' },
+    })
+    expect(bulk.status).toBe(200)
+    expect((await latest(id)).reviewStage).toBe('draft')
+    // a stage change alone still works (nothing frozen about the review itself)
+    const other = await articleAt('board-review', `Bài chỉ chuyển bước ${Date.now()}`)
+    await move(u.viceAcademic!, other, 'approved')
+    expect((await latest(other)).reviewStage).toBe('approved')
   })
 })

@@ -1,5 +1,6 @@
 import type { Access, CollectionConfig } from 'payload'
 
+import { maskForReader, onlyPerEntry } from './readerAccess'
 import { t } from './translations'
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'read'] as const
@@ -45,7 +46,14 @@ export const auditLogCollection = (slug: string, userCollection: string, read: A
       label: t.user,
       access: readOnly,
     },
-    { name: 'changes', type: 'json', label: t.changes, access: readOnly },
+    // shown with the access of the collection the entry describes, never filtered or sorted on
+    {
+      name: 'changes',
+      type: 'json',
+      label: t.changes,
+      access: { ...readOnly, read: onlyPerEntry },
+      hooks: { afterRead: [maskForReader] },
+    },
     { name: 'ip', type: 'text', label: t.ip, access: readOnly },
     // What caused the change when server code names it (e.g. the approved request it carries out).
     { name: 'causeCollection', type: 'text', label: t.causeCollection, access: readOnly },

@@ -22,7 +22,8 @@ const liveIsPublished = async (req: PayloadRequest, collection: CollectionSlug, 
  * scheduled publish job), whatever access was overridden. It
  * - allows only configured transitions, each only to those the transition names, never an approval
  *   by the author;
- * - sends an approved document edited afterwards, or a restored version, back to the first stage;
+ * - sends an approved document edited afterwards, one edited while under review (`frozenStages`),
+ *   or a restored version, back to the first stage;
  * - publishes (or unpublishes) only from the publish stage, only by a publisher, after the
  *   extra checks;
  * - appends every change of stage or publication to the history.
@@ -60,6 +61,7 @@ export const guardWorkflow =
     const note = typeof data[f.notes] === 'string' ? (data[f.notes] as string).trim() : ''
     const events: Array<{ event: HistoryEvent; from: string | null; to: string; note?: string }> = []
     let editedAfterApproval = false
+    const frozen = from !== null && o.frozenStages.includes(from)
 
     if (operation === 'create') {
       if (user) {
@@ -76,7 +78,12 @@ export const guardWorkflow =
       to = o.initialStage
       editedAfterApproval = true
       events.push({ event: 'reset', from, to, note: m.editedAfterApproval })
+    } else if (to === from && frozen && contentChanged(data, original, ignored)) {
+      // content under review is frozen: an edit withdraws it from review, the history keeps both
+      to = o.initialStage
+      events.push({ event: 'reset', from, to, note: m.editedDuringReview(stageLabel(from)) })
     } else if (from !== null && to !== from) {
+      if (frozen && contentChanged(data, original, ignored)) fail(f.stage, m.frozenDuringReview(stageLabel(from)))
       const transition = findTransition(o.transitions, from, to)
       if (!transition) return fail(f.stage, m.transitionNotAllowed(stageLabel(from), stageLabel(to)))
       const doc = { ...original, ...data }

@@ -10,6 +10,10 @@ const vi = {
     `Chỉ được xuất bản bài đã ở bước "${required}"; bài này đang ở bước "${stage}".`,
   publishForbidden: 'Bạn không có quyền xuất bản hoặc gỡ bài này.',
   editedAfterApproval: 'Nội dung đã thay đổi sau khi duyệt: bài phải được duyệt lại trước khi xuất bản.',
+  editedDuringReview: (stage: string) =>
+    `Nội dung bị sửa khi bài đang ở bước "${stage}": bài trở lại bước đầu và phải được duyệt lại.`,
+  frozenDuringReview: (stage: string) =>
+    `Bài đang ở bước "${stage}": không được sửa nội dung khi chuyển bước. Hãy chuyển bước trước (hoặc gửi trả bài) rồi mới sửa.`,
   restoredToDraft: 'Khôi phục phiên bản cũ: bài trở lại bước đầu và phải được duyệt lại.',
   notificationTitle: (title: string, to: string) => `Bài "${title}" chuyển sang bước "${to}"`,
   unknownStage: (to: string) => `Không có bước duyệt "${to}".`,
@@ -28,6 +32,10 @@ const en: Messages = {
     `Only documents at stage "${required}" can be published; this one is at "${stage}".`,
   publishForbidden: 'You may not publish or unpublish this document.',
   editedAfterApproval: 'The content changed after approval: it must be reviewed again before publishing.',
+  editedDuringReview: (stage) =>
+    `The content was edited while at "${stage}": the document returns to the first stage for review.`,
+  frozenDuringReview: (stage) =>
+    `The document is at "${stage}": its content cannot change together with a stage change. Change the stage (or send it back) first.`,
   restoredToDraft: 'Restored an older version: the document returns to the first stage for review.',
   notificationTitle: (title, to) => `"${title}" moved to "${to}"`,
   unknownStage: (to) => `There is no review stage "${to}".`,

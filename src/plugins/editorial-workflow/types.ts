@@ -36,6 +36,11 @@ export type EditorialWorkflowOptions = {
   /** Only from this stage may a document be published. */
   publishStage: string
   transitions: Transition[]
+  /**
+   * Stages at which the content is frozen (under review): an edit sends the document back to
+   * `initialStage` (history event `reset`); a stage change carrying content edits is refused.
+   */
+  frozenStages?: string[]
   /** Who may publish (and unpublish) a document at the publish stage. */
   canPublish: Permission
   /**
@@ -76,6 +81,7 @@ export const resolveOptions = (options: EditorialWorkflowOptions): ResolvedOptio
   userCollection: 'users',
   notificationsSlug: 'workflow-notifications',
   canReadReviewFields: (req) => Boolean(req.user),
+  frozenStages: [],
   ...options,
   fieldNames: {
     stage: 'workflowStage',

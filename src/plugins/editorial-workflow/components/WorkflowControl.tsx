@@ -6,10 +6,12 @@ import {
   useConfig,
   useDocumentInfo,
   useField,
+  useForm,
   useFormModified,
   useTranslation,
 } from '@payloadcms/ui'
 import type { SelectFieldClientComponent } from 'payload'
+import { hasAutosaveEnabled } from 'payload/shared'
 import { useCallback, useEffect, useId, useState } from 'react'
 
 type Allowed = {
@@ -24,16 +26,22 @@ type Allowed = {
  */
 export const WorkflowControl: SelectFieldClientComponent = ({ path }) => {
   const { id, collectionSlug } = useDocumentInfo()
-  const { config } = useConfig()
+  const { config, getEntityConfig } = useConfig()
   const { value, setValue } = useField<string>({ path })
   const modified = useFormModified()
+  const { submit } = useForm()
+  // With autosave the form may always count as modified (as Payload's own Publish button knows):
+  // unsaved edits are saved as a draft first instead of disabling the buttons.
+  const autosave = hasAutosaveEnabled(getEntityConfig({ collectionSlug }) as Parameters<typeof hasAutosaveEnabled>[0])
+  const unsaved = modified && !autosave
   const { t } = useTranslation()
   const tr = t as unknown as (key: string, vars?: Record<string, unknown>) => string
   const noteId = useId()
   const [allowed, setAllowed] = useState<Allowed | null>(null)
   const [note, setNote] = useState('')
   const [busy, setBusy] = useState(false)
-  const url = id ? `${config.serverURL ?? ''}${config.routes.api}/${collectionSlug}/${id}/workflow` : null
+  const documentURL = id ? `${config.serverURL ?? ''}${config.routes.api}/${collectionSlug}/${id}` : null
+  const url = documentURL ? `${documentURL}/workflow` : null
 
   const load = useCallback(async () => {
     if (!url) return
@@ -44,9 +52,25 @@ export const WorkflowControl: SelectFieldClientComponent = ({ path }) => {
     void load()
   }, [load, value])
 
+  /** Pending edits go first, as a draft, so that the stage moves with the text the user sees. */
+  const saveEdits = async () => {
+    if (!modified || !documentURL) return true
+    const saved = await submit({
+      action: `${documentURL}?depth=0&draft=true`,
+      method: 'PATCH',
+      overrides: { _status: 'draft' },
+      skipValidation: true,
+    })
+    return saved?.res ? saved.res.ok : true
+  }
+
   const move = async (to: string) => {
     if (!url) return
     setBusy(true)
+    if (!(await saveEdits())) {
+      setBusy(false)
+      return
+    }
     const response = await fetch(url, {
       method: 'POST',
       credentials: 'include',
@@ -94,13 +118,13 @@ export const WorkflowControl: SelectFieldClientComponent = ({ path }) => {
             style={{ width: '100%' }}
           />
           {needsNote ? <p className="field-description">{tr('editorialWorkflow:noteRequiredHint')}</p> : null}
-          {modified ? <p role="status">{tr('editorialWorkflow:unsaved')}</p> : null}
+          {unsaved ? <p role="status">{tr('editorialWorkflow:unsaved')}</p> : null}
           {allowed.transitions.map((transition) => (
             <Button
               key={transition.to}
               buttonStyle={transition.requireNote ? 'secondary' : 'primary'}
               size="small"
-              disabled={busy || modified || (transition.requireNote && !note.trim())}
+              disabled={busy || unsaved || (transition.requireNote && !note.trim())}
               onClick={() => void move(transition.to)}
             >
               {transition.label ?? tr('editorialWorkflow:moveTo', { stage: transition.stageLabel })}
