@@ -20,6 +20,8 @@ import { hasRole } from './access/roles'
 import { deliverParentMessage } from './src/jobs/deliverParentMessage'
 import { sendGradeReminder } from './src/jobs/sendGradeReminder'
 import { smtpAdapter } from './src/lib/email/smtpAdapter'
+import { healthEndpoint } from './src/endpoints/health'
+import { jsonLoggerOptions, jsonLogging } from './src/lib/ops/logging'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -66,6 +68,9 @@ export default buildConfig({
     fallbackLanguage: 'vi',
   },
   collections,
+  endpoints: [healthEndpoint],
+  // JSON lines with request ids in production (src/lib/ops/logging.ts).
+  logger: jsonLogging() ? { options: jsonLoggerOptions() } : undefined,
   editor: lexicalEditor(),
   // E-mail through the school's SMTP server (SMTP_HOST…); messages to parents go out through the jobs queue.
   email: smtpAdapter({
