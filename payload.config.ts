@@ -22,6 +22,7 @@ import { sendGradeReminder } from './src/jobs/sendGradeReminder'
 import { smtpAdapter } from './src/lib/email/smtpAdapter'
 import { healthEndpoint } from './src/endpoints/health'
 import { jsonLoggerOptions, jsonLogging } from './src/lib/ops/logging'
+import { isQueueWorker } from './src/lib/ops/queueWorker'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -86,7 +87,9 @@ export default buildConfig({
       cancel: ({ req }) => hasRole(req.user as never, 'sysadmin'),
     },
     // In the running app the queue is worked every minute; tests run it themselves.
-    autoRun: process.env.VITEST ? [] : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    autoRun: process.env.VITEST ? [] : [{ cron: process.env.JOBS_CRON || '* * * * *', queue: 'default', limit: 20 }],
+    // With several instances only the one holding the worker lock runs the queue (src/lib/ops/queueWorker.ts).
+    shouldAutoRun: () => isQueueWorker(),
   },
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL || '' },

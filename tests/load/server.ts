@@ -31,6 +31,8 @@ export const startServer = async (extraEnv: Record<string, string> = {}): Promis
       env: {
         ...process.env,
         NODE_ENV: 'production',
+        // Inherited from vitest, it would turn the app's job cron off (payload.config.ts).
+        VITEST: '',
         DATABASE_URL: inject('loadDatabaseUrl'),
         PAYLOAD_SECRET: inject('loadSecret'),
         NEXT_DIST_DIR: LOAD_DIST_DIR,
