@@ -40,9 +40,12 @@ export const buildIfNeeded = (env: NodeJS.ProcessEnv) => {
     console.log(`Bản build (${distDir()}) còn mới: không build lại.`)
     return
   }
+  const startedAt = new Date()
   const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
     stdio: ['ignore', 'inherit', 'inherit'],
     env,
   })
   if (build.status !== 0) throw new Error(`next build failed (exit ${build.status})`)
+  // The build is as old as its start: a file edited while it ran makes it stale.
+  fs.utimesSync(path.join(distDir(), 'BUILD_ID'), startedAt, startedAt)
 }
