@@ -22,6 +22,9 @@ import { deliverParentMessage } from './src/jobs/deliverParentMessage'
 import { sendGradeReminder } from './src/jobs/sendGradeReminder'
 import { smtpAdapter } from './src/lib/email/smtpAdapter'
 import { healthReportEndpoint, resultsReportEndpoint } from './src/endpoints/reports/endpoints'
+import { healthEndpoint } from './src/endpoints/health'
+import { jsonLoggerOptions, jsonLogging } from './src/lib/ops/logging'
+import { isQueueWorker } from './src/lib/ops/queueWorker'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -76,7 +79,9 @@ export default restrictDocumentLocks(
     },
     collections,
     // Statistics for the leadership and the district office (A6.8, A8.4).
-    endpoints: [resultsReportEndpoint, healthReportEndpoint],
+    endpoints: [healthEndpoint, resultsReportEndpoint, healthReportEndpoint],
+    // JSON lines with request ids in production (src/lib/ops/logging.ts).
+    logger: jsonLogging() ? { options: jsonLoggerOptions() } : undefined,
     editor: lexicalEditor(),
     // E-mail through the school's SMTP server (SMTP_HOST…); messages to parents go out through the jobs queue.
     email: smtpAdapter({
@@ -92,7 +97,9 @@ export default restrictDocumentLocks(
         cancel: ({ req }) => hasRole(req.user as never, 'sysadmin'),
       },
       // In the running app the queue is worked every minute; tests run it themselves.
-      autoRun: process.env.VITEST ? [] : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+      autoRun: process.env.VITEST ? [] : [{ cron: process.env.JOBS_CRON || '* * * * *', queue: 'default', limit: 20 }],
+      // With several instances only the one holding the worker lock runs the queue (src/lib/ops/queueWorker.ts).
+      shouldAutoRun: () => isQueueWorker(),
     },
     db: postgresAdapter({
       pool: { connectionString: process.env.DATABASE_URL || '' },

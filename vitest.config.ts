@@ -48,6 +48,19 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        // `npm run test:load`: production servers on their own embedded PostgreSQL (tests/load/setup.ts).
+        extends: true,
+        test: {
+          name: 'load',
+          include: ['tests/load/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/load/setup.ts'],
+          fileParallelism: false,
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+        },
+      },
     ],
   },
 })

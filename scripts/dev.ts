@@ -1,9 +1,11 @@
 /**
  * `npm run dev`: database (embedded when DATABASE_URL is unset), migrations, the demo school on a
- * first start, then Next.js. `--prod` builds and serves the production bundle instead.
+ * first start, then Next.js. `--prod` serves the production bundle instead (built when missing or
+ * stale); `npm start` comes here only without DATABASE_URL (scripts/start.sh).
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 
+import { buildIfNeeded } from '../src/lib/ops/build'
 import { prepareDatabase } from '../src/lib/prepare'
 import { prepareEnvironment, stopOnExit } from './env'
 
@@ -13,10 +15,7 @@ await prepareDatabase({ seed: 'if-empty' })
 
 const next = (args: string[]) => ['node_modules/next/dist/bin/next', ...args]
 const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim() }
-if (production) {
-  const build = spawnSync(process.execPath, next(['build']), { stdio: ['ignore', 'inherit', 'inherit'], env })
-  if (build.status !== 0) process.exit(build.status ?? 1)
-}
+if (production) buildIfNeeded(env)
 const port = process.env.PORT || '3000'
 const child = spawn(process.execPath, next([production ? 'start' : 'dev', '--port', port]), {
   stdio: ['ignore', 'inherit', 'inherit'],

@@ -3,6 +3,9 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+// Request ids and access lines (structured logs): src/lib/ops/logging.ts.
+import { logged } from '@/lib/ops/routeLogging'
+
+export const POST = logged(GRAPHQL_POST(config))
 
 export const OPTIONS = REST_OPTIONS(config)

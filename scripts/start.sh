@@ -1,0 +1,17 @@
+#!/bin/sh
+# `npm start`, production: prepare (build when needed, migrate, demo school on an empty database),
+# then `exec` next start, so next-server replaces this shell and is the only long-lived process
+# (under a process manager, run `sh scripts/start.sh` itself: no npm either).
+# Without DATABASE_URL (environment, .env or .env.local) it falls back to the supervising wrapper,
+# which also runs the embedded PostgreSQL and so has to stay.
+set -e
+cd "$(dirname "$0")/.."
+status=0
+node scripts/tsx-retry.mjs scripts/prepare-start.ts || status=$?
+if [ "$status" = 3 ]; then
+  exec node scripts/tsx-retry.mjs scripts/dev.ts --prod
+elif [ "$status" != 0 ]; then
+  exit "$status"
+fi
+NODE_OPTIONS="${NODE_OPTIONS:-} --no-deprecation" exec node --env-file=.data/runtime.env \
+  node_modules/next/dist/bin/next start --port "${PORT:-3000}" ${HOST:+--hostname "$HOST"}
