@@ -9,6 +9,7 @@ import { fileURLToPath } from 'url'
 
 import { anyRole } from './access/common'
 import { collections } from './collections'
+import { SiteSettings } from './globals/SiteSettings'
 import { CLINICAL_FIELDS } from './collections/HealthRecords'
 import { auditTrail } from './src/plugins/audit-trail'
 import { gradeCorrections } from './collections/GradeCorrections'
@@ -66,6 +67,7 @@ export default buildConfig({
     fallbackLanguage: 'vi',
   },
   collections,
+  globals: [SiteSettings],
   editor: lexicalEditor(),
   // E-mail through the school's SMTP server (SMTP_HOST…); messages to parents go out through the jobs queue.
   email: smtpAdapter({

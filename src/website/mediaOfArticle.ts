@@ -6,11 +6,13 @@ const idOf = (value: unknown): Id | null => {
   return value as Id
 }
 
-/** The media an article shows: its cover image and the uploads inside its rich text. */
+/** The media an article or album shows: its cover image, its photos and the uploads inside its rich text. */
 export const mediaOfArticle = (doc: Record<string, unknown>): Id[] => {
   const ids = new Set<string>()
-  const cover = idOf(doc.coverImage)
-  if (cover !== null) ids.add(String(cover))
+  for (const value of [doc.coverImage, ...(Array.isArray(doc.photos) ? doc.photos : [])]) {
+    const id = idOf(value)
+    if (id !== null) ids.add(String(id))
+  }
   const stack: unknown[] = [(doc.content as { root?: unknown } | null)?.root]
   while (stack.length > 0) {
     const node = stack.pop() as
