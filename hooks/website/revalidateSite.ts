@@ -24,6 +24,7 @@ const pathsFor = (collection: string, slug: unknown): Target[] => {
   if (collection === 'articles') return [...base, ['/tin-tuc', 'layout']]
   if (collection === 'announcements') return [...base, '/thong-bao']
   if (collection === 'albums') return [...base, ['/album', 'layout']]
+  if (collection === 'disclosures') return [...base, '/cong-khai']
   if (collection === 'pages') return [...base, `/trang/${slug}`, ['/cong-khai', 'layout']]
   return [...base, `/${slug}`]
 }
