@@ -15,6 +15,16 @@ let t: TestContext
 let payload: Payload
 
 const find = async (q: string, page = 1, perPage = 10) => searchSite(payload, parseSearchQuery(q)!, { page, perPage })
+/** The messages of a refused write (a ValidationError carries them per field in `data.errors`). */
+const refusal = async (write: Promise<unknown>) => {
+  try {
+    await write
+  } catch (error) {
+    const errors = (error as { data?: { errors?: Array<{ message: string }> } }).data?.errors ?? []
+    return errors.map((e) => e.message).join(' ') || String(error)
+  }
+  throw new Error('the write was accepted')
+}
 const keys = (hits: SearchHit[]) => hits.map((h) => `${h.kind}:${h.id}`).sort()
 
 beforeAll(async () => {
@@ -69,14 +79,15 @@ describe('site-settings global', () => {
 
   it('a link that is not http(s) or a page of the site is refused with a Vietnamese message', async () => {
     const web = await userByEmail(payload, 'web@haugiang.test')
-    await expect(
+    const message = await refusal(
       payload.updateGlobal({
         slug: 'site-settings',
         data: { socialLinks: [{ label: 'x', url: 'javascript:alert(1)' }] },
         user: web,
         overrideAccess: false,
       }),
-    ).rejects.toThrow(/http/)
+    )
+    expect(message).toMatch(/phải bắt đầu bằng http/)
   })
 })
 
@@ -89,7 +100,7 @@ describe('search', () => {
     expect(keys(plain.hits)).toEqual(keys(accented.hits))
     expect(keys(shouting.hits)).toEqual(keys(accented.hits))
     const kinds = new Set(accented.hits.map((h) => h.kind))
-    expect(kinds).toEqual(new Set(['articles', 'announcements', 'documents']))
+    for (const kind of ['articles', 'announcements', 'documents'] as const) expect(kinds).toContain(kind)
     expect(plain.hits.map((h) => h.title)).toEqual(
       expect.arrayContaining([
         'Hướng dẫn ôn thi học sinh giỏi tiếng Anh 9',
@@ -193,7 +204,7 @@ describe('albums and disclosures', () => {
       draft: true,
     })
     try {
-      await expect(
+      const message = await refusal(
         payload.update({
           collection: 'albums',
           id: album.id,
@@ -201,7 +212,8 @@ describe('albums and disclosures', () => {
           user: web,
           overrideAccess: false,
         }),
-      ).rejects.toThrow(/đồng ý công bố/)
+      )
+      expect(message).toMatch(/đồng ý công bố/)
       const anonymous = await t.api.rest('GET', `/albums/${album.id}`)
       expect(anonymous.status).not.toBe(200)
     } finally {
