@@ -3,7 +3,12 @@ import type { NextConfig } from 'next'
 import path from 'path'
 import { fileURLToPath } from 'url'
 
+import { serverUrlFrom } from './src/domain/website/serverUrl'
+
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+// A production server refuses to start without its public address (absolute links in RSS, sitemap, Open Graph).
+if (process.env.NODE_ENV === 'production') serverUrlFrom(process.env)
 
 const nextConfig: NextConfig = {
   // The browser tests run their own server beside a developer's, in a build folder of their own.

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'url'
 
 import { anyRole } from './access/common'
 import { collections } from './collections'
+import { SiteSettings } from './globals/SiteSettings'
 import { CLINICAL_FIELDS } from './collections/HealthRecords'
 import { auditTrail } from './src/plugins/audit-trail'
 import { gradeCorrections } from './collections/GradeCorrections'
@@ -78,6 +79,7 @@ export default restrictDocumentLocks(
       fallbackLanguage: 'vi',
     },
     collections,
+    globals: [SiteSettings],
     // Statistics for the leadership and the district office (A6.8, A8.4).
     endpoints: [healthEndpoint, resultsReportEndpoint, healthReportEndpoint],
     // JSON lines with request ids in production (src/lib/ops/logging.ts).

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { Albums } from './Albums'
 import { Announcements } from './Announcements'
 import { Articles } from './Articles'
 import { Attendance } from './Attendance'
@@ -10,6 +11,7 @@ import { AssetStockTakes } from './AssetStockTakes'
 import { Classes } from './Classes'
 import { Conduct } from './Conduct'
 import { Departments } from './Departments'
+import { Disclosures } from './Disclosures'
 import { Documents } from './Documents'
 import { Enrolments } from './Enrolments'
 import { GradeLocks } from './GradeLocks'
@@ -53,6 +55,8 @@ export const collections: CollectionConfig[] = [
   Articles,
   Announcements,
   Pages,
+  Albums,
+  Disclosures,
   Categories,
   Media,
   Documents,

@@ -39,6 +39,8 @@ export interface Config {
     articles: Article;
     announcements: Announcement;
     pages: Page;
+    albums: Album;
+    disclosures: Disclosure;
     categories: Category;
     media: Media;
     documents: Document;
@@ -85,6 +87,8 @@ export interface Config {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     announcements: AnnouncementsSelect<false> | AnnouncementsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
+    albums: AlbumsSelect<false> | AlbumsSelect<true>;
+    disclosures: DisclosuresSelect<false> | DisclosuresSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
@@ -110,8 +114,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'site-settings': SiteSetting;
+  };
+  globalsSelect: {
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -760,6 +768,61 @@ export interface Page {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "albums".
+ */
+export interface Album {
+  id: number;
+  title: string;
+  /**
+   * Empty: made from the title.
+   */
+  slug?: string | null;
+  department?: (number | null) | Department;
+  publishDate?: string | null;
+  description?: string | null;
+  photos: (number | Media)[];
+  reviewStage: 'draft' | 'department-review' | 'board-review' | 'approved' | 'changes-requested';
+  author?: (number | null) | User;
+  assignee?: (number | null) | User;
+  /**
+   * Never public.
+   */
+  reviewNotes?: string | null;
+  reviewHistory?:
+    | {
+        event?: ('create' | 'transition' | 'reset' | 'publish' | 'unpublish') | null;
+        from?: string | null;
+        to?: string | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosures".
+ */
+export interface Disclosure {
+  id: number;
+  title: string;
+  /**
+   * As 2026-2027
+   */
+  schoolYear: string;
+  kind: 'quality-commitment' | 'quality-conditions' | 'finance';
+  page?: (number | null) | Page;
+  documents?: (number | Document)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "documents".
  */
 export interface Document {
@@ -1301,6 +1364,14 @@ export interface PayloadLockedDocument {
         value: number | Page;
       } | null)
     | ({
+        relationTo: 'albums';
+        value: number | Album;
+      } | null)
+    | ({
+        relationTo: 'disclosures';
+        value: number | Disclosure;
+      } | null)
+    | ({
         relationTo: 'categories';
         value: number | Category;
       } | null)
@@ -1785,6 +1856,50 @@ export interface PagesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "albums_select".
+ */
+export interface AlbumsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  department?: T;
+  publishDate?: T;
+  description?: T;
+  photos?: T;
+  reviewStage?: T;
+  author?: T;
+  assignee?: T;
+  reviewNotes?: T;
+  reviewHistory?:
+    | T
+    | {
+        event?: T;
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosures_select".
+ */
+export interface DisclosuresSelect<T extends boolean = true> {
+  title?: T;
+  schoolYear?: T;
+  kind?: T;
+  page?: T;
+  documents?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "categories_select".
  */
 export interface CategoriesSelect<T extends boolean = true> {
@@ -2239,6 +2354,92 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: number;
+  schoolName: string;
+  tagline?: string | null;
+  crest?: (number | null) | Media;
+  banner?: (number | null) | Media;
+  address?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  mapUrl?: string | null;
+  responsible?: {
+    name?: string | null;
+    title?: string | null;
+  };
+  authorityLinks?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  socialLinks?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  menu?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  schoolName?: T;
+  tagline?: T;
+  crest?: T;
+  banner?: T;
+  address?: T;
+  phone?: T;
+  email?: T;
+  mapUrl?: T;
+  responsible?:
+    | T
+    | {
+        name?: T;
+        title?: T;
+      };
+  authorityLinks?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  socialLinks?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  menu?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -3,6 +3,7 @@ import type {
   CollectionAfterDeleteHook,
   CollectionBeforeChangeHook,
   Field,
+  GlobalAfterChangeHook,
   PayloadRequest,
   Where,
 } from 'payload'
@@ -59,6 +60,12 @@ export const syncMediaUse = async (req: PayloadRequest, mediaIds: Iterable<strin
       select: { [USED_MEDIA]: true } as never,
     })
     for (const doc of docs) for (const id of idsOf((doc as Record<string, unknown>)[USED_MEDIA])) publicIds.add(id)
+  }
+  // A global that shows media (the site's crest and banner) is always public.
+  for (const global of payload.config.globals.filter((g) => g.custom?.[CUSTOM_KEY])) {
+    const { mediaOf } = global.custom[CUSTOM_KEY] as MediaUsage
+    const doc = await payload.findGlobal({ slug: global.slug as never, req, depth: 0, overrideAccess: true }) // system: see above
+    for (const id of mediaOf(doc as Record<string, unknown>)) if (ids.includes(Number(id))) publicIds.add(String(id))
   }
   const { docs: media } = await payload.find({
     ...system,
@@ -168,4 +175,13 @@ export const rebuildMediaUse = async (req: PayloadRequest) => {
     req,
     media.map((m) => String(m.id)),
   )
+}
+
+/** What a global that shows media adds: `custom`, and an `afterChange` hook recomputing the marks of its old and new media. */
+export const globalMediaUsage = (mediaOf: MediaUsage['mediaOf']) => {
+  const afterChange: GlobalAfterChangeHook = async ({ doc, previousDoc, req }) => {
+    await syncMediaUse(req, [...mediaOf(doc), ...mediaOf(previousDoc ?? {})].map(String))
+    return doc
+  }
+  return { custom: { [CUSTOM_KEY]: { published: {}, mediaOf } satisfies MediaUsage }, afterChange }
 }

@@ -1,22 +1,31 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+
+type Target = string | [path: string, type: 'layout' | 'page']
 
 /**
  * On-demand revalidation of the public pages when something is published or unpublished. Outside a
  * Next.js server (scripts, tests) there is nothing to revalidate and `revalidatePath` throws.
  */
-const revalidate = async (paths: string[]) => {
+const revalidate = async (targets: Target[]) => {
   try {
     const { revalidatePath } = await import('next/cache')
-    for (const path of paths) revalidatePath(path)
+    for (const target of targets) {
+      if (typeof target === 'string') revalidatePath(target)
+      else revalidatePath(target[0], target[1])
+    }
   } catch {
     // not inside Next.js
   }
 }
 
-const pathsFor = (collection: string, slug: unknown) => {
-  const base = ['/', '/tim-kiem', '/rss.xml', '/sitemap.xml']
-  if (collection === 'articles') return [...base, '/tin-tuc', `/tin-tuc/${slug}`]
+const pathsFor = (collection: string, slug: unknown): Target[] => {
+  const base: Target[] = ['/', '/tim-kiem', '/rss.xml', '/sitemap.xml']
+  // the news lists (every page, category and department) and the article live under /tin-tuc
+  if (collection === 'articles') return [...base, ['/tin-tuc', 'layout']]
   if (collection === 'announcements') return [...base, '/thong-bao']
+  if (collection === 'albums') return [...base, ['/album', 'layout']]
+  if (collection === 'disclosures') return [...base, '/cong-khai']
+  if (collection === 'pages') return [...base, `/trang/${slug}`, ['/cong-khai', 'layout']]
   return [...base, `/${slug}`]
 }
 
@@ -28,5 +37,11 @@ export const revalidateOnPublish: CollectionAfterChangeHook = async ({ collectio
 
 export const revalidateOnDelete: CollectionAfterDeleteHook = async ({ collection, doc }) => {
   await revalidate(pathsFor(collection.slug, doc.slug))
+  return doc
+}
+
+/** The site settings appear on every page (header, footer, menu): the whole site is rendered again. */
+export const revalidateWholeSite: GlobalAfterChangeHook = async ({ doc }) => {
+  await revalidate([['/', 'layout']])
   return doc
 }

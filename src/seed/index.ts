@@ -9,6 +9,7 @@ import { structure } from './steps/structure'
 import { studentHistory } from './steps/student-history'
 import { students } from './steps/students'
 import { website } from './steps/website'
+import { publicSite } from './steps/public-site'
 
 /**
  * The demo school, step by step. Each later area (grades, health, articles, documents…) adds its
@@ -23,6 +24,7 @@ export const seedSteps: SeedStep[] = [
   gradebook,
   website,
   administration,
+  publicSite,
 ]
 
 export const seedDemoSchool = async (payload: Payload, log: (message: string) => void = console.log) => {

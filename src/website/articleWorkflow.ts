@@ -92,7 +92,7 @@ const checkConsent = async ({ doc, req }: { doc: Record<string, unknown>; req: P
 }
 
 export const articleWorkflow: EditorialWorkflowOptions = {
-  collections: ['articles'],
+  collections: ['articles', 'albums'],
   stages: ARTICLE_STAGES,
   initialStage: 'draft',
   publishStage: 'approved',

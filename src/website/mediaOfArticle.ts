@@ -32,5 +32,5 @@ export const mediaIn =
     return [...ids].map((id) => (/^\d+$/.test(id) ? Number(id) : id))
   }
 
-/** The media an article shows: its cover image and the uploads inside its rich text. */
-export const mediaOfArticle = mediaIn({ uploads: ['coverImage'], richText: ['content'] })
+/** The media an article or album shows: its cover image, its photos and the uploads inside its rich text. */
+export const mediaOfArticle = mediaIn({ uploads: ['coverImage', 'photos'], richText: ['content'] })

@@ -59,8 +59,8 @@ describe('public pages', () => {
 
   it('news list with filters and an article with Open Graph tags; no axe A/AA violation', async () => {
     const page = await visit('/tin-tuc')
-    await expect(page.getByLabel('Chuyên mục').count()).resolves.toBe(1)
-    await expect(page.getByLabel('Tổ chuyên môn').count()).resolves.toBe(1)
+    await expect(page.getByRole('heading', { name: 'Chuyên mục' }).count()).resolves.toBe(1)
+    await expect(page.getByRole('heading', { name: 'Tổ chuyên môn' }).count()).resolves.toBe(1)
     expect(await axeViolations(page)).toEqual([])
     const href = await page.locator('.cards h2 a').first().getAttribute('href')
     expect(href).toMatch(/^\/tin-tuc\//)

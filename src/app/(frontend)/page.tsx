@@ -1,23 +1,27 @@
 import { AnnouncementItem } from './_components/AnnouncementItem'
 import { ArticleCard } from './_components/ArticleCard'
-import { currentAnnouncements, latestArticles } from './_lib/data'
+import { currentAnnouncements, latestArticles, siteSettings } from './_lib/data'
 
 export const revalidate = 300
 
 export default async function HomePage() {
-  const [articles, announcements] = await Promise.all([latestArticles(6), currentAnnouncements()])
+  const [articles, announcements, settings] = await Promise.all([
+    latestArticles(6),
+    currentAnnouncements(),
+    siteSettings(),
+  ])
   return (
     <>
       <section className="hero">
-        <h1>Trường THCS Hậu Giang</h1>
-        <p>Cổng thông tin của nhà trường: tin tức, thông báo, thời khoá biểu và văn bản.</p>
+        <h1>{settings.schoolName}</h1>
+        {settings.tagline ? <p>{settings.tagline}</p> : null}
       </section>
       <div className="home-grid">
         <section aria-labelledby="tin-moi">
           <h2 id="tin-moi">Tin mới</h2>
           <div className="cards">
-            {articles.docs.map((article) => (
-              <ArticleCard key={article.id} article={article} />
+            {articles.docs.map((article, i) => (
+              <ArticleCard key={article.id} article={article} eager={i < 2} />
             ))}
           </div>
           <p>
@@ -40,16 +44,13 @@ export default async function HomePage() {
           </p>
           <h2 id="lien-ket">Liên kết</h2>
           <ul className="links" aria-labelledby="lien-ket">
-            <li>
-              <a href="https://moet.gov.vn" rel="noopener">
-                Bộ Giáo dục và Đào tạo
-              </a>
-            </li>
-            <li>
-              <a href="https://hcm.edu.vn" rel="noopener">
-                Sở Giáo dục và Đào tạo TP. Hồ Chí Minh
-              </a>
-            </li>
+            {(settings.authorityLinks ?? []).map((l) => (
+              <li key={l.url}>
+                <a href={l.url} rel="noopener">
+                  {l.label}
+                </a>
+              </li>
+            ))}
           </ul>
         </aside>
       </div>

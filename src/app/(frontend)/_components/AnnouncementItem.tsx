@@ -13,7 +13,7 @@ export const KIND_LABELS: Record<string, string> = {
 }
 
 export const AnnouncementItem = ({ item, full = false }: { item: Announcement; full?: boolean }) => (
-  <li className="announcement">
+  <li className="announcement" id={`thong-bao-${item.id}`}>
     <span className="badge">{KIND_LABELS[item.kind] ?? item.kind}</span> <strong>{item.title}</strong>
     <span className="meta">
       {' '}

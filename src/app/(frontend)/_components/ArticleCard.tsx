@@ -2,13 +2,28 @@ import type { Article } from '@/payload-types'
 
 import { formatDate, imageUrl, mediaOf } from '../_lib/format'
 
-export const ArticleCard = ({ article, headingLevel = 3 }: { article: Article; headingLevel?: 2 | 3 }) => {
+export const ArticleCard = ({
+  article,
+  headingLevel = 3,
+  eager = false,
+}: {
+  article: Article
+  headingLevel?: 2 | 3
+  /** the first cards are in the first screen: not lazy, for the largest contentful paint */
+  eager?: boolean
+}) => {
   const cover = mediaOf(article.coverImage)
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article className="card">
       {cover ? (
-        <img src={imageUrl(cover, 'card')} alt={cover.alt ?? ''} width={400} height={225} loading="lazy" />
+        <img
+          src={imageUrl(cover, 'thumbnail')}
+          alt={cover.alt ?? ''}
+          width={400}
+          height={225}
+          loading={eager ? undefined : 'lazy'}
+        />
       ) : null}
       <div className="card-body">
         <Heading>

@@ -1,8 +1,12 @@
 import config from '@payload-config'
 import { cookies, draftMode, headers } from 'next/headers'
+import { sql } from '@payloadcms/db-postgres'
 import { getPayload, type Where } from 'payload'
 
 import { readPreviewToken } from '@/domain/website/previewToken'
+import type { SearchQuery } from '@/domain/website/searchQuery'
+import { serverUrlFrom } from '@/domain/website/serverUrl'
+import { searchSite } from '@/website/search'
 import { PREVIEW_LINK_COOKIE, previewLinkSecret } from '@/website/preview'
 
 /**
@@ -44,15 +48,7 @@ export const articlesPage = async ({
   })
 }
 
-export const searchArticles = async (q: string) =>
-  (await payloadClient()).find({
-    collection: 'articles',
-    ...publicRead,
-    where: { or: [{ title: { like: q } }, { excerpt: { like: q } }] },
-    sort: '-publishDate',
-    limit: 20,
-    depth: 1,
-  })
+export const search = async (query: SearchQuery, page: number) => searchSite(await payloadClient(), query, { page })
 
 /** The signed-in user, only while a reviewer previews drafts. */
 const previewUser = async () => {
@@ -115,28 +111,57 @@ export const allAnnouncements = async () =>
 export const categories = async () =>
   (await payloadClient()).find({ collection: 'categories', ...publicRead, sort: 'title', limit: 100 })
 
-/** Department names are not public data in themselves; the site shows those of published articles. */
+/**
+ * Department names are not public data in themselves; the site shows those of published articles,
+ * found in one SQL query (no loading of articles).
+ */
 export const departmentsOfArticles = async () => {
   const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'articles',
-    ...publicRead,
-    limit: 500,
-    depth: 0,
-    select: { department: true },
-  })
-  const ids = [...new Set(docs.map((d) => d.department).filter((d): d is number => typeof d === 'number'))]
-  if (ids.length === 0) return []
-  // system action: the names of departments with published articles, for the public filter
-  const { docs: departments } = await payload.find({
-    collection: 'departments',
-    where: { id: { in: ids } },
-    overrideAccess: true,
-    depth: 0,
-    select: { name: true },
-    sort: 'name',
-  })
-  return departments.map((d) => ({ id: d.id, name: d.name }))
+  // system action: the names of departments having published articles, for the public filter
+  const { rows } = (await payload.db.drizzle.execute(
+    sql`SELECT d.id, d.name FROM departments d WHERE EXISTS
+      (SELECT 1 FROM articles a WHERE a.department_id = d.id AND a._status = 'published') ORDER BY d.name`,
+  )) as unknown as { rows: Array<{ id: number; name: string }> }
+  return rows.map((r) => ({ id: Number(r.id), name: r.name }))
 }
 
-export const SITE_URL = (process.env.SERVER_URL || 'http://localhost:3000').replace(/\/$/, '')
+export const departmentName = async (id: number) =>
+  (await departmentsOfArticles()).find((d) => d.id === id)?.name ?? null
+
+export const categoryBySlug = async (slug: string) => (await categories()).docs.find((c) => c.slug === slug) ?? null
+
+/** Who the school is (the `site-settings` global), as the public reads it. */
+export const siteSettings = async () =>
+  (await payloadClient()).findGlobal({ slug: 'site-settings', ...publicRead, depth: 1 })
+
+export const albumsPage = async (page = 1) =>
+  (await payloadClient()).find({
+    collection: 'albums',
+    ...publicRead,
+    sort: '-publishDate',
+    limit: PAGE_SIZE,
+    page,
+    depth: 1,
+  })
+
+export const albumBySlug = async (slug: string) => {
+  const { docs } = await (
+    await payloadClient()
+  ).find({ collection: 'albums', ...publicRead, where: { slug: { equals: slug } }, limit: 1, depth: 1 })
+  return docs[0] ?? null
+}
+
+export const disclosures = async () =>
+  (await payloadClient()).find({
+    collection: 'disclosures',
+    ...publicRead,
+    sort: '-schoolYear',
+    pagination: false,
+    depth: 1,
+  })
+
+export const publicDocuments = async () =>
+  (await payloadClient()).find({ collection: 'documents', ...publicRead, sort: '-date', limit: 100, depth: 1 })
+
+/** Absolute links (RSS, sitemap, Open Graph); production refuses to run without SERVER_URL. */
+export const SITE_URL = serverUrlFrom(process.env)

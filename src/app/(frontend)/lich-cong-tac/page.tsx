@@ -34,7 +34,7 @@ export default async function WorkCalendarPage() {
       {docs.length === 0 ? (
         <p>Chưa có lịch công tác công khai.</p>
       ) : (
-        <table>
+        <table className="card-table">
           <thead>
             <tr>
               <th scope="col">Thời gian</th>
@@ -47,11 +47,11 @@ export default async function WorkCalendarPage() {
           <tbody>
             {docs.map((entry) => (
               <tr key={entry.id}>
-                <td>{when.format(new Date(entry.start))}</td>
-                <td>{entry.title}</td>
-                <td>{entry.location}</td>
-                <td>{entry.chair}</td>
-                <td>{entry.participants}</td>
+                <td data-label="Thời gian">{when.format(new Date(entry.start))}</td>
+                <td data-label="Nội dung">{entry.title}</td>
+                <td data-label="Địa điểm">{entry.location}</td>
+                <td data-label="Chủ trì">{entry.chair}</td>
+                <td data-label="Thành phần">{entry.participants}</td>
               </tr>
             ))}
           </tbody>

@@ -1,11 +1,11 @@
-import config from '@payload-config'
 import type { Metadata } from 'next'
-import { getPayload } from 'payload'
 
 import type { Media } from '@/payload-types'
 
+import { publicDocuments } from '../_lib/data'
+
 export const metadata: Metadata = { title: 'Văn bản công khai' }
-export const dynamic = 'force-dynamic'
+export const revalidate = 600
 
 const day = new Intl.DateTimeFormat('vi-VN', {
   timeZone: 'Asia/Ho_Chi_Minh',
@@ -17,23 +17,17 @@ const day = new Intl.DateTimeFormat('vi-VN', {
 /**
  * Official documents marked public and published by leadership, with their attachments. Read as
  * the public (access applied): other documents, internal fields and non-public files never show.
+ * On a phone the table turns into one card per document.
  */
 export default async function PublicDocumentsPage() {
-  const payload = await getPayload({ config })
-  const { docs } = await payload.find({
-    collection: 'documents',
-    sort: '-date',
-    limit: 100,
-    depth: 1,
-    overrideAccess: false,
-  })
+  const { docs } = await publicDocuments()
   return (
     <section aria-labelledby="van-ban">
       <h1 id="van-ban">Văn bản công khai</h1>
       {docs.length === 0 ? (
         <p>Chưa có văn bản công khai.</p>
       ) : (
-        <table>
+        <table className="card-table">
           <thead>
             <tr>
               <th scope="col">Số, ký hiệu</th>
@@ -49,16 +43,18 @@ export default async function PublicDocumentsPage() {
                 (a): a is Media => typeof a === 'object' && a !== null && Boolean(a.url),
               )
               return (
-                <tr key={doc.id}>
-                  <td>{doc.symbol ?? doc.senderReference ?? doc.number}</td>
-                  <td>{day.format(new Date(doc.date))}</td>
-                  <td>{doc.summary}</td>
-                  <td>
-                    {files.map((file) => (
-                      <a key={file.id} href={file.url!}>
-                        {file.filename}
-                      </a>
-                    ))}
+                <tr key={doc.id} id={`van-ban-${doc.id}`}>
+                  <td data-label="Số, ký hiệu">{doc.symbol ?? doc.senderReference ?? doc.number}</td>
+                  <td data-label="Ngày">{day.format(new Date(doc.date))}</td>
+                  <td data-label="Trích yếu">{doc.summary}</td>
+                  <td data-label="Tệp đính kèm">
+                    {files.length === 0
+                      ? 'Không có'
+                      : files.map((file) => (
+                          <a key={file.id} href={file.url!}>
+                            {file.filename}
+                          </a>
+                        ))}
                   </td>
                 </tr>
               )

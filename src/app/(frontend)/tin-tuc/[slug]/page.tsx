@@ -2,7 +2,7 @@ import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { articleBySlug, SITE_URL } from '../../_lib/data'
+import { articleBySlug, SITE_URL, siteSettings } from '../../_lib/data'
 import { formatDate, imageUrl, mediaOf } from '../../_lib/format'
 
 export const revalidate = 600
@@ -16,9 +16,9 @@ type Props = { params: Promise<{ slug: string }> }
 export const generateStaticParams = async (): Promise<Array<{ slug: string }>> => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { article } = await articleBySlug((await params).slug)
+  const [{ article }, settings] = await Promise.all([articleBySlug((await params).slug), siteSettings()])
   if (!article) return { title: 'Không tìm thấy bài viết' }
-  const cover = mediaOf(article.coverImage)
+  const cover = mediaOf(article.coverImage) ?? mediaOf(settings.banner)
   const title = article.seo?.title || article.title
   const description = article.seo?.description || article.excerpt || undefined
   return {
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     openGraph: {
       type: 'article',
       locale: 'vi_VN',
-      siteName: 'Trường THCS Hậu Giang',
+      siteName: settings.schoolName,
       title,
       description,
       url: `${SITE_URL}/tin-tuc/${article.slug}`,
@@ -55,7 +55,16 @@ export default async function ArticlePage({ params }: Props) {
         {article.category && typeof article.category === 'object' ? ` · ${article.category.title}` : ''}
       </p>
       {cover ? (
-        <img className="cover" src={imageUrl(cover, 'hero')} alt={cover.alt ?? ''} width={960} height={540} />
+        <img
+          className="cover"
+          src={imageUrl(cover, 'card')}
+          srcSet={`${imageUrl(cover, 'card')} 800w, ${imageUrl(cover, 'hero')} 1600w`}
+          sizes="(max-width: 800px) 100vw, 760px"
+          alt={cover.alt ?? ''}
+          width={960}
+          height={540}
+          fetchPriority="high"
+        />
       ) : null}
       {article.excerpt ? <p className="lead">{article.excerpt}</p> : null}
       {article.content ? <RichText data={article.content} /> : null}

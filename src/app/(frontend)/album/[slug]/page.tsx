@@ -1,0 +1,47 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { albumBySlug } from '../../_lib/data'
+import { formatDate, imageUrl, mediaOf } from '../../_lib/format'
+
+export const revalidate = 600
+export const generateStaticParams = async (): Promise<Array<{ slug: string }>> => []
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const album = await albumBySlug((await params).slug)
+  return album ? { title: album.title, description: album.description ?? undefined } : { title: 'Không tìm thấy' }
+}
+
+/** One album: only the photos the public may see (others come back as bare ids and are left out). */
+export default async function AlbumPage({ params }: Props) {
+  const album = await albumBySlug((await params).slug)
+  if (!album) notFound()
+  const photos = (album.photos ?? []).map(mediaOf).filter((m) => m !== null)
+  return (
+    <article>
+      <h1>{album.title}</h1>
+      <p className="meta">{formatDate(album.publishDate)}</p>
+      {album.description ? <p className="lead">{album.description}</p> : null}
+      <ul className="gallery">
+        {photos.map((photo, i) => (
+          <li key={photo.url}>
+            <a href={photo.url ?? '#'}>
+              <img
+                src={imageUrl(photo, 'thumbnail')}
+                alt={photo.alt ?? ''}
+                width={400}
+                height={300}
+                loading={i < 4 ? undefined : 'lazy'}
+              />
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href="/album">← Về danh sách album</a>
+      </p>
+    </article>
+  )
+}
