@@ -22,7 +22,9 @@ export const Pages: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 20 },
   hooks: {
-    beforeValidate: [refuseUnsafeContent({ richText: ['content'], texts: ['title'] })],
+    beforeValidate: [
+      refuseUnsafeContent({ richText: ['content'], texts: ['title'], plainTexts: ['seo.title', 'seo.description'] }),
+    ],
     afterChange: [revalidateOnPublish],
     afterDelete: [revalidateOnDelete],
   },

@@ -22,6 +22,7 @@ import { ExamPapers } from './ExamPapers'
 import { ParentMessages } from './ParentMessages'
 import { RegisterCounters } from './RegisterCounters'
 import { SchoolYears } from './SchoolYears'
+import { SignInEvents } from './SignInEvents'
 import { StaffEvaluations } from './StaffEvaluations'
 import { StaffProfiles } from './StaffProfiles'
 import { Students } from './Students'
@@ -65,4 +66,5 @@ export const collections: CollectionConfig[] = [
   ExamPapers,
   ParentMessages,
   WorkCalendar,
+  SignInEvents,
 ]

@@ -4,6 +4,8 @@ import * as migration_20261128_145115_areas from './20261128_145115_areas';
 import * as migration_20261128_145217_audit_log_append_only from './20261128_145217_audit_log_append_only';
 import * as migration_20261130_130401_gradebook_website_administration from './20261130_130401_gradebook_website_administration';
 import * as migration_20261202_030910_grade_comments from './20261202_030910_grade_comments';
+import * as migration_20261202_032656_sign_in_events from './20261202_032656_sign_in_events';
+import * as migration_20261202_040000_rate_limits from './20261202_040000_rate_limits';
 
 export const migrations = [
   {
@@ -34,6 +36,16 @@ export const migrations = [
   {
     up: migration_20261202_030910_grade_comments.up,
     down: migration_20261202_030910_grade_comments.down,
-    name: '20261202_030910_grade_comments'
+    name: '20261202_030910_grade_comments',
+  },
+  {
+    up: migration_20261202_032656_sign_in_events.up,
+    down: migration_20261202_032656_sign_in_events.down,
+    name: '20261202_032656_sign_in_events',
+  },
+  {
+    up: migration_20261202_040000_rate_limits.up,
+    down: migration_20261202_040000_rate_limits.down,
+    name: '20261202_040000_rate_limits'
   },
 ];

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { connection } from 'next/server'
 import type { ReactNode } from 'react'
 
 import './styles.css'
@@ -13,7 +14,10 @@ export const metadata: Metadata = {
   alternates: { types: { 'application/rss+xml': '/rss.xml' } },
 }
 
-export default function FrontendLayout({ children }: { children: ReactNode }) {
+export default async function FrontendLayout({ children }: { children: ReactNode }) {
+  // Rendered per request: every page carries the nonce of its Content-Security-Policy
+  // (src/proxy.ts), which a page cached at build or revalidation time could not.
+  await connection()
   return (
     <html lang="vi">
       <body>

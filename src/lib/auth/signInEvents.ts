@@ -1,0 +1,35 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { clientIp } from './clientIp'
+
+export const SIGN_IN_EVENTS = ['success', 'failure', 'lockout', 'rate-limited', 'password-change', 'sign-out'] as const
+export type SignInEvent = (typeof SIGN_IN_EVENTS)[number]
+
+/**
+ * Appends one sign-in event. Written outside the request's transaction (no `req`), so a refused
+ * sign-in, whose own transaction is rolled back, is still recorded; a failure to record is logged
+ * and never turns the sign-in itself into an error.
+ */
+export const recordSignInEvent = async (
+  payload: Payload,
+  req: Pick<PayloadRequest, 'headers'>,
+  event: SignInEvent,
+  details: { user?: number | string | null; email?: string | null },
+) => {
+  try {
+    await payload.create({
+      collection: 'sign-in-events',
+      data: {
+        event,
+        user: details.user == null ? null : Number(details.user),
+        email: details.email ? String(details.email).slice(0, 200) : null,
+        ip: clientIp(req),
+        userAgent: req.headers?.get('user-agent')?.slice(0, 300) ?? null,
+      },
+      overrideAccess: true, // system record: nobody may write sign-in events through any API
+      depth: 0,
+    })
+  } catch (err) {
+    payload.logger.error({ err, msg: `Could not record the sign-in event ${event}` })
+  }
+}
