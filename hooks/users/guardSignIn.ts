@@ -64,7 +64,11 @@ const guardLogin = async (args: Parameters<CollectionBeforeOperationHook>[0]['ar
   await limiter.hit(LOGIN_FAILURES_PER_ACCOUNT, email)
   if (user && !locked) {
     await incrementLoginAttempts({ collection, payload, user: user as never })
-    const nowLocked = Boolean(user.lockUntil && new Date(user.lockUntil).getTime() > Date.now())
+    // Payload's increment locks in the database without always saying so on the object: read it back.
+    const after = (await payload.db.findOne({ collection: collection.slug, where: { id: { equals: user.id } } })) as {
+      lockUntil?: string | null
+    } | null
+    const nowLocked = Boolean(after?.lockUntil && new Date(after.lockUntil).getTime() > Date.now())
     if (nowLocked) await recordSignInEvent(payload, req, 'lockout', { user: user.id, email })
   }
   await recordSignInEvent(payload, req, 'failure', { user: user?.id, email })

@@ -16,6 +16,6 @@ export const recordLastLogin: CollectionAfterLoginHook = async ({ req, user }) =
     overrideAccess: true, // system bookkeeping, not the user's edit
     depth: 0,
   })
-  await recordSignInEvent(req.payload, req, 'success', { user: user.id, email: user.email })
+  await recordSignInEvent(req.payload, req, 'success', { user: user.id, email: user.email }, req)
   return user
 }

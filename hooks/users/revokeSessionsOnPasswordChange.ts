@@ -32,6 +32,6 @@ export const revokeSessionsOnPasswordChange: CollectionAfterChangeHook = async (
     req,
     returning: false,
   })
-  await recordSignInEvent(req.payload, req, 'password-change', { user: doc.id, email: doc.email })
+  await recordSignInEvent(req.payload, req, 'password-change', { user: doc.id, email: doc.email }, req)
   return doc
 }
