@@ -4,6 +4,7 @@ import path from 'path'
 import { fileURLToPath } from 'url'
 
 import { serverUrlFrom } from './src/domain/website/serverUrl'
+import { adminHeaders, securityHeaders } from './src/lib/security/headers'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -13,6 +14,12 @@ if (process.env.NODE_ENV === 'production') serverUrlFrom(process.env)
 const nextConfig: NextConfig = {
   // The browser tests run their own server beside a developer's, in a build folder of their own.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  poweredByHeader: false,
+  // nosniff, Referrer-Policy, frame options, HSTS behind https (CSP: src/proxy.ts).
+  headers: async () => [
+    { source: '/:path*', headers: securityHeaders() },
+    { source: '/admin/:path*', headers: adminHeaders },
+  ],
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },

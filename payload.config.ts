@@ -22,6 +22,10 @@ import { restrictDocumentLocks } from './access/locked-documents'
 import { deliverParentMessage } from './src/jobs/deliverParentMessage'
 import { sendGradeReminder } from './src/jobs/sendGradeReminder'
 import { smtpAdapter } from './src/lib/email/smtpAdapter'
+import { apiLimits } from './src/plugins/api-limits'
+import { passwordExpiry } from './src/plugins/password-expiry'
+import { passwordExpired } from './src/domain/accounts/password'
+import { csrfOrigins } from './src/lib/security/origins'
 import { healthReportEndpoint, resultsReportEndpoint } from './src/endpoints/reports/endpoints'
 import { healthEndpoint } from './src/endpoints/health'
 import { jsonLoggerOptions, jsonLogging } from './src/lib/ops/logging'
@@ -33,6 +37,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export default restrictDocumentLocks(
   buildConfig({
     serverURL: process.env.SERVER_URL || undefined,
+    // Cookie-authenticated writes from another origin are refused (finding 11).
+    csrf: csrfOrigins(process.env.SERVER_URL),
     secret: process.env.PAYLOAD_SECRET || '',
     admin: {
       user: 'users',
@@ -112,6 +118,9 @@ export default restrictDocumentLocks(
     sharp,
     upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
     graphQL: {
+      disableIntrospectionInProduction: true,
+      disablePlaygroundInProduction: true,
+      maxComplexity: 1000,
       schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'),
     },
     typescript: {
@@ -160,6 +169,20 @@ export default restrictDocumentLocks(
         readAccess: anyRole('principal', 'sysadmin'),
         // A grade changed by an approved correction links the request.
         causeContextKey: APPROVAL_REQUEST_CONTEXT,
+      }),
+      // Last, so that they cover the plugins' collections too. Page size capped at 200; malformed values answer 400 (finding 13).
+      apiLimits({
+        maxLimit: 200,
+        messages: {
+          invalidLimit: 'Tham số limit phải là số nguyên dương (tối đa 200).',
+          badValue: 'Giá trị trong yêu cầu không hợp lệ (mã, ký tự hoặc định dạng sai).',
+        },
+      }),
+      // A password older than 180 days is changed before anything else (R1.3).
+      passwordExpiry({
+        authCollection: 'users',
+        mustChange: (user) => passwordExpired(user.passwordChangedAt as string | null | undefined, new Date()),
+        message: 'Mật khẩu của bạn đã quá 180 ngày: hãy đổi mật khẩu trong trang tài khoản trước khi làm việc khác.',
       }),
     ],
     telemetry: false,

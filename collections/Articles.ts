@@ -46,7 +46,13 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeValidate: [refuseUnsafeContent({ richText: ['content'], texts: ['title', 'excerpt'] })],
+    beforeValidate: [
+      refuseUnsafeContent({
+        richText: ['content'],
+        texts: ['title', 'excerpt'],
+        plainTexts: ['seo.title', 'seo.description'],
+      }),
+    ],
     beforeChange: [defaultDepartment, articleMedia.beforeChange],
     afterChange: [revalidateOnPublish, articleMedia.afterChange],
     afterDelete: [revalidateOnDelete, articleMedia.afterDelete],

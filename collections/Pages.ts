@@ -31,7 +31,9 @@ export const Pages: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 20 },
   custom: pageMedia.custom,
   hooks: {
-    beforeValidate: [refuseUnsafeContent({ richText: ['content'], texts: ['title'] })],
+    beforeValidate: [
+      refuseUnsafeContent({ richText: ['content'], texts: ['title'], plainTexts: ['seo.title', 'seo.description'] }),
+    ],
     beforeChange: [pageMedia.beforeChange],
     afterChange: [revalidateOnPublish, pageMedia.afterChange],
     afterDelete: [revalidateOnDelete, pageMedia.afterDelete],

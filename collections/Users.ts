@@ -1,13 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
 import { fieldForRoles } from '@/access/common'
-import { ROLES, VICE_AREAS } from '@/access/roles'
+import { canManageUsers, ROLES, type RoleHolder, VICE_AREAS } from '@/access/roles'
 import { canChangeRoles, canReadPrivateUserField, usersAccess } from '@/access/users'
 import { accountSecurityReport } from '@/endpoints/accountSecurityReport'
 import { label } from '@/i18n/label'
 import { enforcePasswordPolicy } from '@/hooks/users/enforcePasswordPolicy'
+import { guardCredentialChange } from '@/hooks/users/guardCredentialChange'
+import { guardSignIn } from '@/hooks/users/guardSignIn'
 import { recordLastLogin } from '@/hooks/users/recordLastLogin'
+import { recordSignOut } from '@/hooks/users/recordSignOut'
 import { refuseRoleChange } from '@/hooks/users/refuseRoleChange'
+import { revokeSessionsOnPasswordChange } from '@/hooks/users/revokeSessionsOnPasswordChange'
+import { sendResetEmail } from '@/hooks/users/sendResetEmail'
 import { stampPasswordChange } from '@/hooks/users/stampPasswordChange'
 
 export const ROLE_LABELS: Record<(typeof ROLES)[number], { vi: string; en: string }> = {
@@ -37,6 +42,10 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // Sessions are on (Payload's default, said here because the revocation on a password change
+    // relies on them); the cookie is Secure behind TLS.
+    useSessions: true,
+    cookies: { secure: Boolean(process.env.SERVER_URL?.startsWith('https://')), sameSite: 'Lax' },
   },
   admin: {
     useAsTitle: 'fullName',
@@ -46,10 +55,13 @@ export const Users: CollectionConfig = {
   access: usersAccess,
   endpoints: [accountSecurityReport],
   hooks: {
-    beforeOperation: [refuseRoleChange],
+    beforeOperation: [guardSignIn, guardCredentialChange, refuseRoleChange],
     beforeValidate: [enforcePasswordPolicy],
     beforeChange: [stampPasswordChange],
+    afterChange: [revokeSessionsOnPasswordChange],
     afterLogin: [recordLastLogin],
+    afterLogout: [recordSignOut],
+    afterOperation: [sendResetEmail],
   },
   fields: [
     {
@@ -58,7 +70,20 @@ export const Users: CollectionConfig = {
       required: true,
       unique: true,
       label: label('Thư điện tử', 'E-mail'),
-      access: privateField,
+      // Read by the person and managers; changed only by the principal or sysadmin (the sign-in name).
+      access: { ...privateField, update: ({ req }) => canManageUsers(req.user as RoleHolder) },
+    },
+    {
+      // Asked when changing one's own password (`guardCredentialChange`); never stored or returned.
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      label: label('Mật khẩu hiện tại (để đổi mật khẩu)', 'Current password (to change it)'),
+      access: { read: () => false },
+      admin: {
+        condition: (data, _sibling, { user }) => Boolean(user && data?.id && String(user.id) === String(data.id)),
+        components: { Field: '@/components/admin/CurrentPasswordField#CurrentPasswordField' },
+      },
     },
     { name: 'fullName', type: 'text', required: true, label: label('Họ và tên', 'Full name') },
     { name: 'phone', type: 'text', label: label('Điện thoại', 'Phone'), access: privateField },

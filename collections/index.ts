@@ -24,6 +24,7 @@ import { ExamPapers } from './ExamPapers'
 import { ParentMessages } from './ParentMessages'
 import { RegisterCounters } from './RegisterCounters'
 import { SchoolYears } from './SchoolYears'
+import { SignInEvents } from './SignInEvents'
 import { StaffEvaluations } from './StaffEvaluations'
 import { StaffProfiles } from './StaffProfiles'
 import { Students } from './Students'
@@ -69,4 +70,5 @@ export const collections: CollectionConfig[] = [
   ExamPapers,
   ParentMessages,
   WorkCalendar,
+  SignInEvents,
 ]

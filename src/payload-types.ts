@@ -53,6 +53,7 @@ export interface Config {
     'exam-papers': ExamPaper;
     'parent-messages': ParentMessage;
     'work-calendar': WorkCalendar;
+    'sign-in-events': SignInEvent;
     'workflow-notifications': WorkflowNotification;
     'grade-corrections': GradeCorrection;
     'audit-log': AuditLog;
@@ -101,6 +102,7 @@ export interface Config {
     'exam-papers': ExamPapersSelect<false> | ExamPapersSelect<true>;
     'parent-messages': ParentMessagesSelect<false> | ParentMessagesSelect<true>;
     'work-calendar': WorkCalendarSelect<false> | WorkCalendarSelect<true>;
+    'sign-in-events': SignInEventsSelect<false> | SignInEventsSelect<true>;
     'workflow-notifications': WorkflowNotificationsSelect<false> | WorkflowNotificationsSelect<true>;
     'grade-corrections': GradeCorrectionsSelect<false> | GradeCorrectionsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -162,6 +164,7 @@ export interface UserAuthOperations {
  */
 export interface User {
   id: number;
+  currentPassword?: string | null;
   fullName: string;
   phone?: string | null;
   roles: (
@@ -1111,6 +1114,20 @@ export interface WorkCalendar {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-events".
+ */
+export interface SignInEvent {
+  id: number;
+  event: 'success' | 'failure' | 'lockout' | 'rate-limited' | 'password-change' | 'sign-out';
+  user?: (number | null) | User;
+  email?: string | null;
+  ip?: string | null;
+  userAgent?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-notifications".
  */
 export interface WorkflowNotification {
@@ -1420,6 +1437,10 @@ export interface PayloadLockedDocument {
         value: number | WorkCalendar;
       } | null)
     | ({
+        relationTo: 'sign-in-events';
+        value: number | SignInEvent;
+      } | null)
+    | ({
         relationTo: 'workflow-notifications';
         value: number | WorkflowNotification;
       } | null)
@@ -1478,6 +1499,7 @@ export interface PayloadMigration {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   fullName?: T;
   phone?: T;
   roles?: T;
@@ -2230,6 +2252,19 @@ export interface WorkCalendarSelect<T extends boolean = true> {
   participants?: T;
   internalNotes?: T;
   isPublic?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-events_select".
+ */
+export interface SignInEventsSelect<T extends boolean = true> {
+  event?: T;
+  user?: T;
+  email?: T;
+  ip?: T;
+  userAgent?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,21 +1,41 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { contentSecurityPolicy } from '@/lib/security/csp'
+
 const LANGUAGE_COOKIE = 'payload-lng'
 
 /**
+ * Every page gets its Content-Security-Policy here, with a fresh nonce that Next reads from the
+ * request's CSP header and puts on its scripts (`src/lib/security/csp.ts`).
+ *
  * The admin panel speaks Vietnamese by default, whatever language the browser asks for. Payload
  * keeps a chosen language in the `payload-lng` cookie (set when a user switches to English in
  * their account settings); we set it to Vietnamese only where no choice has been made, on the
  * request being served as well as for the next ones.
  */
 export function proxy(request: NextRequest) {
-  if (request.cookies.has(LANGUAGE_COOKIE)) return NextResponse.next()
-  request.cookies.set(LANGUAGE_COOKIE, 'vi')
+  const admin = request.nextUrl.pathname.startsWith('/admin')
+  const nonce = btoa(crypto.randomUUID())
+  const policy = contentSecurityPolicy({ nonce, admin, development: process.env.NODE_ENV === 'development' })
+  request.headers.set('x-nonce', nonce)
+  request.headers.set('Content-Security-Policy', policy)
+
+  const setLanguage = admin && !request.cookies.has(LANGUAGE_COOKIE)
+  if (setLanguage) request.cookies.set(LANGUAGE_COOKIE, 'vi')
   const response = NextResponse.next({ request: { headers: request.headers } })
-  response.cookies.set(LANGUAGE_COOKIE, 'vi', { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 })
+  response.headers.set('Content-Security-Policy', policy)
+  if (setLanguage) {
+    response.cookies.set(LANGUAGE_COOKIE, 'vi', { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 })
+  }
   return response
 }
 
 export const config = {
-  matcher: ['/admin/:path*'],
+  // Pages only: not the API, Next's static files, images or the files served by Payload.
+  matcher: [
+    {
+      source: '/((?!api|_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml|rss.xml).*)',
+      missing: [{ type: 'header', key: 'next-router-prefetch' }],
+    },
+  ],
 }

@@ -4,12 +4,14 @@ import * as migration_20261128_145115_areas from './20261128_145115_areas';
 import * as migration_20261128_145217_audit_log_append_only from './20261128_145217_audit_log_append_only';
 import * as migration_20261130_130401_gradebook_website_administration from './20261130_130401_gradebook_website_administration';
 import * as migration_20261202_030910_grade_comments from './20261202_030910_grade_comments';
+import * as migration_20261202_032656_sign_in_events from './20261202_032656_sign_in_events';
 import * as migration_20261202_032714_site_settings_albums_disclosures from './20261202_032714_site_settings_albums_disclosures';
 import * as migration_20261202_032800_site_search from './20261202_032800_site_search';
 import * as migration_20261202_033517_media_usage_uploader from './20261202_033517_media_usage_uploader';
 import * as migration_20261202_033758_media_usage_drop_document_marks from './20261202_033758_media_usage_drop_document_marks';
 import * as migration_20261202_035227_csdl_student_ids from './20261202_035227_csdl_student_ids';
 import * as migration_20261202_040000_backfill_media_usage from './20261202_040000_backfill_media_usage';
+import * as migration_20261202_040000_rate_limits from './20261202_040000_rate_limits';
 
 export const migrations = [
   {
@@ -43,6 +45,11 @@ export const migrations = [
     name: '20261202_030910_grade_comments',
   },
   {
+    up: migration_20261202_032656_sign_in_events.up,
+    down: migration_20261202_032656_sign_in_events.down,
+    name: '20261202_032656_sign_in_events',
+  },
+  {
     up: migration_20261202_032714_site_settings_albums_disclosures.up,
     down: migration_20261202_032714_site_settings_albums_disclosures.down,
     name: '20261202_032714_site_settings_albums_disclosures',
@@ -71,5 +78,10 @@ export const migrations = [
     up: migration_20261202_040000_backfill_media_usage.up,
     down: migration_20261202_040000_backfill_media_usage.down,
     name: '20261202_040000_backfill_media_usage',
+  },
+  {
+    up: migration_20261202_040000_rate_limits.up,
+    down: migration_20261202_040000_rate_limits.down,
+    name: '20261202_040000_rate_limits',
   }
 ];

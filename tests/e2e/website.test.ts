@@ -127,8 +127,13 @@ describe('from a teacher’s draft to the public site', () => {
 describe('draft preview', () => {
   /** The cookies a response sets, as a Cookie header (fetch keeps none by itself). */
   const cookiesOf = (response: Response) => response.headers.getSetCookie().map((cookie) => cookie.split(';')[0])
+  // Sent as a browser would (same-site navigation): with a CSRF allow-list Payload ignores a
+  // cookie that comes with neither an Origin nor a Sec-Fetch-Site header.
   const get = (path: string, cookies: string[] = []) =>
-    fetch(`${baseURL}${path}`, { redirect: 'manual', headers: cookies.length ? { Cookie: cookies.join('; ') } : {} })
+    fetch(`${baseURL}${path}`, {
+      redirect: 'manual',
+      headers: cookies.length ? { Cookie: cookies.join('; '), 'Sec-Fetch-Site': 'same-origin' } : {},
+    })
   const draft = async () => {
     const title = `Bản nháp xem trước ${Date.now()}`
     const created = await api('POST', '/articles?draft=true', await login('gv.toan@haugiang.test'), {

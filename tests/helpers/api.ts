@@ -2,6 +2,8 @@ import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@pay
 import type { SanitizedConfig } from 'payload'
 import * as qs from 'qs-esm'
 
+import { guardGraphQL } from '@/lib/graphql/guard'
+
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 type Handler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
@@ -18,7 +20,8 @@ export const createApi = (config: Promise<SanitizedConfig> | SanitizedConfig) =>
     PATCH: REST_PATCH(config),
     DELETE: REST_DELETE(config),
   }
-  const graphqlHandler = GRAPHQL_POST(config)
+  // As the app's route does (src/app/(payload)/api/graphql/route.ts).
+  const graphqlHandler = guardGraphQL(GRAPHQL_POST(config))
   const base = 'http://localhost:3000'
 
   const headersFor = (token?: string, extra?: Record<string, string>) => {

@@ -31,6 +31,8 @@ export default async function startAppServer(project: TestProject) {
         NEXT_DIST_DIR: '.next-e2e',
         NODE_OPTIONS: '--no-deprecation',
         NEXT_TELEMETRY_DISABLED: '1',
+        // The CSRF allow-list (src/lib/security/origins.ts) follows the port.
+        PORT: String(port),
       },
     },
   )

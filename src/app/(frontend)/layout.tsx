@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next'
+import { connection } from 'next/server'
 import type { ReactNode } from 'react'
 
 import './styles.css'
@@ -32,6 +33,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function FrontendLayout({ children }: { children: ReactNode }) {
+  // Rendered per request: every page carries the nonce of its Content-Security-Policy
+  // (src/proxy.ts), which a page cached at build or revalidation time could not.
+  await connection()
   const settings = await siteSettings()
   return (
     <html lang="vi">

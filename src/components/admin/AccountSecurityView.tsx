@@ -12,6 +12,15 @@ const formatDateTime = (value: string | null) =>
       )
     : '—'
 
+const EVENT_TEXT: Record<string, string> = {
+  success: 'đăng nhập',
+  failure: 'đăng nhập sai',
+  lockout: 'khoá tài khoản',
+  'rate-limited': 'bị chặn (thử quá nhiều)',
+  'password-change': 'đổi mật khẩu',
+  'sign-out': 'đăng xuất',
+}
+
 /** `/admin/bao-mat-tai-khoan`: last login, password age and locked accounts, for the principal (R1.5). */
 export const AccountSecurityView = async (view: AdminViewServerProps) => {
   const { req } = view.initPageResult
@@ -24,8 +33,8 @@ export const AccountSecurityView = async (view: AdminViewServerProps) => {
       ) : (
         <>
           <p>
-            Đăng nhập lần cuối, tuổi mật khẩu (tối đa {PASSWORD_MAX_AGE_DAYS} ngày) và các tài khoản đang bị khoá do
-            đăng nhập sai nhiều lần.
+            Đăng nhập lần cuối, tuổi mật khẩu (tối đa {PASSWORD_MAX_AGE_DAYS} ngày), các tài khoản đang bị khoá do đăng
+            nhập sai nhiều lần và lịch sử đăng nhập gần đây (thời điểm, sự kiện, địa chỉ IP).
           </p>
           <table className="account-security-table">
             <thead>
@@ -35,6 +44,7 @@ export const AccountSecurityView = async (view: AdminViewServerProps) => {
                 <th scope="col">Đăng nhập lần cuối</th>
                 <th scope="col">Tuổi mật khẩu (ngày)</th>
                 <th scope="col">Tình trạng</th>
+                <th scope="col">Đăng nhập gần đây</th>
               </tr>
             </thead>
             <tbody>
@@ -48,6 +58,23 @@ export const AccountSecurityView = async (view: AdminViewServerProps) => {
                     {row.passwordExpired ? ' (cần đổi)' : ''}
                   </td>
                   <td>{row.lockedUntil ? `Bị khoá đến ${formatDateTime(row.lockedUntil)}` : 'Bình thường'}</td>
+                  <td>
+                    {row.recentSignIns.length === 0 ? (
+                      '—'
+                    ) : (
+                      <details>
+                        <summary>{row.recentSignIns.length} sự kiện</summary>
+                        <ul className="sign-in-history">
+                          {row.recentSignIns.map((event) => (
+                            <li key={event.at + event.event}>
+                              {formatDateTime(event.at)} — {EVENT_TEXT[event.event] ?? event.event} — {event.ip ?? '?'}
+                            </li>
+                          ))}
+                        </ul>
+                        <a href={`/admin/collections/sign-in-events?where[user][equals]=${row.id}`}>Xem toàn bộ</a>
+                      </details>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

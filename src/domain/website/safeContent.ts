@@ -18,19 +18,37 @@ const ACTIVE_HTML = /<\s*(script|iframe|object|embed|style)\b|<[^>]+\son[a-z]+\s
 
 export const hasActiveHtml = (text: string): boolean => ACTIVE_HTML.test(text)
 
-type Node = { type?: string; text?: string; url?: string; fields?: { url?: string }; children?: Node[] }
+const URL_KEY = /^(url|href|src|link|uri|action)$/i
 
-/** The first problem in a Lexical document: 'url' for an unsafe link, 'html' for script in text. */
+/**
+ * The first problem in a Lexical document: 'url' for an unsafe link, 'html' for script in text.
+ * Every value is looked at, whatever its shape: a link sent as an array, inside an object or under
+ * another key is checked like a plain one.
+ */
 export const findUnsafeRichText = (value: unknown): 'url' | 'html' | null => {
-  const root = (value as { root?: Node } | null | undefined)?.root
-  if (!root) return null
-  const stack: Node[] = [root]
+  if (value === null || value === undefined) return null
+  const stack: Array<{ value: unknown; inUrl: boolean }> = [{ value, inUrl: false }]
   while (stack.length > 0) {
-    const node = stack.pop()!
-    const url = node.fields?.url ?? node.url
-    if (typeof url === 'string' && !isSafeUrl(url)) return 'url'
-    if (typeof node.text === 'string' && hasActiveHtml(node.text)) return 'html'
-    if (Array.isArray(node.children)) stack.push(...node.children)
+    const { value: current, inUrl } = stack.pop()!
+    if (typeof current === 'string') {
+      if (inUrl && !isSafeUrl(current)) return 'url'
+      if (hasActiveHtml(current)) return 'html'
+    } else if (Array.isArray(current)) {
+      for (const item of current) stack.push({ value: item, inUrl })
+    } else if (current && typeof current === 'object') {
+      for (const [key, item] of Object.entries(current)) stack.push({ value: item, inUrl: inUrl || URL_KEY.test(key) })
+    }
   }
   return null
 }
+
+/** Every string inside a value (a string, or strings inside arrays and objects). */
+export const stringsIn = (value: unknown): string[] => {
+  if (typeof value === 'string') return [value]
+  if (Array.isArray(value)) return value.flatMap(stringsIn)
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn)
+  return []
+}
+
+/** Any markup at all: for plain texts such as a search-engine title. */
+export const hasMarkup = (text: string): boolean => /<\s*[a-z!/?]/i.test(text) || /&#?[a-z0-9]+;/i.test(text)

@@ -1,0 +1,77 @@
+import { APIError, type CollectionBeforeOperationHook, type Config, type Plugin } from 'payload'
+
+export type ApiLimitsOptions = {
+  /** The largest page a caller may ask for (REST, GraphQL, Local API without `overrideAccess`). */
+  maxLimit: number
+  messages: {
+    /** A `limit` that is not a positive whole number. */
+    invalidLimit: string
+    /** A value the database cannot read as its column's type (a malformed id, a NUL byte, bad JSON). */
+    badValue: string
+  }
+}
+
+const READ_OPERATIONS = new Set(['read', 'readDistinct', 'findVersions', 'count', 'update', 'delete'])
+
+/** PostgreSQL errors that mean "this value is not of the column's type": the caller's fault. */
+const BAD_INPUT_CODES = new Set(['22P02', '22021', '22003', '22007', '22008', '22001', '42804'])
+
+const pgCode = (error: unknown): string | undefined => {
+  let current = error as { code?: unknown; cause?: unknown } | undefined
+  for (let depth = 0; current && depth < 5; depth++) {
+    if (typeof current.code === 'string' && BAD_INPUT_CODES.has(current.code)) return current.code
+    current = current.cause as typeof current
+  }
+  return undefined
+}
+
+const isBadInput = (error: unknown) =>
+  Boolean(pgCode(error)) || error instanceof SyntaxError || /\\u0000|\u0000/.test(String((error as Error)?.message))
+
+/**
+ * Page size and bad input for every collection:
+ * - `limit` must be a positive whole number (400 otherwise; Payload reads `0` and some malformed
+ *   values as "everything") and is capped at `maxLimit`; `pagination=false` from a REST or
+ *   GraphQL caller becomes one capped page. System reads (`overrideAccess`) are not limited.
+ * - a value the database cannot read as its column's type (a malformed id in a path or a `where`,
+ *   a NUL byte, a `where` that is not JSON) answers 400 instead of 500, on REST and GraphQL.
+ */
+export const apiLimits =
+  (options: ApiLimitsOptions): Plugin =>
+  (config: Config): Config => {
+    const capLimit: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+      if (!READ_OPERATIONS.has(operation) || (args as { overrideAccess?: boolean }).overrideAccess === true) return args
+      const next = args as { limit?: unknown; pagination?: unknown }
+      if (next.limit !== undefined && next.limit !== null) {
+        const limit = typeof next.limit === 'string' && /^\d+$/.test(next.limit) ? Number(next.limit) : next.limit
+        if (typeof limit !== 'number' || !Number.isInteger(limit) || limit <= 0) {
+          throw new APIError(options.messages.invalidLimit, 400, undefined, true)
+        }
+        next.limit = Math.min(limit, options.maxLimit)
+      }
+      if (next.pagination === false && req.payloadAPI !== 'local') {
+        next.pagination = true
+        next.limit = Math.min((next.limit as number | undefined) ?? options.maxLimit, options.maxLimit)
+      }
+      return args
+    }
+    const afterError = [
+      ...(config.hooks?.afterError ?? []),
+      ({ error, result, graphqlResult }: { error: unknown; result?: unknown; graphqlResult?: unknown }) => {
+        if (!isBadInput((error as { originalError?: unknown })?.originalError ?? error)) return undefined
+        const message = options.messages.badValue
+        if (graphqlResult) {
+          return { graphqlResult: { ...(graphqlResult as object), message, extensions: { statusCode: 400 } } }
+        }
+        return { response: { ...(result as object), errors: [{ message }] }, status: 400 }
+      },
+    ]
+    return {
+      ...config,
+      hooks: { ...config.hooks, afterError: afterError as NonNullable<Config['hooks']>['afterError'] },
+      collections: (config.collections ?? []).map((collection) => ({
+        ...collection,
+        hooks: { ...collection.hooks, beforeOperation: [capLimit, ...(collection.hooks?.beforeOperation ?? [])] },
+      })),
+    }
+  }
