@@ -9,6 +9,7 @@ import {
   canUpdateStudents,
 } from '@/access/students'
 import { importClassList, importTemplate } from '@/endpoints/studentImport'
+import { studentTranscript } from '@/endpoints/books/transcript'
 import { label } from '@/i18n/label'
 import { stampConsentRecorder } from '@/hooks/students/stampConsentRecorder'
 import { validateStudent } from '@/hooks/students/validateStudent'
@@ -75,7 +76,7 @@ export const Students: CollectionConfig = {
     group: label('Học sinh', 'Students'),
   },
   defaultSort: 'fullName',
-  endpoints: [importClassList, importTemplate],
+  endpoints: [importClassList, importTemplate, studentTranscript],
   access: {
     read: canReadStudents,
     create: canCreateStudents,
@@ -88,6 +89,11 @@ export const Students: CollectionConfig = {
     beforeChange: [stampConsentRecorder],
   },
   fields: [
+    {
+      name: 'books',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/components/admin/books/BookLinks#StudentBookLinks' } },
+    },
     {
       name: 'studentCode',
       type: 'text',

@@ -8,6 +8,7 @@ import { AssetBorrowings } from './AssetBorrowings'
 import { Assets } from './Assets'
 import { AssetStockTakes } from './AssetStockTakes'
 import { Classes } from './Classes'
+import { CommentBank } from './CommentBank'
 import { Conduct } from './Conduct'
 import { Departments } from './Departments'
 import { Documents } from './Documents'
@@ -50,6 +51,7 @@ export const collections: CollectionConfig[] = [
   Attendance,
   Conduct,
   YearEndResults,
+  CommentBank,
   Articles,
   Announcements,
   Pages,
