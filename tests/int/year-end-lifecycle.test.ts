@@ -96,6 +96,7 @@ describe('year-end lifecycle of a class (REST)', () => {
     expect(res!.status).toBe(200)
     expect(res!.body.docs.length).toBeGreaterThan(30)
     await t.payload.delete({ collection: 'year-end-results', where: { class: { equals: big.id } } })
+    expect(small).toBeGreaterThan(5)
     expect(large).toBeLessThanOrEqual(40)
     expect(Math.abs(large - small)).toBeLessThanOrEqual(2)
   })
@@ -260,5 +261,57 @@ describe('year-end lifecycle of a class (REST)', () => {
         by: (await userByEmail(t.payload, PRINCIPAL)).id,
       }),
     ])
+  })
+})
+
+describe('comment bank (a teacher’s own reusable comments per subject)', () => {
+  it('a teacher creates, sees and edits only their own, through REST, GraphQL and the Local API', async () => {
+    const toan = (await t.payload.find({ collection: 'subjects', where: { code: { equals: 'TOAN' } } })).docs[0]!.id
+    const mine = await t.api.rest('POST', '/comment-bank', {
+      token: await t.api.login(TEACHER),
+      body: { subject: toan, text: 'Tư duy tốt, trình bày rõ ràng.', teacher: 1 },
+    })
+    expect(mine.status).toBe(201)
+    const owner = await userByEmail(t.payload, TEACHER)
+    expect(mine.body.doc.teacher.id ?? mine.body.doc.teacher).toBe(owner.id)
+    const other = await t.api.login(HOMEROOM)
+    try {
+      const list = await t.api.rest('GET', '/comment-bank', { token: other })
+      expect(list.body.docs.map((d: { id: number }) => d.id)).not.toContain(mine.body.doc.id)
+      const foreign = await t.api.rest('PATCH', `/comment-bank/${mine.body.doc.id}`, {
+        token: other,
+        body: { text: 'x' },
+      })
+      expect([403, 404]).toContain(foreign.status)
+      const gql = await t.api.graphql('{ CommentBanks { docs { id text } } }', { token: other })
+      expect(gql.body.data.CommentBanks.docs.map((d: { id: number }) => d.id)).not.toContain(mine.body.doc.id)
+      const local = await t.payload.find({
+        collection: 'comment-bank',
+        user: await userByEmail(t.payload, HOMEROOM),
+        overrideAccess: false,
+      })
+      expect(local.docs.map((d) => d.id)).not.toContain(mine.body.doc.id)
+      const tooLong = await t.api.rest('POST', '/comment-bank', {
+        token: await t.api.login(TEACHER),
+        body: { subject: toan, text: 'x'.repeat(501) },
+      })
+      expect(tooLong.status).toBe(400)
+      const edited = await t.api.rest('PATCH', `/comment-bank/${mine.body.doc.id}`, {
+        token: await t.api.login(TEACHER),
+        body: { text: 'Tư duy tốt.', teacher: (await userByEmail(t.payload, HOMEROOM)).id },
+      })
+      expect(edited.status).toBe(200)
+      expect(edited.body.doc.teacher.id ?? edited.body.doc.teacher).toBe(owner.id)
+      expect(
+        (
+          await t.api.rest('POST', '/comment-bank', {
+            token: await t.api.login('ketoan@haugiang.test'),
+            body: { subject: toan, text: 'x' },
+          })
+        ).status,
+      ).toBe(403)
+    } finally {
+      await t.payload.delete({ collection: 'comment-bank', id: mine.body.doc.id })
+    }
   })
 })

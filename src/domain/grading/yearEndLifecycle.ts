@@ -20,12 +20,24 @@ export const classStatus = (statuses: ReadonlyArray<string | null | undefined>):
   return YEAR_END_STATUSES[Math.min(...statuses.map(rank))]!
 }
 
-/** From the outcome at approval: who goes to summer, and for what. */
+/** Subjects to re-take: scored with a year average under 5.0, comment subjects not Đạt. */
+export const retakeSubjects = (subjects: ReadonlyArray<{ code: string; kind: string; year: unknown }>): string[] =>
+  subjects
+    .filter((s) => (s.kind === 'comment' ? s.year !== 'D' : Math.round(Number(s.year) * 10) < 50))
+    .map((s) => s.code)
+
+/**
+ * From the outcome at approval: who goes to summer, and for what. A student sent to summer training
+ * whose learning is also Chưa đạt re-takes the failed subjects in the same summer.
+ */
 export const summerListOf = (
   outcome: string | null | undefined,
   subjects: readonly string[] | null,
+  learning?: string | null,
+  yearSubjects: ReadonlyArray<{ code: string; kind: string; year: unknown }> = [],
 ): SummerList | null => {
-  if (outcome === 'summer-training') return { training: true, subjects: [] }
+  if (outcome === 'summer-training')
+    return { training: true, subjects: learning === 'chua-dat' ? retakeSubjects(yearSubjects) : [] }
   if (outcome === 'summer-reassessment') return { training: false, subjects: [...(subjects ?? [])] }
   return null
 }

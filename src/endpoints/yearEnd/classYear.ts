@@ -208,7 +208,7 @@ export const storeClassResults = async (
     let record = derive()
     if (options.listSummer) {
       // The principal's approval fixes who owes what in summer, from the outcome at that moment.
-      base.summerList = summerListOf(record.outcome, record.reassessmentSubjects)
+      base.summerList = summerListOf(record.outcome, record.reassessmentSubjects, record.learning, record.subjects)
       record = derive()
     }
     rows.push({ ...base, ...record })

@@ -184,7 +184,7 @@ const updateResult = (req: PayloadRequest, id: number | string, data: Body, extr
  */
 export const enterSummerResults = classStep({
   path: '/summer',
-  allowed: async (req, data) => true,
+  allowed: () => true,
   forbidden: '',
   run: async (req, data, body) => {
     if (statusOf(data) !== 'approved') return notInStatus(data, 'kết quả hè chỉ nhập sau khi hiệu trưởng duyệt.')
