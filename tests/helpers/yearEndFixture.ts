@@ -67,7 +67,7 @@ export const createFinishedYear = async (payload: Payload, yearName: string, cla
         data: {
           studentCode: `79${String(start).slice(-2)}${String(Date.now()).slice(-4)}${String(serial).padStart(2, '0')}`,
           fullName: p.name,
-          dateOfBirth: `${start - 11 - (grade - 6)}-04-12`,
+          dateOfBirth: `${2013 - (grade - 6)}-04-12`,
           gender: 'female',
         } as never,
       })
@@ -120,9 +120,10 @@ export const createFinishedYear = async (payload: Payload, yearName: string, cla
   return { yearId: year.id, termIds: terms.map((t) => t.id), classes: out }
 }
 
-/** Removes what `createFinishedYear` made (and any later year given), so the files after find the demo school. */
-export const removeYears = async (payload: Payload, yearIds: number[], removeClass: (id: number) => Promise<void>) => {
-  for (const yearId of yearIds) {
+/** Removes the years a test made (by name, even half made), so the files after find the demo school. */
+export const removeYears = async (payload: Payload, names: string[], removeClass: (id: number) => Promise<void>) => {
+  const years = await payload.find({ collection: 'school-years', where: { name: { in: names } }, pagination: false })
+  for (const yearId of years.docs.map((y) => y.id)) {
     const classes = await payload.find({
       collection: 'classes',
       where: { schoolYear: { equals: yearId } },

@@ -1,7 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { bootPayload, removeTestClass, shutdownPayload, type TestContext } from '../helpers/payload'
 import { createFinishedYear, removeYears } from '../helpers/yearEndFixture'
+
+vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 })
 
 let t: TestContext
 let fixture: Awaited<ReturnType<typeof createFinishedYear>>

@@ -1,8 +1,11 @@
 import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { bootPayload, removeTestClass, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
 import { createFinishedYear, removeYears } from '../helpers/yearEndFixture'
+
+// PDF rendering and whole-class steps are slow on a loaded machine.
+vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 })
 
 let t: TestContext
 let fixture: Awaited<ReturnType<typeof createFinishedYear>>
@@ -36,7 +39,7 @@ beforeAll(async () => {
   classId = fixture.classes['6A1']!.id
 })
 afterAll(async () => {
-  if (fixture) await removeYears(t.payload, [fixture.yearId], (id) => removeTestClass(t.payload, id))
+  await removeYears(t.payload, ['2030-2031'], (id) => removeTestClass(t.payload, id))
   await shutdownPayload(t)
 })
 

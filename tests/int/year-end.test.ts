@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { bootPayload, shutdownPayload, type TestContext } from '../helpers/payload'
+
+vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 })
 
 let t: TestContext
 const ids = { last6A1: 0, c7A1: 0 }
@@ -13,7 +15,12 @@ beforeAll(async () => {
     (
       await t.payload.find({
         collection: 'classes',
-        where: { and: [{ name: { equals: name } }, { 'schoolYear.isCurrent': { equals: isCurrent } }] },
+        where: {
+          and: [
+            { name: { equals: name } },
+            isCurrent ? { 'schoolYear.isCurrent': { equals: true } } : { 'schoolYear.name': { equals: '2025-2026' } },
+          ],
+        },
       })
     ).docs[0]!.id
   ids.last6A1 = await klass('6A1', false)
