@@ -20,9 +20,11 @@ const closeClass = async (classId: number, summerTraining: Record<string, string
   expect((await post(HOMEROOM, '/year-end-results/compute', { class: classId })).status).toBe(200)
   const docs = (await t.payload.find({ collection: 'year-end-results', where: { class: { equals: classId } } })).docs
   for (const d of docs)
-    await t.api.rest('PATCH', `/year-end-results/${d.id}`, {
-      token: await t.api.login(HOMEROOM),
-      body: { comment: 'Có cố gắng.' },
+    await t.payload.update({
+      collection: 'year-end-results',
+      id: d.id,
+      data: { comment: 'Có cố gắng.' },
+      context: { yearEndSystemWrite: true },
     })
   expect((await post(HOMEROOM, '/year-end-results/propose', { class: classId })).status).toBe(200)
   const approved = await post(PRINCIPAL, '/year-end-results/approve', { class: classId })
