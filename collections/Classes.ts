@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { structureAccess } from '@/access/structure'
+import { classGradebook } from '@/endpoints/books/classGradebook'
 import { gradeOfClassName, MAX_CLASS_SIZE } from '@/domain/structure/classes'
 import { label } from '@/i18n/label'
 import { uniqueTogether } from '@/hooks/uniqueTogether'
@@ -14,11 +15,17 @@ export const Classes: CollectionConfig = {
     group: label('Cơ cấu trường', 'School structure'),
   },
   defaultSort: 'name',
+  endpoints: [classGradebook],
   access: structureAccess,
   hooks: {
     beforeValidate: [uniqueTogether(['name', 'schoolYear'], 'Năm học này đã có lớp trùng tên.')],
   },
   fields: [
+    {
+      name: 'books',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/components/admin/books/BookLinks#ClassBookLinks' } },
+    },
     {
       name: 'name',
       type: 'text',

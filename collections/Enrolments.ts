@@ -14,6 +14,7 @@ const STATUS_LABELS = {
   'transferred-in': label('Chuyển đến', 'Transferred in'),
   'transferred-out': label('Chuyển đi', 'Transferred out'),
   'dropped-out': label('Thôi học', 'Dropped out'),
+  graduated: label('Hoàn thành chương trình THCS (tốt nghiệp)', 'Graduated'),
 } as const
 
 /**

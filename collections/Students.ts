@@ -10,6 +10,7 @@ import {
 } from '@/access/students'
 import { csdlStudentImport } from '@/endpoints/exchange/csdlStudentImport'
 import { importClassList, importTemplate } from '@/endpoints/studentImport'
+import { studentTranscript } from '@/endpoints/books/transcript'
 import { label } from '@/i18n/label'
 import { stampConsentRecorder } from '@/hooks/students/stampConsentRecorder'
 import { validateStudent } from '@/hooks/students/validateStudent'
@@ -76,7 +77,7 @@ export const Students: CollectionConfig = {
     group: label('Học sinh', 'Students'),
   },
   defaultSort: 'fullName',
-  endpoints: [importClassList, importTemplate, csdlStudentImport],
+  endpoints: [importClassList, importTemplate, csdlStudentImport, studentTranscript],
   access: {
     read: canReadStudents,
     create: canCreateStudents,
@@ -89,6 +90,11 @@ export const Students: CollectionConfig = {
     beforeChange: [stampConsentRecorder],
   },
   fields: [
+    {
+      name: 'books',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/components/admin/books/BookLinks#StudentBookLinks' } },
+    },
     {
       name: 'studentCode',
       type: 'text',

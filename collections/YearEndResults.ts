@@ -4,7 +4,15 @@ import { nobody } from '@/access/common'
 import { canReadClassRecords, canUpdateClassRecord } from '@/access/gradebook'
 import { LEVEL_LABELS, LEVELS, TITLE_LABELS } from '@/domain/grading'
 import { csdlYearResultsExport } from '@/endpoints/exchange/csdlExports'
-import { approveClassYearEnd, computeClassYearEnd, missingClassYearEnd } from '@/endpoints/yearEnd/endpoints'
+import {
+  approveClassYearEnd,
+  closeClassYearEnd,
+  computeClassYearEnd,
+  correctYearEndResult,
+  enterSummerResults,
+  missingClassYearEnd,
+  proposeClassYearEnd,
+} from '@/endpoints/yearEnd/endpoints'
 import { label } from '@/i18n/label'
 import { recomputeYearEnd } from '@/hooks/yearEnd/recomputeYearEnd'
 
@@ -33,7 +41,16 @@ export const YearEndResults: CollectionConfig = {
     readVersions: nobody,
   },
   indexes: [{ fields: ['student', 'schoolYear'], unique: true }],
-  endpoints: [computeClassYearEnd, missingClassYearEnd, approveClassYearEnd, csdlYearResultsExport],
+  endpoints: [
+    computeClassYearEnd,
+    missingClassYearEnd,
+    proposeClassYearEnd,
+    approveClassYearEnd,
+    enterSummerResults,
+    closeClassYearEnd,
+    correctYearEndResult,
+    csdlYearResultsExport,
+  ],
   hooks: { beforeChange: [recomputeYearEnd] },
   fields: [
     {
@@ -128,7 +145,18 @@ export const YearEndResults: CollectionConfig = {
       admin: readOnly,
       options: Object.entries(TITLE_LABELS).map(([value, vi]) => ({ value, label: label(vi, vi) })),
     },
-    { name: 'comment', type: 'textarea', label: label('Nhận xét cuối năm của GVCN', 'Homeroom comment') },
+    {
+      name: 'comment',
+      type: 'textarea',
+      maxLength: 500,
+      label: label('Nhận xét cuối năm của GVCN', 'Homeroom comment'),
+    },
+    {
+      name: 'summerList',
+      type: 'json',
+      label: label('Danh sách hè (khi hiệu trưởng duyệt)', 'Summer list (at approval)'),
+      admin: readOnly,
+    },
     {
       name: 'summerResults',
       type: 'json',
@@ -150,9 +178,18 @@ export const YearEndResults: CollectionConfig = {
       options: [
         { value: 'draft', label: label('Đang lập', 'Draft') },
         { value: 'proposed', label: label('GVCN đã đề xuất', 'Proposed') },
-        { value: 'approved', label: label('Hiệu trưởng đã duyệt', 'Approved') },
+        { value: 'approved', label: label('Hiệu trưởng đã duyệt (giai đoạn hè)', 'Approved (summer phase)') },
+        { value: 'closed', label: label('Đã duyệt lần cuối, khoá sổ', 'Closed') },
       ],
     },
+    {
+      name: 'proposedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: label('GVCN đề xuất', 'Proposed by'),
+      admin: readOnly,
+    },
+    { name: 'proposedAt', type: 'date', label: label('Ngày đề xuất', 'Proposed at'), admin: readOnly },
     {
       name: 'approvedBy',
       type: 'relationship',
@@ -161,5 +198,19 @@ export const YearEndResults: CollectionConfig = {
       admin: readOnly,
     },
     { name: 'approvedAt', type: 'date', label: label('Ngày duyệt', 'Approved at'), admin: readOnly },
+    {
+      name: 'closedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: label('Hiệu trưởng xác nhận', 'Confirmed by (principal)'),
+      admin: readOnly,
+    },
+    { name: 'closedAt', type: 'date', label: label('Ngày xác nhận', 'Confirmed at'), admin: readOnly },
+    {
+      name: 'corrections',
+      type: 'json',
+      label: label('Điều chỉnh sau khoá sổ (lý do, người duyệt, ngày)', 'Corrections after closing'),
+      admin: readOnly,
+    },
   ],
 }

@@ -9,6 +9,7 @@ import { AssetBorrowings } from './AssetBorrowings'
 import { Assets } from './Assets'
 import { AssetStockTakes } from './AssetStockTakes'
 import { Classes } from './Classes'
+import { CommentBank } from './CommentBank'
 import { Conduct } from './Conduct'
 import { Departments } from './Departments'
 import { Disclosures } from './Disclosures'
@@ -53,6 +54,7 @@ export const collections: CollectionConfig[] = [
   Attendance,
   Conduct,
   YearEndResults,
+  CommentBank,
   Articles,
   Announcements,
   Pages,

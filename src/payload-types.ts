@@ -36,6 +36,7 @@ export interface Config {
     attendance: Attendance;
     conduct: Conduct;
     'year-end-results': YearEndResult;
+    'comment-bank': CommentBank;
     articles: Article;
     announcements: Announcement;
     pages: Page;
@@ -85,6 +86,7 @@ export interface Config {
     attendance: AttendanceSelect<false> | AttendanceSelect<true>;
     conduct: ConductSelect<false> | ConductSelect<true>;
     'year-end-results': YearEndResultsSelect<false> | YearEndResultsSelect<true>;
+    'comment-bank': CommentBankSelect<false> | CommentBankSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     announcements: AnnouncementsSelect<false> | AnnouncementsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
@@ -427,7 +429,7 @@ export interface Enrolment {
   student: number | Student;
   class: number | Class;
   schoolYear?: (number | null) | SchoolYear;
-  status: 'studying' | 'transferred-in' | 'transferred-out' | 'dropped-out';
+  status: 'studying' | 'transferred-in' | 'transferred-out' | 'dropped-out' | 'graduated';
   date: string;
   reason?: string | null;
   isLatest?: boolean | null;
@@ -617,6 +619,15 @@ export interface YearEndResult {
     | null;
   title?: ('xuat-sac' | 'gioi') | null;
   comment?: string | null;
+  summerList?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   summerResults?:
     | {
         [k: string]: unknown;
@@ -627,9 +638,34 @@ export interface YearEndResult {
     | boolean
     | null;
   summerTraining?: ('tot' | 'kha' | 'dat' | 'chua-dat') | null;
-  status: 'draft' | 'proposed' | 'approved';
+  status: 'draft' | 'proposed' | 'approved' | 'closed';
+  proposedBy?: (number | null) | User;
+  proposedAt?: string | null;
   approvedBy?: (number | null) | User;
   approvedAt?: string | null;
+  closedBy?: (number | null) | User;
+  closedAt?: string | null;
+  corrections?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-bank".
+ */
+export interface CommentBank {
+  id: number;
+  subject: number | Subject;
+  text: string;
+  teacher?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -1369,6 +1405,10 @@ export interface PayloadLockedDocument {
         value: number | YearEndResult;
       } | null)
     | ({
+        relationTo: 'comment-bank';
+        value: number | CommentBank;
+      } | null)
+    | ({
         relationTo: 'articles';
         value: number | Article;
       } | null)
@@ -1793,11 +1833,28 @@ export interface YearEndResultsSelect<T extends boolean = true> {
   reassessmentSubjects?: T;
   title?: T;
   comment?: T;
+  summerList?: T;
   summerResults?: T;
   summerTraining?: T;
   status?: T;
+  proposedBy?: T;
+  proposedAt?: T;
   approvedBy?: T;
   approvedAt?: T;
+  closedBy?: T;
+  closedAt?: T;
+  corrections?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-bank_select".
+ */
+export interface CommentBankSelect<T extends boolean = true> {
+  subject?: T;
+  text?: T;
+  teacher?: T;
   updatedAt?: T;
   createdAt?: T;
 }

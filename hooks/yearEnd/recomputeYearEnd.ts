@@ -1,26 +1,19 @@
 import { APIError, type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { relationId } from '@/access/relation-id'
-import { type CellValue, type Level, normalizeCell, type SubjectTerms, studentYearResult } from '@/domain/grading'
+import { deriveYearEndRecord, type Level, type SubjectTerms, type SummerList } from '@/domain/grading'
 
 import { isYearEndSystem } from './context'
 
-const COMPUTED = [
-  'student',
-  'class',
-  'schoolYear',
-  'subjects',
-  'trainingTermI',
-  'trainingTermII',
-  'absentSessions',
-  'approvedBy',
-  'approvedAt',
-] as const
+/** Fields people may write through the collection's doors (REST, GraphQL, Local API with a user). */
+const USER_FIELDS = ['comment', 'status'] as const
 
 /**
- * Year-end results are computed: users (the homeroom teacher) change only the comment, the summer
- * results and training re-evaluation, and propose; the outcome is recomputed from the stored inputs
- * by the domain rules every time. Approval and computed inputs come from the year-end endpoints only.
+ * Year-end results are computed: through the collection's doors the homeroom teacher changes only
+ * the year comment and proposes, while the class is not yet approved. Summer results, approvals
+ * and the final close come from the year-end endpoints (server context), after their own checks;
+ * a closed class changes only through the principal's correction. The derived fields are
+ * recomputed from the stored inputs by the domain rules on every write.
  */
 export const recomputeYearEnd: CollectionBeforeChangeHook = async ({
   data,
@@ -34,54 +27,64 @@ export const recomputeYearEnd: CollectionBeforeChangeHook = async ({
   if (!isYearEndSystem(context)) {
     if (operation === 'create')
       throw new APIError('Kết quả cuối năm được tính từ sổ điểm, không nhập tay.', 403, undefined, true)
-    if (originalDoc.status === 'approved')
-      throw new APIError('Kết quả cuối năm đã được duyệt; không thể sửa.', 403, undefined, true)
-    if (data.status === 'approved')
+    if (originalDoc.status === 'approved' || originalDoc.status === 'closed')
+      throw new APIError(
+        originalDoc.status === 'closed'
+          ? 'Lớp đã khoá sổ cuối năm; chỉ sửa qua đề nghị điều chỉnh được hiệu trưởng duyệt.'
+          : 'Kết quả cuối năm đã được duyệt; kết quả hè nhập qua chức năng kiểm tra lại.',
+        403,
+        undefined,
+        true,
+      )
+    if (data.status === 'approved' || data.status === 'closed')
       throw new APIError('Chỉ hiệu trưởng duyệt kết quả cuối năm, cho cả lớp.', 403, undefined, true)
+    if (
+      (data.summerResults !== undefined &&
+        JSON.stringify(data.summerResults) !== JSON.stringify(originalDoc.summerResults)) ||
+      (data.summerTraining !== undefined && data.summerTraining !== originalDoc.summerTraining)
+    )
+      throw new APIError(
+        'Kết quả hè chỉ nhập sau khi hiệu trưởng duyệt, qua chức năng kiểm tra lại.',
+        403,
+        undefined,
+        true,
+      )
     next = { ...data }
-    for (const field of COMPUTED) next[field] = originalDoc[field]
+    for (const field of Object.keys(next))
+      if (!(USER_FIELDS as readonly string[]).includes(field)) next[field] = originalDoc[field]
     next.status = data.status === 'proposed' ? 'proposed' : originalDoc.status
+    if (next.status === 'proposed' && originalDoc.status !== 'proposed') {
+      next.proposedBy = req.user?.id ?? null
+      next.proposedAt = new Date().toISOString()
+    }
   }
   const merged = { ...(operation === 'update' ? originalDoc : {}), ...next }
-  const subjects = (Array.isArray(merged.subjects) ? merged.subjects : []) as SubjectTerms[]
-  const summerInput = (merged.summerResults ?? {}) as Record<string, unknown>
-  const summerResults: Record<string, CellValue> = {}
-  for (const [code, value] of Object.entries(summerInput)) {
-    const subject = subjects.find((s) => s.code === code)
-    const parsed = subject
-      ? normalizeCell(value, subject.kind)
-      : { ok: false as const, message: 'Môn không có trong kết quả.' }
-    if (!parsed.ok)
-      throw new ValidationError({
-        collection: collection.slug,
-        errors: [{ path: `summerResults.${code}`, message: parsed.message }],
-      })
-    if (parsed.value !== null) summerResults[code] = parsed.value
+  let grade = Number(context.yearEndGrade ?? 0)
+  if (!grade) {
+    const klass = await req.payload.findByID({
+      collection: 'classes',
+      id: relationId(merged.class)!,
+      depth: 0,
+      req,
+      overrideAccess: true,
+      disableErrors: true,
+    })
+    grade = Number(klass?.grade ?? 6)
   }
-  const klass = await req.payload.findByID({
-    collection: 'classes',
-    id: relationId(merged.class)!,
-    depth: 0,
-    req,
-    overrideAccess: true,
-    disableErrors: true,
-  })
-  const result = studentYearResult({
-    grade: Number(klass?.grade ?? 6),
-    subjects,
-    trainingI: (merged.trainingTermI ?? null) as Level | null,
-    trainingII: (merged.trainingTermII ?? null) as Level | null,
+  const derived = deriveYearEndRecord({
+    grade,
+    subjects: (Array.isArray(merged.subjects) ? merged.subjects : []) as SubjectTerms[],
+    trainingTermI: (merged.trainingTermI ?? null) as Level | null,
+    trainingTermII: (merged.trainingTermII ?? null) as Level | null,
     absentSessions: Number(merged.absentSessions ?? 0),
-    summer: { results: summerResults, training: (merged.summerTraining ?? null) as Level | null },
+    summerList: (merged.summerList ?? null) as SummerList | null,
+    summerResults: (merged.summerResults ?? null) as Record<string, unknown> | null,
+    summerTraining: (merged.summerTraining ?? null) as Level | null,
   })
-  return {
-    ...next,
-    summerResults: Object.keys(summerResults).length > 0 ? summerResults : null,
-    subjects: result.subjects,
-    learning: result.learning,
-    training: result.training,
-    outcome: result.outcome?.kind ?? null,
-    reassessmentSubjects: result.outcome?.kind === 'summer-reassessment' ? result.outcome.subjects : null,
-    title: result.title,
-  }
+  if (!derived.ok)
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [{ path: derived.path, message: derived.message }],
+    })
+  return { ...next, ...derived.record }
 }

@@ -15,14 +15,15 @@ import { planRollover, type RolloverPlan } from '@/domain/students/rollover'
 
 const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
-type Params = { from: number; to: number; keptBack: Set<string> }
+type Params = { from: number; to: number }
 
 /**
- * Reads what the plan needs: the seats at the end of the old year, the new year's classes and who
- * already has a seat there. A system read (counts and ids only leave it); the caller is the
- * gradebook administrator, who may read every enrolment anyway.
+ * Reads what the plan needs: the seats at the end of the old year with each student's final
+ * outcome (year-end results of closed classes), the new year's classes and who already has a seat
+ * there. A system read (counts and ids only leave it); the caller is the gradebook administrator,
+ * who may read every enrolment and result anyway.
  */
-const buildPlan = async (req: PayloadRequest, { from, to, keptBack }: Params): Promise<RolloverPlan> => {
+export const buildPlan = async (req: PayloadRequest, { from, to }: Params): Promise<RolloverPlan> => {
   const common = { req, overrideAccess: true, pagination: false, depth: 0 } as const
   const classes = await req.payload.find({
     ...common,
@@ -31,7 +32,7 @@ const buildPlan = async (req: PayloadRequest, { from, to, keptBack }: Params): P
   })
   const classById = new Map(classes.docs.map((c) => [String(c.id), c]))
   const seated: Where = { and: [{ isLatest: { equals: true } }, { status: { in: [...SEAT_HOLDING_STATUSES] } }] }
-  const [old, fresh] = [
+  const [old, fresh, results] = [
     await req.payload.find({
       ...common,
       collection: 'enrolments',
@@ -44,11 +45,27 @@ const buildPlan = async (req: PayloadRequest, { from, to, keptBack }: Params): P
       where: { and: [{ schoolYear: { equals: to } }, seated] },
       select: { student: true, class: true },
     }),
+    await req.payload.find({
+      ...common,
+      collection: 'year-end-results',
+      where: { schoolYear: { equals: from } },
+      select: { student: true, outcome: true, status: true },
+    }),
   ]
+  const resultOf = new Map(results.docs.map((r) => [String(relationId(r.student)), r]))
   const seatsIn = (classId: string) => fresh.docs.filter((e) => String(relationId(e.class)) === classId).length
+  const notClosed = new Set<string>()
   const seats = old.docs.map((e) => {
     const klass = classById.get(String(relationId(e.class)))!
-    return { studentId: relationId(e.student)!, className: klass.name, grade: klass.grade }
+    const result = resultOf.get(String(relationId(e.student)))
+    if (result?.status !== 'closed') notClosed.add(klass.name)
+    return {
+      studentId: relationId(e.student)!,
+      className: klass.name,
+      classId: klass.id,
+      grade: klass.grade,
+      outcome: result?.status === 'closed' ? (result.outcome ?? null) : null,
+    }
   })
   const targets = classes.docs
     .filter((c) => String(relationId(c.schoolYear)) === String(to))
@@ -60,18 +77,17 @@ const buildPlan = async (req: PayloadRequest, { from, to, keptBack }: Params): P
       seated: seatsIn(String(c.id)),
     }))
   const placed = new Set(fresh.docs.map((e) => String(relationId(e.student))))
-  return planRollover(seats, targets, { keptBack, placed })
+  return planRollover(seats, targets, { placed, notClosed: [...notClosed].sort() })
 }
 
 const readParams = async (req: PayloadRequest): Promise<Params | null> => {
   const url = new URL(req.url ?? 'http://x')
-  let body: { from?: unknown; to?: unknown; keptBack?: unknown } = {}
+  let body: { from?: unknown; to?: unknown } = {}
   if (req.method === 'POST' && req.json) body = await req.json().catch(() => ({}))
   const from = Number(body.from ?? url.searchParams.get('from'))
   const to = Number(body.to ?? url.searchParams.get('to'))
   if (!Number.isInteger(from) || !Number.isInteger(to) || from <= 0 || to <= 0 || from === to) return null
-  const keptBack = new Set(Array.isArray(body.keptBack) ? body.keptBack.map(String) : [])
-  return { from, to, keptBack }
+  return { from, to }
 }
 
 const guard = async (req: PayloadRequest): Promise<Params | Response> => {
@@ -89,7 +105,7 @@ const guard = async (req: PayloadRequest): Promise<Params | Response> => {
   return params
 }
 
-/** `GET /api/enrolments/rollover?from=&to=`: the preview — who moves where, and any problem. */
+/** `GET /api/enrolments/rollover?from=&to=`: the preview — every move, repeat and graduation, and any problem. */
 export const rolloverPreview: Endpoint = {
   path: '/rollover',
   method: 'get',
@@ -101,9 +117,52 @@ export const rolloverPreview: Endpoint = {
 }
 
 /**
- * `POST /api/enrolments/rollover` `{ from, to, keptBack? }`: carries the plan out in one
- * transaction, each enrolment created as the signed-in user (`overrideAccess: false`). With any
- * problem in the plan nothing is written.
+ * Carries a plan out as the signed-in user (`overrideAccess: false`), in the request's transaction:
+ * a new seat per move (up a grade or repeating), a `graduated` leaving record per grade 9 student
+ * who completed. Used by the endpoint and by the seed.
+ */
+export const carryOutRollover = async (req: PayloadRequest, plan: RolloverPlan, params: Params) => {
+  const [year, fromYear] = await Promise.all(
+    [params.to, params.from].map((id) =>
+      req.payload.findByID({ collection: 'school-years', id, req, overrideAccess: true, depth: 0 }),
+    ),
+  )
+  for (const move of plan.moves) {
+    await req.payload.create({
+      collection: 'enrolments',
+      data: {
+        student: move.studentId as number,
+        class: move.toClassId as number,
+        status: 'studying',
+        date: year!.startDate,
+        reason: move.kind === 'repeat' ? `Ở lại lớp (từ ${move.fromClass})` : `Lên lớp từ ${move.fromClass}`,
+      },
+      req,
+      overrideAccess: false,
+      depth: 0,
+    })
+  }
+  for (const leaving of plan.graduating) {
+    await req.payload.create({
+      collection: 'enrolments',
+      data: {
+        student: leaving.studentId as number,
+        class: leaving.fromClassId as number,
+        status: 'graduated',
+        date: fromYear!.endDate,
+        reason: 'Hoàn thành chương trình THCS',
+      },
+      req,
+      overrideAccess: false,
+      depth: 0,
+    })
+  }
+}
+
+/**
+ * `POST /api/enrolments/rollover` `{ from, to }`: carries the plan out in one transaction. With
+ * any problem in the plan (a class not closed, a missing class, a full class) nothing is written
+ * and the 400 lists the classes. A second run finds everyone placed or gone: it changes nothing.
  */
 export const rolloverRun: Endpoint = {
   path: '/rollover',
@@ -114,40 +173,29 @@ export const rolloverRun: Endpoint = {
     const plan = await buildPlan(req, params)
     if (plan.problems.length > 0)
       return Response.json(
-        { errors: [{ message: 'Chưa thể chuyển năm học.', data: { problems: plan.problems } }] },
+        {
+          errors: [
+            {
+              message: `Chưa thể chuyển năm học: ${plan.problems.map((p) => p.message).join(' ')}`,
+              data: { problems: plan.problems },
+            },
+          ],
+        },
         { status: 400 },
       )
-    const year = await req.payload.findByID({
-      collection: 'school-years',
-      id: params.to,
-      req,
-      overrideAccess: true,
-      depth: 0,
-    })
     const ownTransaction = await initTransaction(req)
     try {
-      for (const move of plan.moves) {
-        await req.payload.create({
-          collection: 'enrolments',
-          data: {
-            student: move.studentId as number,
-            class: move.toClassId as number,
-            status: 'studying',
-            date: year.startDate,
-            reason: `Lên lớp từ ${move.fromClass}`,
-          },
-          req,
-          overrideAccess: false,
-          depth: 0,
-        })
-      }
+      await carryOutRollover(req, plan, params)
       if (ownTransaction) await commitTransaction(req)
     } catch (error) {
       if (ownTransaction) await killTransaction(req)
       return refuse(400, `Không chuyển được năm học: ${error instanceof Error ? error.message : 'lỗi không xác định'}`)
     }
     return Response.json(
-      { ...plan, message: `Đã chuyển ${plan.moves.length} học sinh sang năm học mới.` },
+      {
+        ...plan,
+        message: `Đã chuyển ${plan.moves.length} học sinh sang năm học mới (${plan.keptBack} ở lại lớp), ${plan.graduating.length} học sinh hoàn thành chương trình.`,
+      },
       { status: 201 },
     )
   },

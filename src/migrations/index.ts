@@ -4,6 +4,7 @@ import * as migration_20261128_145115_areas from './20261128_145115_areas';
 import * as migration_20261128_145217_audit_log_append_only from './20261128_145217_audit_log_append_only';
 import * as migration_20261130_130401_gradebook_website_administration from './20261130_130401_gradebook_website_administration';
 import * as migration_20261202_030910_grade_comments from './20261202_030910_grade_comments';
+import * as migration_20261202_032649_yearend_lifecycle from './20261202_032649_yearend_lifecycle';
 import * as migration_20261202_032656_sign_in_events from './20261202_032656_sign_in_events';
 import * as migration_20261202_032714_site_settings_albums_disclosures from './20261202_032714_site_settings_albums_disclosures';
 import * as migration_20261202_032800_site_search from './20261202_032800_site_search';
@@ -43,6 +44,11 @@ export const migrations = [
     up: migration_20261202_030910_grade_comments.up,
     down: migration_20261202_030910_grade_comments.down,
     name: '20261202_030910_grade_comments',
+  },
+  {
+    up: migration_20261202_032649_yearend_lifecycle.up,
+    down: migration_20261202_032649_yearend_lifecycle.down,
+    name: '20261202_032649_yearend_lifecycle',
   },
   {
     up: migration_20261202_032656_sign_in_events.up,

@@ -1,140 +1,165 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { nextClassName } from '@/domain/students/rollover'
+import { bootPayload, removeTestClass, shutdownPayload, type TestContext } from '../helpers/payload'
+import { createFinishedYear, removeYears } from '../helpers/yearEndFixture'
 
-import { bootPayload, shutdownPayload, type TestContext } from '../helpers/payload'
+vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 })
 
 let t: TestContext
-const ids = { current: 0, next: 0 }
-const idOf = (value: any) => (typeof value === 'object' && value !== null ? value.id : value)
-const seatedCount = async (year: number, grades: number[]) => {
-  const classes = await t.payload.find({
-    collection: 'classes',
-    where: { and: [{ schoolYear: { equals: year } }, { grade: { in: grades } }] },
-    pagination: false,
-  })
-  return (
-    await t.payload.count({
-      collection: 'enrolments',
-      where: {
-        and: [
-          { class: { in: classes.docs.map((c) => c.id) } },
-          { isLatest: { equals: true } },
-          { status: { in: ['studying', 'transferred-in'] } },
-        ],
-      },
+let fixture: Awaited<ReturnType<typeof createFinishedYear>>
+const ids = { next: 0 }
+const PRINCIPAL = 'hieutruong@haugiang.test'
+const HOMEROOM = 'gv.van@haugiang.test'
+const ADMIN = 'sodiem@haugiang.test'
+
+const post = async (email: string, path: string, body: object) =>
+  t.api.rest('POST', path as `/${string}`, { token: await t.api.login(email), body })
+
+/** The class through its year-end steps, as the people do it (REST); summer training as given. */
+const closeClass = async (classId: number, summerTraining: Record<string, string> = {}) => {
+  expect((await post(HOMEROOM, '/year-end-results/compute', { class: classId })).status).toBe(200)
+  const docs = (await t.payload.find({ collection: 'year-end-results', where: { class: { equals: classId } } })).docs
+  for (const d of docs)
+    await t.payload.update({
+      collection: 'year-end-results',
+      id: d.id,
+      data: { comment: 'Có cố gắng.' },
+      context: { yearEndSystemWrite: true },
     })
-  ).totalDocs
+  expect((await post(HOMEROOM, '/year-end-results/propose', { class: classId })).status).toBe(200)
+  const approved = await post(PRINCIPAL, '/year-end-results/approve', { class: classId })
+  expect(approved.status, JSON.stringify(approved.body).slice(0, 300)).toBe(200)
+  if (Object.keys(summerTraining).length > 0)
+    expect(
+      (await post(HOMEROOM, '/year-end-results/summer', { class: classId, training: summerTraining })).status,
+    ).toBe(200)
+  expect((await post(PRINCIPAL, '/year-end-results/close', { class: classId })).status).toBe(200)
+}
+
+const names = {
+  up: 'Đỗ Minh Khôi',
+  back: 'Vũ Thị Lan',
+  absent: 'Hoàng Văn Nam',
+  up7: 'Bùi Thị Oanh',
+  done: 'Ngô Gia Phúc',
 }
 
 beforeAll(async () => {
   t = await bootPayload()
-  ids.current = (
-    await t.payload.find({ collection: 'school-years', where: { isCurrent: { equals: true } } })
-  ).docs[0]!.id
+  fixture = await createFinishedYear(t.payload, '2032-2033', [
+    {
+      name: '6A1',
+      homeroom: HOMEROOM,
+      teacher: 'gv.toan@haugiang.test',
+      students: [
+        { name: names.up, level: 80, conduct: ['tot', 'kha'] },
+        { name: names.back, level: 75, conduct: ['chua-dat', 'chua-dat'] },
+        { name: names.absent, level: 75, conduct: ['kha', 'kha'], absent: 50 },
+      ],
+    },
+    {
+      name: '7A1',
+      homeroom: HOMEROOM,
+      teacher: 'gv.toan@haugiang.test',
+      students: [{ name: names.up7, level: 70, conduct: ['kha', 'kha'] }],
+    },
+    {
+      name: '9A1',
+      homeroom: HOMEROOM,
+      teacher: 'gv.toan@haugiang.test',
+      students: [{ name: names.done, level: 90, conduct: ['tot', 'tot'] }],
+    },
+  ])
   const next = await t.payload.create({
     collection: 'school-years',
-    data: { name: '2027-2028', startDate: '2027-09-05', endDate: '2028-05-31', isCurrent: false },
+    data: { name: '2033-2034', startDate: '2033-09-05', endDate: '2034-05-31', isCurrent: false },
   })
   ids.next = next.id
-  // The next grade's class for every class of grades 6–8 this year (other test files may have
-  // added classes), except 9A2, left for the test of a missing class.
-  const now = await t.payload.find({
-    collection: 'classes',
-    where: { and: [{ schoolYear: { equals: ids.current } }, { grade: { in: [6, 7, 8] } }] },
-    pagination: false,
-  })
-  const names = new Set(
-    now.docs.map((c) => nextClassName(c.name)).filter((n): n is string => n !== null && n !== '9A2'),
-  )
-  for (const name of names) {
-    await t.payload.create({ collection: 'classes', data: { name, grade: Number(name[0]), schoolYear: ids.next } })
-  }
+  for (const name of ['6A1', '7A1', '8A1'])
+    await t.payload.create({ collection: 'classes', data: { name, grade: Number(name[0]), schoolYear: next.id } })
+  await closeClass(fixture.classes['6A1']!.id, { [fixture.classes['6A1']!.students[names.back]!]: 'chua-dat' })
+  await closeClass(fixture.classes['9A1']!.id)
 })
 afterAll(async () => {
-  // Other files expect the demo school's two years: remove the test's year and what it holds.
-  if (ids.next) {
-    await t.payload.delete({
-      collection: 'enrolments',
-      where: { schoolYear: { equals: ids.next } },
-      overrideAccess: true,
-    })
-    await t.payload.delete({ collection: 'classes', where: { schoolYear: { equals: ids.next } }, overrideAccess: true })
-    await t.payload.delete({ collection: 'school-years', id: ids.next, overrideAccess: true })
-  }
+  await removeYears(t.payload, ['2033-2034', '2032-2033'], (id) => removeTestClass(t.payload, id))
   await shutdownPayload(t)
 })
 
-describe('yearly roll-over (gradebook administrator)', () => {
+const seatOf = async (studentId: number) =>
+  (
+    await t.payload.find({
+      collection: 'enrolments',
+      where: { and: [{ student: { equals: studentId } }, { isLatest: { equals: true } }] },
+      sort: '-createdAt',
+      depth: 1,
+    })
+  ).docs.map((e) => ({ class: (e.class as { name: string }).name, year: e.schoolYear, status: e.status }))
+
+describe('roll-over from the final outcomes (gradebook administrator)', () => {
   it('only the gradebook administrator previews or runs it', async () => {
-    for (const email of ['gv.toan@haugiang.test', 'hieutruong@haugiang.test']) {
+    for (const email of ['gv.toan@haugiang.test', PRINCIPAL]) {
       const token = await t.api.login(email)
-      expect(
-        (await t.api.rest('GET', '/enrolments/rollover', { token, query: { from: ids.current, to: ids.next } })).status,
-      ).toBe(403)
-      expect(
-        (await t.api.rest('POST', '/enrolments/rollover', { token, body: { from: ids.current, to: ids.next } })).status,
-      ).toBe(403)
+      const query = { from: fixture.yearId, to: ids.next }
+      expect((await t.api.rest('GET', '/enrolments/rollover', { token, query })).status).toBe(403)
+      expect((await t.api.rest('POST', '/enrolments/rollover', { token, body: query })).status).toBe(403)
     }
   })
 
-  it('a missing class in the new year shows in the preview and blocks the run; nothing is written', async () => {
-    const token = await t.api.login('sodiem@haugiang.test')
+  it('a class not closed blocks the run and is listed; nothing is written', async () => {
+    const token = await t.api.login(ADMIN)
     const preview = await t.api.rest('GET', '/enrolments/rollover', {
       token,
-      query: { from: ids.current, to: ids.next },
+      query: { from: fixture.yearId, to: ids.next },
     })
     expect(preview.status).toBe(200)
-    expect(preview.body.problems).toEqual([expect.objectContaining({ className: '9A2' })])
-    const run = await t.api.rest('POST', '/enrolments/rollover', { token, body: { from: ids.current, to: ids.next } })
+    expect(preview.body.problems).toEqual([expect.objectContaining({ className: '7A1' })])
+    const run = await post(ADMIN, '/enrolments/rollover', { from: fixture.yearId, to: ids.next })
     expect(run.status).toBe(400)
+    expect(run.body.errors[0].message).toContain('7A1')
     expect(
       (await t.payload.count({ collection: 'enrolments', where: { schoolYear: { equals: ids.next } } })).totalDocs,
     ).toBe(0)
   })
 
-  it('moves every promoted student up a grade in one run, grade 9 finishing; a second run moves nobody', async () => {
-    await t.payload.create({ collection: 'classes', data: { name: '9A2', grade: 9, schoolYear: ids.next } })
-    const token = await t.api.login('sodiem@haugiang.test')
-    const keptBack = (
-      await t.payload.find({ collection: 'students', where: { 'currentClass.name': { equals: '7A2' } }, limit: 1 })
-    ).docs[0]!
+  it('promoted go up, kept back and over-absence repeat, grade 9 graduates; the preview shows each; a second run changes nothing', async () => {
+    await closeClass(fixture.classes['7A1']!.id)
+    const token = await t.api.login(ADMIN)
     const preview = await t.api.rest('GET', '/enrolments/rollover', {
       token,
-      query: { from: ids.current, to: ids.next },
+      query: { from: fixture.yearId, to: ids.next },
     })
     expect(preview.body.problems).toEqual([])
-    const movable = await seatedCount(ids.current, [6, 7, 8])
-    expect(preview.body.moves).toHaveLength(movable)
-    expect(preview.body.finishing).toBe(await seatedCount(ids.current, [9]))
-    expect(preview.body.moves.find((m: any) => m.fromClass === '6A1').toClass).toBe('7A1')
+    const s = (c: string, n: string) => fixture.classes[c]!.students[n]!
+    expect(preview.body.moves).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ studentId: s('6A1', names.up), toClass: '7A1', kind: 'promote' }),
+        expect.objectContaining({ studentId: s('6A1', names.back), toClass: '6A1', kind: 'repeat' }),
+        expect.objectContaining({ studentId: s('6A1', names.absent), toClass: '6A1', kind: 'repeat' }),
+        expect.objectContaining({ studentId: s('7A1', names.up7), toClass: '8A1', kind: 'promote' }),
+      ]),
+    )
+    expect(preview.body.moves).toHaveLength(4)
+    expect(preview.body.graduating).toEqual([expect.objectContaining({ studentId: s('9A1', names.done) })])
 
-    const run = await t.api.rest('POST', '/enrolments/rollover', {
-      token,
-      body: { from: ids.current, to: ids.next, keptBack: [keptBack.id] },
-    })
-    expect(run.status).toBe(201)
-    expect(run.body.moves).toHaveLength(movable - 1)
-    expect(run.body.keptBack).toBe(1)
-    expect(
-      (await t.payload.count({ collection: 'enrolments', where: { schoolYear: { equals: ids.next } } })).totalDocs,
-    ).toBe(movable - 1)
-    const again = await t.api.rest('POST', '/enrolments/rollover', { token, body: { from: ids.current, to: ids.next } })
-    expect(again.body.moves.length).toBe(1) // only the student kept back the first time
-    expect(again.body.alreadyPlaced).toBe(movable - 1)
-  })
+    const run = await post(ADMIN, '/enrolments/rollover', { from: fixture.yearId, to: ids.next })
+    expect(run.status, JSON.stringify(run.body).slice(0, 300)).toBe(201)
+    expect(run.body.keptBack).toBe(2)
+    expect((await seatOf(s('6A1', names.up)))[0]).toMatchObject({ class: '7A1', status: 'studying' })
+    expect((await seatOf(s('6A1', names.back))).map((e) => e.class)).toContain('6A1')
+    const repeat = (await seatOf(s('6A1', names.back))).find((e) => e.year === ids.next)
+    expect(repeat).toMatchObject({ class: '6A1', status: 'studying' })
+    const graduated = (await seatOf(s('9A1', names.done)))[0]
+    expect(graduated).toMatchObject({ class: '9A1', status: 'graduated' })
 
-  it('when the new year becomes current, current classes follow; and back', async () => {
-    const student = (
-      await t.payload.find({ collection: 'students', where: { 'currentClass.name': { equals: '6A1' } }, limit: 1 })
-    ).docs[0]!
-    const before = idOf(student.currentClass)
-    await t.payload.update({ collection: 'school-years', id: ids.next, data: { isCurrent: true } })
-    const moved = await t.payload.findByID({ collection: 'students', id: student.id, depth: 1 })
-    expect((moved.currentClass as { name: string }).name).toBe('7A1')
-    const finished = await t.payload.count({ collection: 'students', where: { 'currentClass.grade': { equals: 6 } } })
-    expect(finished.totalDocs).toBe(0)
-    await t.payload.update({ collection: 'school-years', id: ids.current, data: { isCurrent: true } })
-    expect(idOf((await t.payload.findByID({ collection: 'students', id: student.id })).currentClass)).toBe(before)
+    const count = async () =>
+      (await t.payload.count({ collection: 'enrolments', where: { schoolYear: { in: [ids.next, fixture.yearId] } } }))
+        .totalDocs
+    const before = await count()
+    const again = await post(ADMIN, '/enrolments/rollover', { from: fixture.yearId, to: ids.next })
+    expect(again.status).toBe(201)
+    expect(again.body.moves).toEqual([])
+    expect(again.body.graduating).toEqual([])
+    expect(again.body.alreadyPlaced).toBe(4)
+    expect(await count()).toBe(before)
   })
 })

@@ -100,23 +100,42 @@ describe('health history chart', () => {
 })
 
 describe('roll-over plan', () => {
-  it('moves up a section-preserving class, finishes grade 9, reports missing classes and overflow', async () => {
+  it('promotes, repeats, graduates from the final outcomes; reports missing classes, overflow and open classes', async () => {
     const { nextClassName, planRollover } = await import('@/domain/students/rollover')
     expect(nextClassName('7A1')).toBe('8A1')
     expect(nextClassName('9A1')).toBeNull()
     const seats = [
-      { studentId: 1, className: '6A1', grade: 6 },
-      { studentId: 2, className: '6A1', grade: 6 },
-      { studentId: 3, className: '9A1', grade: 9 },
-      { studentId: 4, className: '8A3', grade: 8 },
-      { studentId: 5, className: '6A1', grade: 6 },
+      { studentId: 1, className: '6A1', grade: 6, outcome: 'promoted' },
+      { studentId: 2, className: '6A1', grade: 6, outcome: 'promoted' },
+      { studentId: 3, className: '9A1', grade: 9, outcome: 'completed' },
+      { studentId: 4, className: '8A3', grade: 8, outcome: 'promoted' },
+      { studentId: 5, className: '6A1', grade: 6, outcome: 'kept-back' },
+      { studentId: 6, className: '6A1', grade: 6, outcome: 'absences-over-limit' },
+      { studentId: 7, className: '9A1', grade: 9, outcome: 'kept-back' },
+      { studentId: 8, className: '7A2', grade: 7, outcome: null },
     ]
-    const plan = planRollover(seats, [{ id: 70, name: '7A1', grade: 7, capacity: 2, seated: 1 }], {
-      keptBack: new Set(['5']),
-    })
-    expect(plan.moves.map((m) => m.toClass)).toEqual(['7A1', '7A1'])
+    const plan = planRollover(
+      seats,
+      [
+        { id: 70, name: '7A1', grade: 7, capacity: 2, seated: 1 },
+        { id: 60, name: '6A1', grade: 6, capacity: 45, seated: 0 },
+      ],
+      { notClosed: ['7A2'] },
+    )
+    expect(plan.moves.map((m) => [m.studentId, m.toClass, m.kind])).toEqual([
+      [1, '7A1', 'promote'],
+      [2, '7A1', 'promote'],
+      [5, '6A1', 'repeat'],
+      [6, '6A1', 'repeat'],
+    ])
+    expect(plan.graduating.map((g) => g.studentId)).toEqual([3])
     expect(plan.finishing).toBe(1)
-    expect(plan.keptBack).toBe(1)
-    expect(plan.problems.map((p) => p.className).sort()).toEqual(['7A1', '9A3'])
+    expect(plan.keptBack).toBe(2)
+    expect(plan.problems.map((p) => p.className).sort()).toEqual(['7A1', '7A2', '9A1', '9A3'])
+    expect(planRollover(seats.slice(0, 2), [], { placed: new Set(['1', '2']) })).toMatchObject({
+      moves: [],
+      alreadyPlaced: 2,
+      problems: [],
+    })
   })
 })

@@ -1,5 +1,5 @@
 /** Enrolment statuses that hold a seat in the class. */
-export const ENROLMENT_STATUSES = ['studying', 'transferred-in', 'transferred-out', 'dropped-out'] as const
+export const ENROLMENT_STATUSES = ['studying', 'transferred-in', 'transferred-out', 'dropped-out', 'graduated'] as const
 export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number]
 
 export const SEAT_HOLDING_STATUSES: readonly EnrolmentStatus[] = ['studying', 'transferred-in']

@@ -1,3 +1,4 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
 import { relationId } from '@/access/relation-id'
@@ -8,10 +9,13 @@ import {
   type MissingItem,
   missingForClass,
   schoolMonths,
+  deriveYearEndRecord,
   type SubjectTerms,
-  studentYearResult,
+  type SummerList,
+  summerListOf,
 } from '@/domain/grading'
-import { YEAR_END_SYSTEM } from '@/hooks/yearEnd/context'
+import { connectionOf } from '@/lib/registers/counter'
+import { logChangesInBulk } from '@/plugins/audit-trail/bulkLog'
 
 const nameOf = (value: unknown, fallback = '—') =>
   value && typeof value === 'object' && 'fullName' in value
@@ -113,63 +117,136 @@ export type ClassYear = NonNullable<Awaited<ReturnType<typeof loadClassYear>>>
 
 export const missingOf = (data: ClassYear): MissingItem[] => missingForClass(data.records)
 
+const COLUMNS: Array<[field: string, column: string, type: string]> = [
+  ['student', 'student_id', 'int'],
+  ['class', 'class_id', 'int'],
+  ['schoolYear', 'school_year_id', 'int'],
+  ['subjects', 'subjects', 'jsonb'],
+  ['trainingTermI', 'training_term_i', 'enum_year_end_results_training_term_i'],
+  ['trainingTermII', 'training_term_i_i', 'enum_year_end_results_training_term_i_i'],
+  ['training', 'training', 'enum_year_end_results_training'],
+  ['learning', 'learning', 'enum_year_end_results_learning'],
+  ['absentSessions', 'absent_sessions', 'numeric'],
+  ['outcome', 'outcome', 'enum_year_end_results_outcome'],
+  ['reassessmentSubjects', 'reassessment_subjects', 'jsonb'],
+  ['title', 'title', 'enum_year_end_results_title'],
+  ['comment', 'comment', 'varchar'],
+  ['summerList', 'summer_list', 'jsonb'],
+  ['summerResults', 'summer_results', 'jsonb'],
+  ['summerTraining', 'summer_training', 'enum_year_end_results_summer_training'],
+  ['status', 'status', 'enum_year_end_results_status'],
+  ['proposedBy', 'proposed_by_id', 'int'],
+  ['proposedAt', 'proposed_at', 'timestamptz'],
+  ['approvedBy', 'approved_by_id', 'int'],
+  ['approvedAt', 'approved_at', 'timestamptz'],
+  ['closedBy', 'closed_by_id', 'int'],
+  ['closedAt', 'closed_at', 'timestamptz'],
+]
+
+/** The year-end inputs of one student from the class's loaded records. */
+const inputsOf = (data: ClassYear, studentId: string) => {
+  const [termI, termII] = data.terms
+  const subjects: SubjectTerms[] = data.taught.map((s) => ({
+    code: s.doc.code,
+    kind: s.doc.assessment === 'comment' ? 'comment' : 'score',
+    termI: data.gradeMap.get(`${studentId}|${s.doc.id}|${termI?.id}`)?.average ?? null,
+    termII: data.gradeMap.get(`${studentId}|${s.doc.id}|${termII?.id}`)?.average ?? null,
+  }))
+  const training = (termId: unknown) =>
+    (data.conduct.find((c) => String(relationId(c.student)) === studentId && relationId(c.term) === termId)?.level ??
+      null) as Level | null
+  const absentSessions = data.attendance
+    .filter((a) => String(relationId(a.student)) === studentId)
+    .reduce((sum, a) => sum + Number(a.excused ?? 0) + Number(a.unexcused ?? 0), 0)
+  return { subjects, trainingTermI: training(termI?.id), trainingTermII: training(termII?.id), absentSessions }
+}
+
+type Row = Record<string, unknown>
+
 /**
- * Computes and stores every student's year result of the class (system action: the results are
- * derived data; the callers checked the person first). One document per student and year.
+ * Computes and stores every student's year result of the class in a bounded number of statements
+ * whatever the class size (issue 14): the derived fields from the same domain function as the
+ * collection's hook, then one multi-row upsert and one multi-row insert of the audit entries, in
+ * the caller's transaction. A system write: the results are derived data, and the callers checked
+ * the person first. `extraFor` adds a step's fields (status, who, when) per student.
  */
 export const storeClassResults = async (
   req: PayloadRequest,
   data: ClassYear,
-  extraFor: Record<string, unknown> | ((studentId: string) => Record<string, unknown>) = {},
+  extraFor: Row | ((studentId: string, previous: Row | undefined) => Row) = {},
+  options: { listSummer?: boolean } = {},
 ) => {
-  const [termI, termII] = data.terms
-  const context = { [YEAR_END_SYSTEM]: true }
-  const stored = []
+  const rows: Row[] = []
+  const previousOf = new Map(data.results.map((r) => [String(relationId(r.student)), r as unknown as Row]))
   for (const student of data.records.students) {
-    const subjects: SubjectTerms[] = data.taught.map((s) => ({
-      code: s.doc.code,
-      kind: s.doc.assessment === 'comment' ? 'comment' : 'score',
-      termI: data.gradeMap.get(`${student.id}|${s.doc.id}|${termI?.id}`)?.average ?? null,
-      termII: data.gradeMap.get(`${student.id}|${s.doc.id}|${termII?.id}`)?.average ?? null,
-    }))
-    const training = (termId: unknown) =>
-      (data.conduct.find((c) => String(relationId(c.student)) === student.id && relationId(c.term) === termId)?.level ??
-        null) as Level | null
-    const absentSessions = data.attendance
-      .filter((a) => String(relationId(a.student)) === student.id)
-      .reduce((sum, a) => sum + Number(a.excused ?? 0) + Number(a.unexcused ?? 0), 0)
-    const computed = {
-      subjects,
-      trainingTermI: training(termI?.id),
-      trainingTermII: training(termII?.id),
-      absentSessions,
+    const previous = previousOf.get(student.id)
+    const extra = typeof extraFor === 'function' ? extraFor(student.id, previous) : extraFor
+    const base: Row = {
+      student: Number(student.id),
+      class: data.klass.id,
+      schoolYear: data.yearId,
+      status: 'draft',
+      ...(previous ? Object.fromEntries(COLUMNS.map(([f]) => [f, previous[f] ?? null])) : {}),
+      ...inputsOf(data, student.id),
+      ...extra,
     }
-    // Checked here too so a broken input never reaches the database half-computed.
-    studentYearResult({
-      grade: data.grade,
-      subjects,
-      trainingI: computed.trainingTermI,
-      trainingII: computed.trainingTermII,
-      absentSessions,
-    })
-    const extra = typeof extraFor === 'function' ? extraFor(student.id) : extraFor
-    const existing = data.results.find((r) => String(relationId(r.student)) === student.id)
-    const common = { collection: 'year-end-results' as const, req, overrideAccess: true, context, depth: 0 }
-    stored.push(
-      existing
-        ? await req.payload.update({ ...common, id: existing.id, data: { ...computed, ...extra } as never })
-        : await req.payload.create({
-            ...common,
-            data: {
-              student: Number(student.id),
-              class: data.klass.id,
-              schoolYear: data.yearId,
-              status: 'draft',
-              ...computed,
-              ...extra,
-            } as never,
-          }),
-    )
+    for (const f of ['proposedBy', 'approvedBy', 'closedBy']) base[f] = relationId(base[f] as never) ?? null
+    const derive = () => {
+      const derived = deriveYearEndRecord({
+        grade: data.grade,
+        subjects: base.subjects as SubjectTerms[],
+        trainingTermI: (base.trainingTermI ?? null) as Level | null,
+        trainingTermII: (base.trainingTermII ?? null) as Level | null,
+        absentSessions: Number(base.absentSessions ?? 0),
+        summerList: (base.summerList ?? null) as SummerList | null,
+        summerResults: (base.summerResults ?? null) as Record<string, unknown> | null,
+        summerTraining: (base.summerTraining ?? null) as Level | null,
+      })
+      if (!derived.ok) throw new Error(`${student.name}: ${derived.message}`)
+      return derived.record
+    }
+    let record = derive()
+    if (options.listSummer) {
+      // The principal's approval fixes who owes what in summer, from the outcome at that moment.
+      base.summerList = summerListOf(record.outcome, record.reassessmentSubjects, record.learning, record.subjects)
+      record = derive()
+    }
+    rows.push({ ...base, ...record })
   }
-  return stored
+  if (rows.length === 0) return []
+  const db = await connectionOf(req)
+  const payloadRows = rows.map((r) =>
+    Object.fromEntries(COLUMNS.map(([f, column, type]) => [column, type === 'jsonb' ? r[f] : (r[f] ?? null)])),
+  )
+  const recordType = sql.raw(
+    COLUMNS.map(([, column, type]) => `${column} ${type.startsWith('enum_') ? 'varchar' : type}`).join(', '),
+  )
+  const select = sql.raw(
+    COLUMNS.map(([, column, type]) => (type.startsWith('enum_') ? `r.${column}::${type}` : `r.${column}`)).join(', '),
+  )
+  const columns = sql.raw(COLUMNS.map(([, column]) => column).join(', '))
+  const updates = sql.raw(
+    COLUMNS.filter(([f]) => f !== 'student' && f !== 'schoolYear')
+      .map(([, column]) => `${column} = EXCLUDED.${column}`)
+      .join(', '),
+  )
+  const stored = await db.execute(sql`INSERT INTO year_end_results (${columns})
+    SELECT ${select} FROM jsonb_to_recordset(${JSON.stringify(payloadRows)}::jsonb) AS r(${recordType})
+    ON CONFLICT (student_id, school_year_id) DO UPDATE SET ${updates}, updated_at = now()
+    RETURNING id, student_id, created_at, updated_at`)
+  const idOf = new Map(stored.rows.map((r) => [String(r.student_id), r]))
+  const docs = rows.map((r): Row & { id: number } => {
+    const row = idOf.get(String(r.student))!
+    return { ...r, id: Number(row.id), createdAt: row.created_at, updatedAt: row.updated_at }
+  })
+  await logChangesInBulk(
+    db,
+    req,
+    'year-end-results',
+    docs.map((doc) => {
+      const before = previousOf.get(String(doc.student))
+      return { action: before ? 'update' : 'create', documentId: doc.id, before: before ?? null, after: doc }
+    }),
+  )
+  return docs
 }

@@ -1,42 +1,114 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { hasRole, type RoleHolder } from '@/access/roles'
-import { isHomeroomTeacherOf, loadScope } from '@/access/scope'
 import { readsWholeGradebook } from '@/access/gradebook'
+import { relationId } from '@/access/relation-id'
+import { hasRole, type RoleHolder } from '@/access/roles'
+import {
+  checkSummerScores,
+  classStatus,
+  LEVELS,
+  type Level,
+  type SummerList,
+  summerMissing,
+  type YearEndStatus,
+} from '@/domain/grading'
 import { inTransaction } from '@/endpoints/inTransaction'
+import { YEAR_END_SYSTEM } from '@/hooks/yearEnd/context'
 
-import { loadClassYear, missingOf, storeClassResults } from './classYear'
+import { type ClassYear, loadClassYear, missingOf, storeClassResults } from './classYear'
 
 const json = (body: unknown, status = 200) => Response.json(body, { status })
-const refuse = (message: string, status = 403) => json({ errors: [{ message }] }, status)
+const refuse = (message: string, status = 403, data?: unknown) =>
+  json({ errors: [{ message, ...(data ? { data } : {}) }] }, status)
 
-const classIdOf = async (req: PayloadRequest): Promise<number | null> => {
-  const fromQuery = req.searchParams?.get('class')
-  let body: Record<string, unknown> = {}
-  if (!fromQuery && req.json) body = (await req.json().catch(() => ({}))) as Record<string, unknown>
-  const id = Number(fromQuery ?? body.class)
+type Body = Record<string, unknown>
+
+const readBody = async (req: PayloadRequest): Promise<Body> =>
+  req.json ? ((await req.json().catch(() => ({}))) as Body) : {}
+
+const classIdOf = (req: PayloadRequest, body: Body): number | null => {
+  const id = Number(req.searchParams?.get('class') ?? body.class)
   return Number.isInteger(id) && id > 0 ? id : null
 }
 
-/** `POST /api/year-end-results/compute` { class }: the homeroom teacher computes the class's results. */
-export const computeClassYearEnd: Endpoint = {
-  path: '/compute',
+const STATUS_WORDS: Record<YearEndStatus, string> = {
+  draft: 'đang lập',
+  proposed: 'GVCN đã đề xuất',
+  approved: 'đã duyệt, đang giai đoạn hè',
+  closed: 'đã khoá sổ',
+}
+
+const statusOf = (data: ClassYear): YearEndStatus =>
+  data.results.length < data.records.students.length ? 'draft' : classStatus(data.results.map((r) => r.status))
+
+const isHomeroom = (req: PayloadRequest, data: ClassYear) =>
+  req.user !== null && req.user !== undefined && relationId(data.klass.homeroomTeacher) === req.user.id
+
+const isPrincipal = (req: PayloadRequest) => hasRole(req.user as RoleHolder, 'principal')
+
+const nowIso = () => new Date().toISOString()
+
+type Step = {
+  path: string
+  /** Who may take the step (the class is loaded). */
+  allowed: (req: PayloadRequest, data: ClassYear) => boolean | Promise<boolean>
+  forbidden: string
+  run: (req: PayloadRequest, data: ClassYear, body: Body) => Promise<Response>
+}
+
+/** One class-level step: who, which class, in one transaction; a refusal writes nothing. */
+const classStep = ({ path, allowed, forbidden, run }: Step): Endpoint => ({
+  path,
   method: 'post',
   handler: async (req) => {
     if (!req.user) return refuse('Cần đăng nhập.', 401)
-    const classId = await classIdOf(req)
+    const body = await readBody(req)
+    const classId = classIdOf(req, body)
     if (classId === null) return refuse('Thiếu lớp (class).', 400)
-    if (!isHomeroomTeacherOf(await loadScope(req), classId))
-      return refuse('Chỉ giáo viên chủ nhiệm của lớp tính kết quả cuối năm.')
     return inTransaction(req, async () => {
       const data = await loadClassYear(req, classId)
-      if (!data) return refuse('Không tìm thấy lớp.', 404)
-      if (data.results.some((r) => r.status === 'approved')) return refuse('Kết quả của lớp đã được duyệt.', 409)
-      const docs = await storeClassResults(req, data)
-      return json({ docs, missing: missingOf(data) })
+      if (!data) return refuse(`Không tìm thấy lớp mã ${classId}.`, 404)
+      if (!(await allowed(req, data))) return refuse(`${forbidden} (lớp ${data.klass.name})`)
+      return run(req, data, body)
     })
   },
-}
+})
+
+const notInStatus = (data: ClassYear, wanted: string) =>
+  refuse(`Lớp ${data.klass.name} ${STATUS_WORDS[statusOf(data)]}: ${wanted}`, 400, {
+    class: data.klass.name,
+    status: statusOf(data),
+  })
+
+/** `POST /api/year-end-results/compute` { class }: the homeroom teacher computes the class's results. */
+export const computeClassYearEnd = classStep({
+  path: '/compute',
+  allowed: isHomeroom,
+  forbidden: 'Chỉ giáo viên chủ nhiệm của lớp tính kết quả cuối năm',
+  run: async (req, data) => {
+    if (data.results.some((r) => r.status === 'approved' || r.status === 'closed'))
+      return refuse(`Kết quả của lớp ${data.klass.name} đã được duyệt.`, 409)
+    const docs = await storeClassResults(req, data)
+    return json({ docs, missing: missingOf(data) })
+  },
+})
+
+/** `POST /api/year-end-results/propose` { class }: the homeroom teacher computes and proposes the class. */
+export const proposeClassYearEnd = classStep({
+  path: '/propose',
+  allowed: isHomeroom,
+  forbidden: 'Chỉ giáo viên chủ nhiệm của lớp đề xuất kết quả cuối năm',
+  run: async (req, data) => {
+    const status = statusOf(data)
+    if (status === 'approved' || status === 'closed') return notInStatus(data, 'không đề xuất lại được.')
+    const docs = await storeClassResults(req, data, (_id, previous) => ({
+      status: 'proposed',
+      proposedBy: previous?.status === 'proposed' ? previous.proposedBy : req.user!.id,
+      proposedAt: previous?.status === 'proposed' ? previous.proposedAt : nowIso(),
+    }))
+    return json({ docs, missing: missingOf(data) })
+  },
+})
 
 /** `GET /api/year-end-results/missing?class=`: what is still missing before approval, and who owes it. */
 export const missingClassYearEnd: Endpoint = {
@@ -44,42 +116,211 @@ export const missingClassYearEnd: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!req.user) return refuse('Cần đăng nhập.', 401)
-    const classId = await classIdOf(req)
+    const classId = classIdOf(req, {})
     if (classId === null) return refuse('Thiếu lớp (class).', 400)
-    if (!readsWholeGradebook(req.user as RoleHolder) && !isHomeroomTeacherOf(await loadScope(req), classId))
-      return refuse('Không có quyền xem.')
     const data = await loadClassYear(req, classId)
-    if (!data) return refuse('Không tìm thấy lớp.', 404)
-    return json({ missing: missingOf(data) })
+    if (!data) return refuse(`Không tìm thấy lớp mã ${classId}.`, 404)
+    if (!readsWholeGradebook(req.user as RoleHolder) && !isHomeroom(req, data)) return refuse('Không có quyền xem.')
+    const summer = data.results
+      .map((r) => ({
+        student: String(relationId(r.student)),
+        owes: summerMissing(r.summerList as SummerList | null, r.summerResults as never, r.summerTraining as Level),
+      }))
+      .filter((s) => s.owes.length > 0)
+    return json({ status: statusOf(data), missing: missingOf(data), summer })
   },
 }
 
 /**
- * `POST /api/year-end-results/approve` { class }: the principal approves a whole class, only when
- * every grade, conduct result, attendance month and comment is entered; otherwise 409 with the
- * exact list of what is missing (teacher, subject, student, term or month). Results are recomputed
- * and approved in one transaction.
+ * `POST /api/year-end-results/approve` { class }: the principal approves a class the homeroom
+ * teacher proposed, only when every grade, conduct result, attendance month and comment is entered
+ * (otherwise 409 with the exact list of what is missing). Fixes the summer list.
  */
-export const approveClassYearEnd: Endpoint = {
+export const approveClassYearEnd = classStep({
   path: '/approve',
+  allowed: isPrincipal,
+  forbidden: 'Chỉ hiệu trưởng duyệt kết quả cuối năm',
+  run: async (req, data) => {
+    if (statusOf(data) !== 'proposed') return notInStatus(data, 'chỉ duyệt lớp đã được GVCN đề xuất.')
+    const missing = missingOf(data)
+    if (missing.length > 0)
+      return json(
+        {
+          errors: [{ message: `Chưa thể duyệt lớp ${data.klass.name}: còn ${missing.length} mục chưa nhập.` }],
+          missing,
+        },
+        409,
+      )
+    const docs = await storeClassResults(
+      req,
+      data,
+      { status: 'approved', approvedBy: req.user!.id, approvedAt: nowIso() },
+      { listSummer: true },
+    )
+    return json({ docs, summer: docs.filter((d) => d.summerList).map((d) => d.student) })
+  },
+})
+
+const nameOfStudent = (data: ClassYear, id: string) =>
+  data.records.students.find((s) => s.id === id)?.name ?? `mã ${id}`
+
+const updateResult = (req: PayloadRequest, id: number | string, data: Body, extraContext: Body = {}) =>
+  req.payload.update({
+    collection: 'year-end-results',
+    id,
+    data: data as never,
+    req,
+    // system action: the endpoint checked the person and the class's step; the hook recomputes.
+    overrideAccess: true,
+    context: { [YEAR_END_SYSTEM]: true, ...extraContext },
+    depth: 0,
+  })
+
+/**
+ * `POST /api/year-end-results/summer` during the summer phase (class approved, not closed):
+ * `{ class, subject, scores: { <studentId>: "6.5" } }` by the subject's teacher in the class, or
+ * `{ class, training: { <studentId>: "dat" } }` by the homeroom teacher. Only listed students; every
+ * value checked first, nothing written if one is wrong (400 naming the student).
+ */
+export const enterSummerResults = classStep({
+  path: '/summer',
+  allowed: () => true,
+  forbidden: '',
+  run: async (req, data, body) => {
+    if (statusOf(data) !== 'approved') return notInStatus(data, 'kết quả hè chỉ nhập sau khi hiệu trưởng duyệt.')
+    const byStudent = new Map(data.results.map((r) => [String(relationId(r.student)), r]))
+    const lists = new Map(
+      [...byStudent].map(([id, r]) => [id, { name: nameOfStudent(data, id), list: r.summerList as SummerList | null }]),
+    )
+    const context = { yearEndGrade: data.grade }
+    if (body.training && typeof body.training === 'object') {
+      if (!isHomeroom(req, data))
+        return refuse(`Chỉ giáo viên chủ nhiệm lớp ${data.klass.name} nhập kết quả rèn luyện trong hè.`)
+      const errors: Array<{ studentId: string; message: string }> = []
+      const entries = Object.entries(body.training as Body)
+      for (const [studentId, level] of entries) {
+        const student = lists.get(studentId)
+        if (!student?.list?.training)
+          errors.push({
+            studentId,
+            message: `Học sinh ${student?.name ?? `mã ${studentId}`} không có tên trong danh sách rèn luyện trong hè.`,
+          })
+        else if (!(LEVELS as readonly unknown[]).includes(level))
+          errors.push({ studentId, message: `Mức rèn luyện của ${student.name} không hợp lệ: ${String(level)}.` })
+      }
+      if (errors.length > 0) return refuse(errors.map((e) => e.message).join(' '), 400, { errors })
+      const docs = []
+      for (const [studentId, level] of entries)
+        docs.push(await updateResult(req, byStudent.get(studentId)!.id, { summerTraining: level }, context))
+      return json({ docs })
+    }
+    const subjectId = Number(body.subject)
+    const subject = data.taught.find((s) => s.doc.id === subjectId)?.doc
+    if (!subject) return refuse('Thiếu môn (subject) hoặc môn không học ở lớp này.', 400)
+    const teaches = await req.payload.count({
+      collection: 'teaching-assignments',
+      where: {
+        and: [
+          { class: { equals: data.klass.id } },
+          { subject: { equals: subjectId } },
+          { teacher: { equals: req.user!.id } },
+        ],
+      },
+      req,
+      overrideAccess: true, // system check: whether the caller teaches this subject in the class
+    })
+    if (teaches.totalDocs === 0)
+      return refuse(`Chỉ giáo viên dạy môn ${subject.name} của lớp ${data.klass.name} nhập điểm kiểm tra lại.`)
+    const scores = body.scores && typeof body.scores === 'object' ? (body.scores as Body) : {}
+    if (Object.keys(scores).length === 0) return refuse('Thiếu điểm kiểm tra lại (scores).', 400)
+    const checked = checkSummerScores(
+      { code: subject.code, name: subject.name, kind: subject.assessment === 'comment' ? 'comment' : 'score' },
+      scores,
+      lists,
+    )
+    if (checked.errors.length > 0)
+      return refuse(checked.errors.map((e) => e.message).join(' '), 400, { errors: checked.errors })
+    const docs = []
+    for (const [studentId, value] of Object.entries(checked.values)) {
+      const doc = byStudent.get(studentId)!
+      const summerResults = { ...((doc.summerResults as Body | null) ?? {}), [subject.code]: value }
+      docs.push(await updateResult(req, doc.id, { summerResults }, context))
+    }
+    return json({ docs })
+  },
+})
+
+/**
+ * `POST /api/year-end-results/close` { class }: the principal's final approval after the summer,
+ * only when every listed student has every summer result (400 naming them). Results are
+ * recomputed with the summer results and the class is closed; the principal's confirmation is kept.
+ */
+export const closeClassYearEnd = classStep({
+  path: '/close',
+  allowed: isPrincipal,
+  forbidden: 'Chỉ hiệu trưởng duyệt lần cuối và khoá sổ cuối năm',
+  run: async (req, data) => {
+    if (statusOf(data) !== 'approved') return notInStatus(data, 'chỉ khoá sổ lớp đã được duyệt.')
+    const owing = data.results
+      .map((r) => {
+        const id = String(relationId(r.student))
+        return {
+          studentId: id,
+          name: nameOfStudent(data, id),
+          owes: summerMissing(r.summerList as SummerList | null, r.summerResults as never, r.summerTraining as Level),
+        }
+      })
+      .filter((s) => s.owes.length > 0)
+    if (owing.length > 0)
+      return refuse(
+        `Chưa thể duyệt lần cuối lớp ${data.klass.name}: còn thiếu kết quả hè của ${owing
+          .map((s) => `${s.name} (${s.owes.map((o) => (o === 'training' ? 'rèn luyện' : o)).join(', ')})`)
+          .join('; ')}.`,
+        400,
+        { students: owing },
+      )
+    const docs = await storeClassResults(req, data, { status: 'closed', closedBy: req.user!.id, closedAt: nowIso() })
+    return json({ docs })
+  },
+})
+
+/**
+ * `POST /api/year-end-results/correct` { id, reason, summerResults?, summerTraining?, comment? }:
+ * after the close, a result changes only through the principal's correction, with its reason; who,
+ * when and why are kept on the result (and old/new values in the audit trail).
+ */
+export const correctYearEndResult: Endpoint = {
+  path: '/correct',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user as RoleHolder, 'principal')) return refuse('Chỉ hiệu trưởng duyệt kết quả cuối năm.')
-    const classId = await classIdOf(req)
-    if (classId === null) return refuse('Thiếu lớp (class).', 400)
+    if (!isPrincipal(req)) return refuse('Chỉ hiệu trưởng duyệt điều chỉnh kết quả sau khi khoá sổ.')
+    const body = await readBody(req)
+    const reason = typeof body.reason === 'string' ? body.reason.trim() : ''
+    if (!reason) return refuse('Cần lý do điều chỉnh (reason).', 400)
+    const id = Number(body.id)
     return inTransaction(req, async () => {
-      const data = await loadClassYear(req, classId)
-      if (!data) return refuse('Không tìm thấy lớp.', 404)
-      const missing = missingOf(data)
-      if (missing.length > 0) {
-        return json({ errors: [{ message: `Chưa thể duyệt: còn ${missing.length} mục chưa nhập.` }], missing }, 409)
-      }
-      const docs = await storeClassResults(req, data, {
-        status: 'approved',
-        approvedBy: req.user!.id,
-        approvedAt: new Date().toISOString(),
-      })
-      return json({ docs })
+      const doc = Number.isInteger(id)
+        ? await req.payload.findByID({
+            collection: 'year-end-results',
+            id,
+            req,
+            overrideAccess: true,
+            depth: 0,
+            disableErrors: true,
+          })
+        : null
+      if (!doc) return refuse(`Không tìm thấy kết quả cuối năm mã ${String(body.id)}.`, 404)
+      if (doc.status !== 'closed') return refuse('Chỉ điều chỉnh kết quả của lớp đã khoá sổ.', 400)
+      const change: Body = {}
+      for (const field of ['summerResults', 'summerTraining', 'comment'] as const)
+        if (body[field] !== undefined) change[field] = body[field]
+      if (Object.keys(change).length === 0) return refuse('Không có gì để điều chỉnh.', 400)
+      const corrections = [
+        ...((doc.corrections as unknown[] | null) ?? []),
+        { by: req.user!.id, at: nowIso(), reason, change },
+      ]
+      const updated = await updateResult(req, doc.id, { ...change, corrections })
+      return json({ doc: updated })
     })
   },
 }

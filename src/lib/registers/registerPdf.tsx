@@ -1,19 +1,11 @@
-import fs from 'node:fs'
+import { Document, Page, renderToBuffer, StyleSheet, Text, View } from '@react-pdf/renderer'
 
-import { Document, Font, Page, renderToBuffer, StyleSheet, Text, View } from '@react-pdf/renderer'
+import { bookFontFamily as fontFamily } from './font'
 
 /**
  * The registers of Nghị định 30/2020 (Phụ lục IV) as printable books: landscape A4, the decree's
- * columns. Vietnamese needs a font with its diacritics: REGISTER_FONT, else DejaVu Sans when the
- * system has it, else the built-in Helvetica (diacritics then print poorly).
+ * columns, in the books' Vietnamese font (`./font`).
  */
-const FONT_CANDIDATES = [process.env.REGISTER_FONT, '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'].filter(
-  Boolean,
-) as string[]
-const fontFile = FONT_CANDIDATES.find((file) => fs.existsSync(file))
-if (fontFile) Font.register({ family: 'RegisterFont', src: fontFile })
-const fontFamily = fontFile ? 'RegisterFont' : 'Helvetica'
-
 export type RegisterColumn = { title: string; width: number }
 export type RegisterBook = { title: string; subtitle: string; columns: RegisterColumn[]; rows: string[][] }
 

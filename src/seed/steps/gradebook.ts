@@ -1,8 +1,15 @@
 import { sql } from '@payloadcms/db-postgres'
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq, type Endpoint, type Payload, type PayloadRequest } from 'payload'
 
-import { formatTenths, gradeAverage, type GradeValues } from '@/domain/grading'
+import { formatTenths, gradeAverage, type GradeValues, type SummerList } from '@/domain/grading'
+import { buildPlan, carryOutRollover } from '@/endpoints/rollover'
 import { loadClassYear, storeClassResults } from '@/endpoints/yearEnd/classYear'
+import {
+  approveClassYearEnd,
+  closeClassYearEnd,
+  enterSummerResults,
+  proposeClassYearEnd,
+} from '@/endpoints/yearEnd/endpoints'
 
 import { type Random, seededRandom } from '../data/names'
 import { SCHOOL_YEARS } from '../data/structure'
@@ -15,8 +22,14 @@ type Subject = {
   regularAssessments?: Record<string, number | null> | null
 }
 
-/** Classes with grades: last year's 6A1, 6A2 (complete, locked terms), this year's 6A1, 7A1, 7A2 (term I under way). */
-const PREVIOUS_CLASSES = ['6A1', '6A2']
+/** Classes with grades: every class of last year (complete, locked terms), this year's 6A1, 7A1, 7A2 (term I under way). */
+const PREVIOUS_CLASSES = ['6A1', '6A2', '7A1', '7A2', '8A1', '8A2', '9A1', '9A2']
+/**
+ * Last year's stories, by class (first student by id): re-assessed in summer and promoted (7A1),
+ * kept back after the summer (8A1, repeating 8A1 this year: see the students step).
+ */
+const REASSESSED_PROMOTED = '7A1'
+const KEPT_BACK = '8A1'
 const CURRENT_CLASSES = ['6A1', '7A1', '7A2']
 const PREVIOUS_MONTHS = [
   '2025-09',
@@ -62,9 +75,9 @@ const insertRows = async (payload: Payload, table: 'grades' | 'conduct' | 'atten
   const json = JSON.stringify(rows)
   const db = payload.db.drizzle
   if (table === 'grades') {
-    await db.execute(sql`INSERT INTO grades (student_id, subject_id, class_id, term_id, regular, midterm, final, average, locked, revision)
-      SELECT student_id, subject_id, class_id, term_id, regular, midterm, final, average, locked, 1
-      FROM jsonb_to_recordset(${json}::jsonb) AS r(student_id int, subject_id int, class_id int, term_id int, regular jsonb, midterm varchar, final varchar, average varchar, locked boolean)
+    await db.execute(sql`INSERT INTO grades (student_id, subject_id, class_id, term_id, regular, midterm, final, average, locked, revision, comment, year_comment)
+      SELECT student_id, subject_id, class_id, term_id, regular, midterm, final, average, locked, 1, comment, year_comment
+      FROM jsonb_to_recordset(${json}::jsonb) AS r(student_id int, subject_id int, class_id int, term_id int, regular jsonb, midterm varchar, final varchar, average varchar, locked boolean, comment varchar, year_comment varchar)
       ON CONFLICT (student_id, subject_id, term_id) DO NOTHING`)
   } else if (table === 'conduct') {
     await db.execute(sql`INSERT INTO conduct (student_id, class_id, term_id, level, comment)
@@ -77,6 +90,20 @@ const insertRows = async (payload: Payload, table: 'grades' | 'conduct' | 'atten
       FROM jsonb_to_recordset(${json}::jsonb) AS r(student_id int, class_id int, month varchar, excused int, unexcused int)
       ON CONFLICT (student_id, class_id, month) DO NOTHING`)
   }
+}
+
+/** A subject teacher's comment matching the average (no random draw: the seed's sequence stays as it was). */
+const subjectComment = (average: string | null, year = false) => {
+  const value = average === 'D' ? 70 : average === 'CD' ? 40 : Math.round(Number(average ?? 0) * 10)
+  const text =
+    value >= 80
+      ? 'Nắm vững kiến thức, vận dụng tốt, tích cực phát biểu.'
+      : value >= 65
+        ? 'Hiểu bài, làm bài cẩn thận; cần mạnh dạn hơn.'
+        : value >= 50
+          ? 'Nắm được kiến thức cơ bản; cần luyện tập thêm.'
+          : 'Còn hổng kiến thức; cần cố gắng nhiều, ôn tập thường xuyên.'
+  return year ? `Cả năm: ${text}` : text
 }
 
 const CONDUCT_COMMENTS = [
@@ -95,6 +122,7 @@ const seedClass = async (
   complete: boolean,
 ) => {
   const { payload } = ctx
+  const story = yearName === SCHOOL_YEARS[0]!.name ? className : null
   const klass = (
     await payload.find({
       collection: 'classes',
@@ -126,20 +154,25 @@ const seedClass = async (
   const conduct: object[] = []
   const attendance: object[] = []
   for (const student of studentIds) {
-    const level = 45 + random.next() * 50 // the student's typical score, 4.5–9.5
+    let level = 45 + random.next() * 50 // the student's typical score, 4.5–9.5
+    const forced = student === studentIds[0] && (story === REASSESSED_PROMOTED || story === KEPT_BACK)
+    if (forced) level = story === KEPT_BACK ? 22 : 30
     for (const term of seededTerms) {
       for (const subject of subjects) {
         if (Number(subject.regularAssessments?.[`grade${klass.grade}`] ?? 0) === 0) continue
         const values = valuesFor(random, subject, klass.grade, level, complete)
         const required = Number(subject.regularAssessments?.[`grade${klass.grade}`])
+        const average = gradeAverage(values, subject.assessment, required)
         grades.push({
           student_id: student,
           subject_id: subject.id,
           class_id: klass.id,
           term_id: term.id,
           ...values,
-          average: gradeAverage(values, subject.assessment, required),
+          average,
           locked: term.status === 'locked',
+          comment: complete ? subjectComment(average) : null,
+          year_comment: complete && term.term === 'II' ? subjectComment(average, true) : null,
         })
       }
       if (complete) {
@@ -148,7 +181,7 @@ const seedClass = async (
           student_id: student,
           class_id: klass.id,
           term_id: term.id,
-          level: roll > 0.9 ? 'tot' : roll > 0.5 ? 'kha' : roll > 0.08 ? 'dat' : 'chua-dat',
+          level: forced ? 'dat' : roll > 0.9 ? 'tot' : roll > 0.5 ? 'kha' : roll > 0.08 ? 'dat' : 'chua-dat',
           comment: random.pick(CONDUCT_COMMENTS),
         })
       }
@@ -159,7 +192,8 @@ const seedClass = async (
         student_id: student,
         class_id: klass.id,
         month,
-        excused: often ? random.between(3, 8) : random.between(0, 1),
+        // At most 4 a month last year: nobody over the 45-session limit in the finished year.
+        excused: Math.min(often ? random.between(3, 8) : random.between(0, 1), complete ? 4 : 8),
         unexcused: random.next() < 0.1 ? 1 : 0,
       })
     }
@@ -259,26 +293,35 @@ const YEAR_COMMENTS = [
   'Tích cực tham gia phong trào của lớp.',
 ]
 
+/** Calls a year-end endpoint as a person, with a JSON body: the real path, checks included. */
+const callAs = async (payload: Payload, endpoint: Endpoint, email: string, body: Record<string, unknown>) => {
+  const user = (await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0 }))
+    .docs[0]!
+  const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
+  req.json = async () => body
+  const res = await endpoint.handler(req as PayloadRequest)
+  if (!res.ok) throw new Error(`${endpoint.path} ${JSON.stringify(body)}: ${res.status} ${await res.text()}`)
+  return (await res.json()) as { docs: Array<Record<string, unknown>> }
+}
+
 /**
- * Last year's results: 6A1 approved by the principal; 6A2 computed and proposed by its homeroom
- * teacher, waiting for approval. Uses the same computation as the year-end endpoints.
+ * Last year's close, class by class, through the year-end endpoints as the people themselves: the
+ * homeroom teacher comments and proposes, the principal approves, the subject teachers enter the
+ * summer re-assessments (passing, except the kept-back story) and the homeroom teacher the summer
+ * training, the principal's final approval closes the class. Then the roll-over of 2025-2026 to
+ * 2026-2027 records the grade 9 students who completed as graduated (everyone else already has a
+ * seat this year).
  */
 const seedYearEnd = async ({ payload }: SeedContext, random: Random) => {
-  const previous = SCHOOL_YEARS.find((y) => !y.isCurrent)!.name
+  const [previous, current] = SCHOOL_YEARS
   const req = await createLocalReq({}, payload)
-  const principal = (
-    await payload.find({
-      collection: 'users',
-      where: { email: { equals: 'hieutruong@haugiang.test' } },
-      limit: 1,
-      depth: 0,
-    })
-  ).docs[0]!
+  const email = async (userId: unknown) =>
+    (await payload.findByID({ collection: 'users', id: Number(userId), depth: 0 })).email
   for (const name of PREVIOUS_CLASSES) {
     const klass = (
       await payload.find({
         collection: 'classes',
-        where: { and: [{ name: { equals: name } }, { 'schoolYear.name': { equals: previous } }] },
+        where: { and: [{ name: { equals: name } }, { 'schoolYear.name': { equals: previous!.name } }] },
         limit: 1,
         depth: 0,
       })
@@ -286,15 +329,70 @@ const seedYearEnd = async ({ payload }: SeedContext, random: Random) => {
     if ((await payload.count({ collection: 'year-end-results', where: { class: { equals: klass.id } } })).totalDocs > 0)
       continue
     const data = (await loadClassYear(req, klass.id))!
-    const approved = name === '6A1'
-    await storeClassResults(req, data, () => ({
-      comment: random.pick(YEAR_COMMENTS),
-      ...(approved
-        ? { status: 'approved', approvedBy: principal.id, approvedAt: '2026-05-30T08:00:00.000Z' }
-        : { status: 'proposed' }),
-    }))
+    await storeClassResults(req, data, () => ({ comment: random.pick(YEAR_COMMENTS) }))
+    const homeroom = await email(klass.homeroomTeacher)
+    await callAs(payload, proposeClassYearEnd, homeroom, { class: klass.id })
+    const approved = await callAs(payload, approveClassYearEnd, PRINCIPAL, { class: klass.id })
+    const listed = approved.docs.filter((d) => d.summerList) as Array<{ student: number; summerList: SummerList }>
+    const keptBack = name === KEPT_BACK ? Math.min(...data.records.students.map((s) => Number(s.id))) : null
+    for (const subject of data.taught) {
+      const scores = Object.fromEntries(
+        listed
+          .filter((d) => d.summerList.subjects.includes(subject.doc.code))
+          .map((d) => [
+            String(d.student),
+            subject.doc.assessment === 'comment'
+              ? d.student === keptBack
+                ? 'CD'
+                : 'D'
+              : d.student === keptBack
+                ? '3'
+                : '6.5',
+          ]),
+      )
+      if (Object.keys(scores).length === 0) continue
+      const assignment = (
+        await payload.find({
+          collection: 'teaching-assignments',
+          where: { and: [{ class: { equals: klass.id } }, { subject: { equals: subject.doc.id } }] },
+          limit: 1,
+          depth: 0,
+        })
+      ).docs[0]!
+      await callAs(payload, enterSummerResults, await email(assignment.teacher), {
+        class: klass.id,
+        subject: subject.doc.id,
+        scores,
+      })
+    }
+    const training = Object.fromEntries(
+      listed
+        .filter((d) => d.summerList.training)
+        .map((d) => [String(d.student), d.student === keptBack ? 'chua-dat' : 'dat']),
+    )
+    if (Object.keys(training).length > 0)
+      await callAs(payload, enterSummerResults, homeroom, { class: klass.id, training })
+    await callAs(payload, closeClassYearEnd, PRINCIPAL, { class: klass.id })
   }
+  const year = async (name: string) =>
+    (await payload.find({ collection: 'school-years', where: { name: { equals: name } }, limit: 1, depth: 0 })).docs[0]!
+      .id
+  const params = { from: await year(previous!.name), to: await year(current!.name) }
+  const admin = (
+    await payload.find({
+      collection: 'users',
+      where: { email: { equals: 'sodiem@haugiang.test' } },
+      limit: 1,
+      depth: 0,
+    })
+  ).docs[0]!
+  const adminReq = await createLocalReq({ user: { ...admin, collection: 'users' } as never }, payload)
+  const plan = await buildPlan(adminReq, params)
+  if (plan.problems.length > 0) throw new Error(`Roll-over 2025-2026: ${JSON.stringify(plan.problems)}`)
+  await carryOutRollover(adminReq, plan, params)
 }
+
+const PRINCIPAL = 'hieutruong@haugiang.test'
 
 export const gradebook: SeedStep = {
   name: 'gradebook: grades, conduct, attendance, corrections',

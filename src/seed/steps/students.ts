@@ -58,8 +58,10 @@ export const students: SeedStep = {
               ...familyDetails(extra, phone, fullName),
             },
           )
+          // The first student of 2025-2026's 8A1 was kept back (see the gradebook step): 8A1 again.
+          const repeats = entry === 2023 && section === SECTIONS[0] && i === 0
           for (const year of [previous!, current!]) {
-            const grade = 6 + (Number(year.name.slice(0, 4)) - entry)
+            const grade = 6 + (Number(year.name.slice(0, 4)) - entry) - (repeats && year === current ? 1 : 0)
             if (grade < 6 || grade > 9) continue
             const klass = await classId(`${grade}${section}`, year.name)
             await findOrCreate(
@@ -70,6 +72,7 @@ export const students: SeedStep = {
                 class: klass,
                 status: 'studying',
                 date: year.startDate,
+                ...(repeats && year === current ? { reason: 'Ở lại lớp (từ 8A1)' } : {}),
               },
             )
           }

@@ -1,0 +1,136 @@
+import type { Endpoint } from 'payload'
+
+import { relationId } from '@/access/relation-id'
+import { transcriptSections } from '@/domain/books/books'
+import { pdfResponse, renderBook } from '@/lib/books/bookPdf'
+import { SCHOOL } from '@/school'
+
+import { mayPrintClassBooks, nameOf, printsEveryBook, refuse, systemRead } from './access'
+import { BOOK_HEADER } from './header'
+
+/**
+ * `GET /api/students/:id/transcript?schoolYear=<id>`: the student's học bạ for a year as a PDF —
+ * identity, per subject the term and year results with the teacher's comment and name, training,
+ * learning, outcome, title, summer results, the homeroom comment and the principal's confirmation.
+ * For the homeroom teacher of the student's class that year, the gradebook administrator, the
+ * principal and the academic vice principal.
+ */
+export const studentTranscript: Endpoint = {
+  path: '/:id/transcript',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) return refuse('Cần đăng nhập.', 401)
+    const studentId = Number(req.routeParams?.id)
+    const yearId = Number(req.searchParams.get('schoolYear'))
+    if (!Number.isInteger(yearId) || yearId <= 0) return refuse('Thiếu năm học (schoolYear).', 400)
+    const common = systemRead(req)
+    const student = Number.isInteger(studentId)
+      ? await req.payload.findByID({ ...common, collection: 'students', id: studentId, disableErrors: true })
+      : null
+    const year = await req.payload.findByID({ ...common, collection: 'school-years', id: yearId, disableErrors: true })
+    if (!student || !year) {
+      if (!printsEveryBook(req.user as never)) return refuse('Không có quyền in học bạ này.')
+      return refuse(student ? `Không tìm thấy năm học mã ${yearId}.` : `Không tìm thấy học sinh mã ${studentId}.`, 404)
+    }
+    const enrolment = (
+      await req.payload.find({
+        ...common,
+        collection: 'enrolments',
+        where: { and: [{ student: { equals: student.id } }, { schoolYear: { equals: yearId } }] },
+        sort: '-createdAt',
+        limit: 1,
+        pagination: true,
+      })
+    ).docs[0]
+    if (!enrolment) {
+      if (!printsEveryBook(req.user as never)) return refuse('Không có quyền in học bạ này.')
+      return refuse(`Học sinh ${student.fullName} không học ở trường trong năm học ${year.name}.`, 404)
+    }
+    const klass = await req.payload.findByID({
+      ...common,
+      collection: 'classes',
+      id: relationId(enrolment.class)!,
+      depth: 1,
+    })
+    if (!mayPrintClassBooks(req, { homeroomTeacher: relationId(klass.homeroomTeacher as never) }))
+      return refuse(`Chỉ GVCN lớp ${klass.name}, quản trị sổ điểm và Ban giám hiệu (chuyên môn) in học bạ.`)
+    const [subjects, terms, grades, assignments, results] = await Promise.all([
+      req.payload.find({ ...common, collection: 'subjects', sort: 'order' }),
+      req.payload.find({ ...common, collection: 'terms', where: { schoolYear: { equals: yearId } }, sort: 'term' }),
+      req.payload.find({
+        ...common,
+        collection: 'grades',
+        where: { and: [{ student: { equals: student.id } }, { class: { equals: klass.id } }] },
+      }),
+      req.payload.find({
+        ...common,
+        collection: 'teaching-assignments',
+        where: { class: { equals: klass.id } },
+        depth: 1,
+      }),
+      req.payload.find({
+        ...common,
+        collection: 'year-end-results',
+        where: { and: [{ student: { equals: student.id } }, { schoolYear: { equals: yearId } }] },
+        depth: 1,
+        limit: 1,
+        pagination: true,
+      }),
+    ])
+    const result = results.docs[0]
+    const [termI, termII] = terms.docs
+    const gradeOf = (subjectId: number, termId: unknown) =>
+      grades.docs.find((g) => relationId(g.subject) === subjectId && relationId(g.term) === termId)
+    const stored = (Array.isArray(result?.subjects) ? result.subjects : []) as Array<{
+      code: string
+      termI: unknown
+      termII: unknown
+      year: unknown
+    }>
+    const taught = subjects.docs.filter((s) => grades.docs.some((g) => relationId(g.subject) === s.id))
+    const rows = taught.map((s) => {
+      const ofYear = stored.find((x) => x.code === s.code)
+      const gI = gradeOf(s.id, termI?.id)
+      const gII = gradeOf(s.id, termII?.id)
+      const comment = [gII?.yearComment, gII?.comment, gI?.comment].find((c) => typeof c === 'string' && c.trim())
+      return {
+        name: s.name,
+        termI: ofYear?.termI ?? gI?.average,
+        termII: ofYear?.termII ?? gII?.average,
+        year: ofYear?.year ?? '',
+        comment: String(comment ?? ''),
+        teacher: nameOf(assignments.docs.find((a) => relationId(a.subject) === s.id)?.teacher),
+      }
+    })
+    const sections = transcriptSections({
+      student: {
+        fullName: student.fullName,
+        studentCode: student.studentCode,
+        dateOfBirth: String(student.dateOfBirth ?? ''),
+        gender: String(student.gender ?? ''),
+        ethnicity: (student as { ethnicity?: string | null }).ethnicity,
+      },
+      className: klass.name,
+      yearName: year.name,
+      homeroomTeacher: nameOf(klass.homeroomTeacher),
+      subjects: rows,
+      result: result
+        ? {
+            ...result,
+            summerResults: result.summerResults as Record<string, unknown> | null,
+            subjectNames: Object.fromEntries(subjects.docs.map((s) => [s.code, s.name])),
+            comment: result.comment,
+            confirmedBy: result.status === 'closed' ? nameOf(result.closedBy) : null,
+            confirmedAt: result.status === 'closed' ? result.closedAt : null,
+          }
+        : null,
+    })
+    const pdf = await renderBook({
+      header: BOOK_HEADER,
+      title: 'HỌC BẠ TRUNG HỌC CƠ SỞ',
+      cover: [student.fullName, `Lớp ${klass.name} — Năm học ${year.name}`, SCHOOL.name],
+      sections,
+    })
+    return pdfResponse(pdf, `hoc-ba-${student.studentCode}-${year.name}.pdf`)
+  },
+}

@@ -1,0 +1,126 @@
+import { Document, Page, renderToBuffer, StyleSheet, Text, View } from '@react-pdf/renderer'
+
+import { bookFontFamily as fontFamily } from '@/lib/registers/font'
+
+/**
+ * A printed school book (học bạ, sổ theo dõi và đánh giá): A4, a cover, the school's header on
+ * every page, page numbers, then sections of label–value lines and tables. The data is built by
+ * the callers; this only lays it out.
+ */
+export type BookTable = { columns: Array<{ title: string; width: number }>; rows: string[][] }
+export type BookSection = {
+  heading: string
+  lines?: Array<[label: string, value: string]>
+  table?: BookTable
+  /** Start the section on a new page. */
+  newPage?: boolean
+}
+export type Book = {
+  /** Header of every page: the governing body and the school. */
+  header: [string, string]
+  title: string
+  cover: string[]
+  sections: BookSection[]
+  landscape?: boolean
+}
+
+const styles = StyleSheet.create({
+  page: { paddingTop: 56, paddingBottom: 40, paddingHorizontal: 32, fontFamily, fontSize: 8.5 },
+  header: {
+    position: 'absolute',
+    top: 18,
+    left: 32,
+    right: 32,
+    flexDirection: 'row',
+    justifyContent: 'space-between',
+    borderBottomWidth: 0.5,
+    paddingBottom: 4,
+    fontSize: 8,
+  },
+  footer: { position: 'absolute', bottom: 16, left: 32, right: 32, textAlign: 'center', fontSize: 8 },
+  coverPage: { padding: 56, fontFamily, fontSize: 12, textAlign: 'center' },
+  coverOrg: { fontSize: 12, marginBottom: 4 },
+  coverTitle: { fontSize: 24, fontWeight: 'bold', marginTop: 160, marginBottom: 32 },
+  coverLine: { fontSize: 13, marginBottom: 8 },
+  heading: { fontSize: 11, fontWeight: 'bold', marginTop: 10, marginBottom: 6 },
+  line: { flexDirection: 'row', marginBottom: 2 },
+  label: { width: '35%' },
+  value: { width: '65%' },
+  row: { flexDirection: 'row', borderBottomWidth: 0.5, borderLeftWidth: 0.5 },
+  head: { flexDirection: 'row', borderWidth: 0.5, backgroundColor: '#eeeeee' },
+  cell: { padding: 2.5, borderRightWidth: 0.5 },
+})
+
+const Table = ({ table }: { table: BookTable }) => (
+  <View>
+    <View style={styles.head} fixed>
+      {table.columns.map((c, i) => (
+        <Text key={i} style={[styles.cell, { width: `${c.width}%` }]}>
+          {c.title}
+        </Text>
+      ))}
+    </View>
+    {table.rows.map((row, i) => (
+      <View key={i} style={styles.row} wrap={false}>
+        {row.map((value, j) => (
+          <Text key={j} style={[styles.cell, { width: `${table.columns[j]!.width}%` }]}>
+            {value}
+          </Text>
+        ))}
+      </View>
+    ))}
+  </View>
+)
+
+const BookDocument = ({ book }: { book: Book }) => {
+  const orientation = book.landscape ? 'landscape' : 'portrait'
+  return (
+    <Document title={book.title} language="vi">
+      <Page size="A4" style={styles.coverPage}>
+        <Text style={styles.coverOrg}>{book.header[0]}</Text>
+        <Text style={styles.coverOrg}>{book.header[1]}</Text>
+        <Text style={styles.coverTitle}>{book.title}</Text>
+        {book.cover.map((line, i) => (
+          <Text key={i} style={styles.coverLine}>
+            {line}
+          </Text>
+        ))}
+      </Page>
+      <Page size="A4" orientation={orientation} style={styles.page}>
+        <View style={styles.header} fixed>
+          <Text>{book.header[0]}</Text>
+          <Text>{book.header[1]}</Text>
+          <Text>{book.title}</Text>
+        </View>
+        {book.sections.map((section, i) => (
+          <View key={i} break={section.newPage && i > 0}>
+            <Text style={styles.heading}>{section.heading}</Text>
+            {section.lines?.map(([label, value], j) => (
+              <View key={j} style={styles.line} wrap={false}>
+                <Text style={styles.label}>{label}</Text>
+                <Text style={styles.value}>{value}</Text>
+              </View>
+            ))}
+            {section.table ? <Table table={section.table} /> : null}
+          </View>
+        ))}
+        <Text
+          style={styles.footer}
+          fixed
+          render={({ pageNumber, totalPages }) => `Trang ${pageNumber} / ${totalPages}`}
+        />
+      </Page>
+    </Document>
+  )
+}
+
+export const renderBook = (book: Book): Promise<Buffer> => renderToBuffer(<BookDocument book={book} />)
+
+export const pdfResponse = (buffer: Buffer, filename: string) =>
+  new Response(new Uint8Array(buffer), {
+    status: 200,
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `inline; filename="${filename}"`,
+    },
+  })
