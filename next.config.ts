@@ -8,6 +8,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const nextConfig: NextConfig = {
   // The browser tests run their own server beside a developer's, in a build folder of their own.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // `next dev` serves its scripts to these hosts too: the admin was blank at http://127.0.0.1:3000.
+  allowedDevOrigins: ['127.0.0.1', 'localhost'],
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },

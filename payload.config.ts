@@ -20,6 +20,7 @@ import { hasRole } from './access/roles'
 import { deliverParentMessage } from './src/jobs/deliverParentMessage'
 import { sendGradeReminder } from './src/jobs/sendGradeReminder'
 import { smtpAdapter } from './src/lib/email/smtpAdapter'
+import { worklistEndpoint } from './src/endpoints/worklist/endpoint'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -34,12 +35,20 @@ export default buildConfig({
       supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }],
       defaultTimezone: 'Asia/Ho_Chi_Minh',
     },
-    meta: { titleSuffix: ' — THCS Hậu Giang' },
+    meta: { titleSuffix: ' — THCS Hậu Giang', icons: [{ rel: 'icon', url: '/favicon.svg', type: 'image/svg+xml' }] },
     // No Gravatar: the school's network and the children's privacy both say no outside calls.
     avatar: 'default',
     components: {
       // Above every admin page, so an old password is noticed wherever the user lands.
       header: ['@/components/admin/PasswordAgeBanner#PasswordAgeBanner'],
+      // "Việc cần làm": what waits for the signed-in person, above Payload's grid of collections.
+      beforeDashboard: ['@/components/admin/worklist/Worklist#Worklist'],
+      // The school's name and crest instead of Payload's marks.
+      graphics: {
+        Logo: '@/components/admin/brand/Logo#Logo',
+        Icon: '@/components/admin/brand/Icon#Icon',
+      },
+      beforeNavLinks: ['@/components/admin/brand/NavBrand#NavBrand'],
       afterNavLinks: [
         '@/components/admin/AccountSecurityNavLink#AccountSecurityNavLink',
         '@/components/admin/gradeSheet/GradeSheetNavLink#GradeSheetNavLink',
@@ -66,6 +75,7 @@ export default buildConfig({
     fallbackLanguage: 'vi',
   },
   collections,
+  endpoints: [worklistEndpoint],
   editor: lexicalEditor(),
   // E-mail through the school's SMTP server (SMTP_HOST…); messages to parents go out through the jobs queue.
   email: smtpAdapter({

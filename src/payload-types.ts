@@ -477,9 +477,6 @@ export interface Grade {
   subject: number | Subject;
   class: number | Class;
   term: number | Term;
-  /**
-   * A list, e.g. ["8", "7.5"]
-   */
   regular?:
     | {
         [k: string]: unknown;
@@ -1059,7 +1056,14 @@ export interface WorkflowNotification {
  */
 export interface GradeCorrection {
   id: number;
+  /**
+   * Set by the system.
+   */
+  title?: string | null;
   grade: number | Grade;
+  /**
+   * TX1…, GK or CK.
+   */
   field: string;
   oldValue?: string | null;
   newValue?: string | null;
@@ -2123,6 +2127,7 @@ export interface WorkflowNotificationsSelect<T extends boolean = true> {
  * via the `definition` "grade-corrections_select".
  */
 export interface GradeCorrectionsSelect<T extends boolean = true> {
+  title?: T;
   grade?: T;
   field?: T;
   oldValue?: T;
