@@ -1,6 +1,5 @@
 'use client'
 import { Button, toast, useAuth, useDocumentInfo, useField, useFormFields, useTranslation } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 import { t } from '../translations'
@@ -24,7 +23,6 @@ export const DecisionField = ({ path }: { path: string }) => {
   const requestedBy = useFormFields(([fields]) => fields.requestedBy?.value)
   const { id, collectionSlug, docPermissions } = useDocumentInfo()
   const { user } = useAuth()
-  const router = useRouter()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const current = (status as 'pending' | 'approved' | 'rejected') || 'pending'
@@ -59,7 +57,8 @@ export const DecisionField = ({ path }: { path: string }) => {
       return
     }
     toast.success(word(to === 'approved' ? t.approvedDone : t.rejectedDone, lang))
-    router.refresh()
+    // A full reload: the decided request comes back read-only, with who decided and when.
+    window.location.reload()
   }
 
   return (
