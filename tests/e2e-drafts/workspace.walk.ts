@@ -1,3 +1,4 @@
+// Draft, not yet run green: move to tests/e2e/workspace.test.ts once it passes.
 import { mkdirSync } from 'node:fs'
 
 import type { BrowserContext, Page } from 'playwright-core'
