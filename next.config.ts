@@ -20,6 +20,8 @@ const nextConfig: NextConfig = {
     { source: '/:path*', headers: securityHeaders() },
     { source: '/admin/:path*', headers: adminHeaders },
   ],
+  // `next dev` serves its scripts to these hosts too: the admin was blank at http://127.0.0.1:3000.
+  allowedDevOrigins: ['127.0.0.1', 'localhost'],
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },

@@ -22,6 +22,7 @@ import { restrictDocumentLocks } from './access/locked-documents'
 import { deliverParentMessage } from './src/jobs/deliverParentMessage'
 import { sendGradeReminder } from './src/jobs/sendGradeReminder'
 import { smtpAdapter } from './src/lib/email/smtpAdapter'
+import { worklistEndpoint } from './src/endpoints/worklist/endpoint'
 import { apiLimits } from './src/plugins/api-limits'
 import { passwordExpiry } from './src/plugins/password-expiry'
 import { passwordExpired } from './src/domain/accounts/password'
@@ -48,12 +49,23 @@ export default restrictDocumentLocks(
         supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }],
         defaultTimezone: 'Asia/Ho_Chi_Minh',
       },
-      meta: { titleSuffix: ' — THCS Hậu Giang' },
+      meta: {
+        titleSuffix: ' — THCS Hậu Giang',
+        icons: [{ rel: 'icon', url: '/favicon.svg', type: 'image/svg+xml' }],
+      },
       // No Gravatar: the school's network and the children's privacy both say no outside calls.
       avatar: 'default',
       components: {
         // Above every admin page, so an old password is noticed wherever the user lands.
         header: ['@/components/admin/PasswordAgeBanner#PasswordAgeBanner'],
+        // "Việc cần làm": what waits for the signed-in person, above Payload's grid of collections.
+        beforeDashboard: ['@/components/admin/worklist/Worklist#Worklist'],
+        // The school's name and crest instead of Payload's marks.
+        graphics: {
+          Logo: '@/components/admin/brand/Logo#Logo',
+          Icon: '@/components/admin/brand/Icon#Icon',
+        },
+        beforeNavLinks: ['@/components/admin/brand/NavBrand#NavBrand'],
         afterNavLinks: [
           '@/components/admin/AccountSecurityNavLink#AccountSecurityNavLink',
           '@/components/admin/gradeSheet/GradeSheetNavLink#GradeSheetNavLink',
@@ -87,7 +99,7 @@ export default restrictDocumentLocks(
     collections,
     globals: [SiteSettings],
     // Statistics for the leadership and the district office (A6.8, A8.4).
-    endpoints: [healthEndpoint, resultsReportEndpoint, healthReportEndpoint],
+    endpoints: [healthEndpoint, worklistEndpoint, resultsReportEndpoint, healthReportEndpoint],
     // JSON lines with request ids in production (src/lib/ops/logging.ts).
     logger: jsonLogging() ? { options: jsonLoggerOptions() } : undefined,
     editor: lexicalEditor(),

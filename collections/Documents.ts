@@ -42,6 +42,7 @@ export const Documents: CollectionConfig = {
     useAsTitle: 'summary',
     defaultColumns: ['direction', 'number', 'symbol', 'date', 'summary', 'status'],
     group: label('Hành chính', 'Administration'),
+    components: { beforeListTable: ['@/components/admin/RegisterPrintButtons#RegisterPrintButtons'] },
   },
   defaultSort: '-createdAt',
   access: documentsAccess,

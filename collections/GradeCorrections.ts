@@ -20,7 +20,9 @@ export const gradeCorrections: ApprovalRequestType = {
     plural: label('Điều chỉnh điểm', 'Grade corrections'),
   },
   admin: {
-    defaultColumns: ['grade', 'field', 'oldValue', 'newValue', 'status', 'requestedBy'],
+    useAsTitle: 'title',
+    listSearchableFields: ['title', 'reason'],
+    defaultColumns: ['title', 'oldValue', 'newValue', 'status', 'requestedBy', 'decidedAt'],
     group: label('Sổ điểm', 'Gradebook'),
   },
   canRequest: canRequestGradeCorrection,
@@ -30,6 +32,15 @@ export const gradeCorrections: ApprovalRequestType = {
   apply: applyGradeCorrection,
   fields: [
     {
+      name: 'title',
+      type: 'text',
+      label: label('Ô điểm', 'Cell'),
+      admin: {
+        readOnly: true,
+        description: label('Học sinh — lớp — môn — học kỳ — cột, do hệ thống ghi.', 'Set by the system.'),
+      },
+    },
+    {
       name: 'grade',
       type: 'relationship',
       relationTo: 'grades',
@@ -37,7 +48,15 @@ export const gradeCorrections: ApprovalRequestType = {
       index: true,
       label: label('Điểm', 'Grade'),
     },
-    { name: 'field', type: 'text', required: true, label: label('Cột điểm (regular.0, midterm, final)', 'Assessment') },
+    {
+      name: 'field',
+      type: 'text',
+      required: true,
+      label: label('Cột điểm', 'Assessment'),
+      admin: {
+        description: label('TX1, TX2, … (thường xuyên), GK (giữa kỳ) hoặc CK (cuối kỳ).', 'TX1…, GK or CK.'),
+      },
+    },
     { name: 'oldValue', type: 'text', label: label('Giá trị cũ', 'Old value'), admin: { readOnly: true } },
     { name: 'newValue', type: 'text', label: label('Giá trị mới', 'New value') },
     { name: 'reason', type: 'textarea', required: true, label: label('Lý do', 'Reason') },

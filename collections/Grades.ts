@@ -79,7 +79,8 @@ export const Grades: CollectionConfig = {
       type: 'json',
       label: label('Điểm đánh giá thường xuyên (ĐĐGtx)', 'Regular assessments'),
       admin: {
-        description: label('Danh sách, ví dụ ["8", "7.5"]; số lần theo môn và khối', 'A list, e.g. ["8", "7.5"]'),
+        // TX1…TXn boxes instead of Payload's JSON editor, which loads its code from a CDN.
+        components: { Field: '@/components/admin/grades/RegularScoresField#RegularScoresField' },
       },
     },
     cell('midterm', 'Giữa kỳ (ĐĐGgk)', 'Mid-term'),

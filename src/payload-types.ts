@@ -495,9 +495,6 @@ export interface Grade {
   subject: number | Subject;
   class: number | Class;
   term: number | Term;
-  /**
-   * A list, e.g. ["8", "7.5"]
-   */
   regular?:
     | {
         [k: string]: unknown;
@@ -1184,7 +1181,14 @@ export interface WorkflowNotification {
  */
 export interface GradeCorrection {
   id: number;
+  /**
+   * Set by the system.
+   */
+  title?: string | null;
   grade: number | Grade;
+  /**
+   * TX1…, GK or CK.
+   */
   field: string;
   oldValue?: string | null;
   newValue?: string | null;
@@ -2345,6 +2349,7 @@ export interface WorkflowNotificationsSelect<T extends boolean = true> {
  * via the `definition` "grade-corrections_select".
  */
 export interface GradeCorrectionsSelect<T extends boolean = true> {
+  title?: T;
   grade?: T;
   field?: T;
   oldValue?: T;

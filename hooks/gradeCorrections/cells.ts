@@ -32,3 +32,20 @@ export const writeCell = (
   regular[index] = value
   return { regular }
 }
+
+/** The sheet's name of a cell: `regular.0` → TX1, `midterm` → GK, `final` → CK. */
+export const cellName = (path: string): string => {
+  const match = REGULAR.exec(path)
+  if (match) return `TX${Number(match[1]) + 1}`
+  return path === 'midterm' ? 'GK' : path === 'final' ? 'CK' : path
+}
+
+/** A cell given by its sheet name (TX1…, GK, CK; any case) or by its path; unknown names stay as given. */
+export const cellPathOf = (name: string): string => {
+  const trimmed = name.trim()
+  const tx = /^TX(\d)$/i.exec(trimmed)
+  if (tx && Number(tx[1]) >= 1) return `regular.${Number(tx[1]) - 1}`
+  if (/^GK$/i.test(trimmed)) return 'midterm'
+  if (/^CK$/i.test(trimmed)) return 'final'
+  return trimmed
+}

@@ -7,7 +7,7 @@ import { SYSTEM_GRADE_WRITE } from '@/hooks/grades/context'
 import { loadGradeFacts } from '@/hooks/grades/gradeFacts'
 import { isCoveredByLock } from '@/hooks/grades/rejectLockedGrade'
 
-import { isCellPath, readCell, writeCell } from './cells'
+import { cellName, cellPathOf, isCellPath, readCell, writeCell } from './cells'
 
 const SLUG = 'grade-corrections'
 
@@ -27,38 +27,76 @@ const loadGrade = (req: PayloadRequest, id: unknown) =>
     disableErrors: true,
   })
 
-/** Only the subject teacher of the grade files a correction. */
-export const canRequestGradeCorrection = async ({
-  req,
-  data,
-}: {
-  req: PayloadRequest
-  data?: Record<string, unknown>
-}) => {
-  if (!req.user || relationId(data?.grade as never) === null) return false
-  const grade = await loadGrade(req, data!.grade)
-  if (!grade) return false
-  return teachesClassSubject(await loadScope(req), relationId(grade.class), relationId(grade.subject))
+/**
+ * Who may file a correction: subject teachers (anyone with a teaching assignment this year). Decided
+ * without the request's data, so the admin's create form opens; which cell may be corrected (a
+ * locked cell of the teacher's own class and subject) is checked in `prepareGradeCorrection`, which
+ * names the cell in its refusal.
+ */
+export const canRequestGradeCorrection = async ({ req }: { req: PayloadRequest; data?: Record<string, unknown> }) =>
+  Boolean(req.user) && (await loadScope(req)).taught.length > 0
+
+/** "Nguyễn Văn An — 7A1 — Toán — HK I 2026-2027 — TX1": the cell a request is about, as people name it. */
+const describeCell = async (
+  req: PayloadRequest,
+  grade: { student: unknown; class: unknown; term: unknown },
+  subjectName: string,
+  field: string,
+) => {
+  const common = { req, depth: 0, overrideAccess: true, disableErrors: true } as const // system: names for the request's title, of a grade the caller teaches (checked before)
+  const [student, klass, term] = await Promise.all([
+    req.payload.findByID({
+      ...common,
+      collection: 'students',
+      id: relationId(grade.student as never)!,
+      select: { fullName: true },
+    }),
+    req.payload.findByID({
+      ...common,
+      collection: 'classes',
+      id: relationId(grade.class as never)!,
+      select: { name: true },
+    }),
+    req.payload.findByID({
+      ...common,
+      collection: 'terms',
+      id: relationId(grade.term as never)!,
+      select: { name: true },
+    }),
+  ])
+  return [student?.fullName, klass?.name, subjectName, term?.name, cellName(field)].filter(Boolean).join(' — ')
 }
 
-/** The cell must exist for the subject, the grade must be locked, the new value valid and different. */
+/**
+ * The grade must be one the caller teaches, the cell must exist for the subject, the grade must be
+ * locked, the new value valid and different. Each refusal names the cell, next to the field.
+ */
 export const prepareGradeCorrection = async ({ req, data }: { req: PayloadRequest; data: Record<string, unknown> }) => {
+  if (relationId(data.grade as never) === null) return fail('grade', 'Cần chọn điểm cần điều chỉnh.')
   const grade = await loadGrade(req, data.grade)
   if (!grade) return fail('grade', 'Không tìm thấy điểm cần điều chỉnh.')
   const facts = await loadGradeFacts(req, grade)
   if (!facts) return fail('grade', 'Không tìm thấy môn học, lớp hoặc học kỳ của điểm.')
-  const field = String(data.field ?? '')
-  if (!isCellPath(field, facts.requiredRegular)) fail('field', 'Cột điểm không tồn tại với môn này.')
+  const field = cellPathOf(String(data.field ?? ''))
+  const title = await describeCell(req, grade, facts.subjectName, field)
+  if (req.user && !teachesClassSubject(await loadScope(req), relationId(grade.class), relationId(grade.subject)))
+    fail('grade', `${title}: bạn không dạy môn này ở lớp này, không đề nghị điều chỉnh được.`)
+  if (!isCellPath(field, facts.requiredRegular))
+    fail(
+      'field',
+      `Cột điểm "${String(data.field ?? '')}" không có ở môn ${facts.subjectName} (TX1…TX${facts.requiredRegular}, GK, CK).`,
+    )
   const locked = grade.locked === true || facts.termStatus !== 'open' || (await isCoveredByLock(req, grade))
-  if (!locked) fail('grade', 'Điểm chưa khoá: giáo viên sửa trực tiếp trên sổ điểm.')
+  if (!locked) fail('grade', `${title}: điểm chưa khoá, giáo viên sửa trực tiếp trên sổ điểm.`)
   if (typeof data.reason !== 'string' || data.reason.trim().length < 5) fail('reason', 'Cần nêu lý do điều chỉnh.')
   const parsed = normalizeCell(data.newValue, facts.kind)
-  if (!parsed.ok) return fail('newValue', parsed.message)
+  if (!parsed.ok) return fail('newValue', `${title}: ${parsed.message}`)
   const oldValue = readCell(grade, field)
-  if (parsed.value === oldValue) fail('newValue', 'Giá trị mới trùng giá trị cũ.')
+  if (parsed.value === oldValue) fail('newValue', `${title}: giá trị mới trùng giá trị cũ (${oldValue ?? 'trống'}).`)
   return {
     ...data,
     field,
+    title,
     reason: (data.reason as string).trim(),
     oldValue,
     newValue: parsed.value,

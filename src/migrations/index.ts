@@ -8,6 +8,7 @@ import * as migration_20261202_032649_yearend_lifecycle from './20261202_032649_
 import * as migration_20261202_032656_sign_in_events from './20261202_032656_sign_in_events';
 import * as migration_20261202_032714_site_settings_albums_disclosures from './20261202_032714_site_settings_albums_disclosures';
 import * as migration_20261202_032800_site_search from './20261202_032800_site_search';
+import * as migration_20261202_032956_correction_title from './20261202_032956_correction_title';
 import * as migration_20261202_033517_media_usage_uploader from './20261202_033517_media_usage_uploader';
 import * as migration_20261202_033758_media_usage_drop_document_marks from './20261202_033758_media_usage_drop_document_marks';
 import * as migration_20261202_035227_csdl_student_ids from './20261202_035227_csdl_student_ids';
@@ -64,6 +65,11 @@ export const migrations = [
     up: migration_20261202_032800_site_search.up,
     down: migration_20261202_032800_site_search.down,
     name: '20261202_032800_site_search',
+  },
+  {
+    up: migration_20261202_032956_correction_title.up,
+    down: migration_20261202_032956_correction_title.down,
+    name: '20261202_032956_correction_title',
   },
   {
     up: migration_20261202_033517_media_usage_uploader.up,

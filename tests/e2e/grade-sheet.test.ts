@@ -34,7 +34,7 @@ describe('grade sheet', () => {
         await page.keyboard.type(value)
         await page.keyboard.press('ArrowRight')
       }
-      await expect(loaded.locator('tbody tr').nth(0).locator('td[data-average]').textContent()).resolves.toBe('7.7')
+      await expect(loaded.locator('tbody tr').nth(0).locator('td[data-average]').textContent()).resolves.toBe('7,7')
       // Enter moves down.
       await cell(0, 5).click()
       await page.keyboard.press('Enter')
@@ -54,15 +54,15 @@ describe('grade sheet', () => {
       await expect(cell(3, 0).inputValue()).resolves.toBe('7')
 
       await page.getByRole('button', { name: 'Lưu bảng điểm' }).click()
-      await page.getByText(/Đã lưu \d+ dòng/).waitFor({ timeout: 60_000 })
+      await page.getByText(/Đã lưu \d+ học sinh/).waitFor({ timeout: 60_000 })
 
       await page.reload({ waitUntil: 'domcontentloaded' })
       await select.waitFor({ timeout: 90_000 })
       await select.selectOption(option!)
       await loaded.waitFor({ timeout: 60_000 })
-      await expect(cell(0, 4).inputValue()).resolves.toBe('7.5')
+      await expect(cell(0, 4).inputValue()).resolves.toBe('7,5')
       await expect(cell(3, 0).inputValue()).resolves.toBe('7')
-      await expect(loaded.locator('tbody tr').nth(0).locator('td[data-average]').textContent()).resolves.toBe('7.7')
+      await expect(loaded.locator('tbody tr').nth(0).locator('td[data-average]').textContent()).resolves.toBe('7,7')
     } finally {
       await page.screenshot({ path: 'test-results/grade-sheet.png', fullPage: true })
       await page.context().close()

@@ -13,7 +13,14 @@ import {
 import { relationId } from '@/access/relation-id'
 import { loadScope, teachesClassSubject } from '@/access/scope'
 
-type Row = { student: number; regular?: unknown; midterm?: unknown; final?: unknown; revision?: number | null }
+type Row = {
+  student: number
+  regular?: unknown
+  midterm?: unknown
+  final?: unknown
+  comment?: string | null
+  revision?: number | null
+}
 type SheetKey = { class: number; subject: number; term: number }
 
 const json = (body: unknown, status = 200) => Response.json(body, { status })
@@ -117,6 +124,7 @@ export const readGradeSheet: Endpoint = {
                 midterm: g.midterm ?? null,
                 final: g.final ?? null,
                 average: g.average ?? null,
+                comment: g.comment ?? null,
                 locked: g.locked,
                 revision: g.revision,
               }
@@ -212,11 +220,13 @@ export const saveGradeSheet: Endpoint = {
       for (const [index, row] of rows.entries()) {
         const student = int(row.student)
         // Raw cells: the grade hooks validate and normalise them.
-        const cells = { regular: row.regular ?? [], midterm: row.midterm ?? null, final: row.final ?? null } as {
-          regular: unknown[]
-          midterm: string | null
-          final: string | null
-        }
+        const cells = {
+          regular: row.regular ?? [],
+          midterm: row.midterm ?? null,
+          final: row.final ?? null,
+          // The sheet's comment column (≤ 500 characters, the field's own check); absent: left as it is.
+          ...(typeof row.comment === 'string' || row.comment === null ? { comment: row.comment } : {}),
+        } as { regular: unknown[]; midterm: string | null; final: string | null; comment?: string | null }
         let stored = existing.get(student)
         try {
           if (stored && String(relationId(stored.class)) !== String(key.class)) {

@@ -113,7 +113,11 @@ export const requestCollection = (type: ApprovalRequestType, usersCollection: st
           { value: 'approved', label: t.approved },
           { value: 'rejected', label: t.rejected },
         ],
-        admin: { position: 'sidebar' },
+        // The state as words, and "approve" / "reject" buttons for whoever may decide.
+        admin: {
+          position: 'sidebar',
+          components: { Field: '@/plugins/approvals/components/DecisionField#DecisionField' },
+        },
       },
       {
         name: 'requestedBy',
@@ -131,7 +135,7 @@ export const requestCollection = (type: ApprovalRequestType, usersCollection: st
         admin: { readOnly: true, position: 'sidebar' },
       },
       { name: 'decidedAt', type: 'date', label: t.decidedAt, admin: { readOnly: true, position: 'sidebar' } },
-      { name: 'decisionNote', type: 'textarea', label: t.decisionNote },
+      { name: 'decisionNote', type: 'textarea', label: t.decisionNote, admin: { position: 'sidebar' } },
     ],
   }
 }

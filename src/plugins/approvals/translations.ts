@@ -9,6 +9,16 @@ export const t = {
   decidedAt: { vi: 'Thời điểm quyết định', en: 'Decided at' },
   decisionNote: { vi: 'Ghi chú của người duyệt', en: 'Decision note' },
   group: { vi: 'Phê duyệt', en: 'Approvals' },
+  approve: { vi: 'Duyệt', en: 'Approve' },
+  reject: { vi: 'Từ chối', en: 'Reject' },
+  noteHint: {
+    vi: 'Ghi chú của người duyệt (bắt buộc khi từ chối) nhập ở ô bên dưới.',
+    en: 'The decision note (required to reject) goes in the box below.',
+  },
+  noteNeeded: { vi: 'Cần ghi chú lý do khi từ chối.', en: 'A note is required to reject.' },
+  failed: { vi: 'Không lưu được quyết định.', en: 'The decision was not saved.' },
+  approvedDone: { vi: 'Đã duyệt yêu cầu.', en: 'Request approved.' },
+  rejectedDone: { vi: 'Đã từ chối yêu cầu.', en: 'Request rejected.' },
 } as const
 
 export const messages = {

@@ -1,25 +1,43 @@
 'use client'
 
-import { type ClipboardEvent, type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react'
+import {
+  type ClipboardEvent,
+  type FocusEvent,
+  type KeyboardEvent,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+} from 'react'
 
-import { gradeAverage, normalizeGradeValues } from '@/domain/grading'
+import { gradeAverage, normalizeCell, normalizeGradeValues } from '@/domain/grading'
+import { cellForSave, displayCell, isBlock, parsePastedBlock } from '@/domain/grading/sheetInput'
+
+import { CorrectionDialog, type CorrectionTarget } from './CorrectionDialog'
+import './gradeSheet.css'
 
 export type SheetChoice = { label: string; class: number; subject: number; term: number }
 
 type Row = {
   student: number
   fullName: string
+  studentCode: string
+  gradeId: number | null
   revision: number | null
   locked: boolean
-  cells: string[] // regular…, midterm, final
+  cells: string[] // regular…, midterm, final (as shown: 7,5)
+  comment: string
 }
 
 type Sheet = { key: string; assessment: 'score' | 'comment'; requiredRegular: number; rows: Row[] }
+type Problem = { r: number; c: number | 'comment'; message: string }
+
+const COMMENT_MAX = 500
 
 const toValues = (row: Row, n: number) => ({
-  regular: row.cells.slice(0, n),
-  midterm: row.cells[n] ?? '',
-  final: row.cells[n + 1] ?? '',
+  regular: row.cells.slice(0, n).map(cellForSave),
+  midterm: cellForSave(row.cells[n] ?? ''),
+  final: cellForSave(row.cells[n + 1] ?? ''),
 })
 
 /** The average the server will compute, shown as the teacher types (same domain rules). */
@@ -30,18 +48,26 @@ const averageOf = (row: Row, sheet: Sheet) => {
     sheet.requiredRegular,
   )
   if (errors.length > 0) return '!'
-  return gradeAverage(values, sheet.assessment, sheet.requiredRegular) ?? ''
+  return displayCell(gradeAverage(values, sheet.assessment, sheet.requiredRegular))
 }
 
+const cellPath = (c: number, n: number) => (c < n ? `regular.${c}` : c === n ? 'midterm' : 'final')
+const sent = (row: Row) =>
+  !row.locked && (row.revision !== null || row.cells.some((v) => v.trim() !== '') || row.comment.trim() !== '')
+
 /**
- * Students × assessments grid: arrows and Enter move like a spreadsheet, a column pasted from
- * Excel fills down (tabs fill across), averages update live, Save sends the whole sheet at once.
+ * Students × assessments as a spreadsheet: a cell reached by keyboard is selected so typing replaces
+ * it; arrows, Tab and Enter move; a block pasted from Excel fills rows × columns; Ctrl+S saves;
+ * wrong cells are outlined while typing (message on hover) and, after a refused save, every bad cell
+ * is marked and listed at the top by student and column. The chosen sheet is kept in the URL.
  */
-export const GradeSheetGrid = ({ choices }: { choices: SheetChoice[] }) => {
-  const [choice, setChoice] = useState(0)
+export const GradeSheetGrid = ({ choices, initial }: { choices: SheetChoice[]; initial: number }) => {
+  const [choice, setChoice] = useState(initial)
   const [sheet, setSheet] = useState<Sheet | null>(null)
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
-  const [badCell, setBadCell] = useState<string | null>(null)
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error' | 'info'; text: string } | null>(null)
+  const [problems, setProblems] = useState<Problem[]>([])
+  const [correction, setCorrection] = useState<CorrectionTarget | null>(null)
+  const [saving, setSaving] = useState(false)
   const grid = useRef<HTMLTableElement>(null)
   const current = choices[choice]!
 
@@ -54,7 +80,7 @@ export const GradeSheetGrid = ({ choices }: { choices: SheetChoice[] }) => {
     const res = await fetch(`/api/grades/sheet?${query}`, { credentials: 'include' })
     const body = await res.json()
     if (!res.ok) {
-      setMessage({ kind: 'error', text: body.errors?.[0]?.message ?? 'Không tải được bảng điểm.' })
+      setStatus({ kind: 'error', text: body.errors?.[0]?.message ?? 'Không tải được bảng điểm.' })
       return
     }
     const n = body.requiredRegular as number
@@ -65,24 +91,109 @@ export const GradeSheetGrid = ({ choices }: { choices: SheetChoice[] }) => {
       rows: body.rows.map((r: any) => ({
         student: r.student,
         fullName: r.fullName,
+        studentCode: r.studentCode ?? '',
+        gradeId: r.grade?.id ?? null,
         revision: r.grade?.revision ?? null,
         locked: Boolean(r.grade?.locked),
         cells: [
-          ...Array.from({ length: n }, (_, i) => r.grade?.regular?.[i] ?? ''),
-          r.grade?.midterm ?? '',
-          r.grade?.final ?? '',
+          ...Array.from({ length: n }, (_, i) => displayCell(r.grade?.regular?.[i])),
+          displayCell(r.grade?.midterm),
+          displayCell(r.grade?.final),
         ],
+        comment: r.grade?.comment ?? '',
       })),
     })
-    setBadCell(null)
+    setProblems([])
   }, [current])
 
   useEffect(() => {
     void load()
-  }, [load])
+    // The chosen sheet stays in the address, so a reload or a shared link opens the same sheet.
+    const url = new URL(window.location.href)
+    url.searchParams.set('class', String(current.class))
+    url.searchParams.set('subject', String(current.subject))
+    url.searchParams.set('term', String(current.term))
+    window.history.replaceState(null, '', url)
+  }, [load, current])
 
-  if (!sheet) return <p>Đang tải…</p>
-  const columns = sheet.requiredRegular + 2
+  const save = useCallback(async () => {
+    if (!sheet || saving) return
+    const n = sheet.requiredRegular
+    const headers = [...Array.from({ length: n }, (_, i) => `TX${i + 1}`), 'GK', 'CK']
+    // Every wrong cell at once, before anything is sent.
+    const found: Problem[] = []
+    sheet.rows.forEach((row, r) => {
+      if (row.locked) return
+      row.cells.forEach((value, c) => {
+        const result = normalizeCell(cellForSave(value), sheet.assessment)
+        if (!result.ok) found.push({ r, c, message: result.message })
+      })
+      if (row.comment.length > COMMENT_MAX)
+        found.push({ r, c: 'comment', message: `Nhận xét dài quá ${COMMENT_MAX} ký tự.` })
+    })
+    if (found.length > 0) {
+      setProblems(found)
+      setStatus({ kind: 'error', text: `Chưa lưu: ${found.length} ô sai, xem danh sách bên trên.` })
+      return
+    }
+    const sentRows = sheet.rows.map((row, r) => ({ row, r })).filter(({ row }) => sent(row))
+    setSaving(true)
+    setStatus({ kind: 'info', text: 'Đang lưu…' })
+    const res = await fetch('/api/grades/sheet', {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        class: current.class,
+        subject: current.subject,
+        term: current.term,
+        rows: sentRows.map(({ row }) => ({
+          student: row.student,
+          revision: row.revision,
+          ...toValues(row, n),
+          comment: row.comment.trim() || null,
+        })),
+      }),
+    })
+    setSaving(false)
+    const body = await res.json().catch(() => ({}))
+    if (res.ok) {
+      await load()
+      setStatus({ kind: 'ok', text: `Đã lưu ${body.docs?.length ?? sentRows.length} học sinh.` })
+      return
+    }
+    const details: Array<{ path?: string; message?: string }> = body.errors?.[0]?.data?.errors ?? []
+    const marked = details.flatMap((d): Problem[] => {
+      const match = /^rows\.(\d+)\.(.+)$/.exec(d.path ?? '')
+      const target = match ? sentRows[Number(match[1])] : undefined
+      if (!target) return []
+      const path = match![2]
+      const c = path === 'comment' ? 'comment' : headers.findIndex((_, i) => cellPath(i, n) === path)
+      return [{ r: target.r, c: c === -1 ? 0 : c, message: d.message ?? 'Giá trị không hợp lệ.' }]
+    })
+    setProblems(marked)
+    setStatus({
+      kind: 'error',
+      text: `Chưa lưu: ${body.errors?.[0]?.message ?? 'máy chủ từ chối bảng điểm.'}`,
+    })
+  }, [sheet, saving, current, load])
+
+  // Ctrl+S (⌘S) saves the sheet instead of the browser's "save page".
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+        event.preventDefault()
+        void save()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [save])
+
+  if (!sheet) return <p role="status">Đang tải…</p>
+  const n = sheet.requiredRegular
+  const columns = n + 2
+  const headers = [...Array.from({ length: n }, (_, i) => `TX${i + 1}`), 'GK', 'CK']
 
   const setCell = (r: number, c: number, value: string) =>
     setSheet((s) =>
@@ -95,6 +206,8 @@ export const GradeSheetGrid = ({ choices }: { choices: SheetChoice[] }) => {
           }
         : s,
     )
+  const setComment = (r: number, value: string) =>
+    setSheet((s) => (s ? { ...s, rows: s.rows.map((row, i) => (i === r ? { ...row, comment: value } : row)) } : s))
 
   const focus = (r: number, c: number) =>
     grid.current?.querySelector<HTMLInputElement>(`input[data-r="${r}"][data-c="${c}"]`)?.focus()
@@ -103,7 +216,7 @@ export const GradeSheetGrid = ({ choices }: { choices: SheetChoice[] }) => {
     const moves: Record<string, [number, number]> = {
       ArrowUp: [-1, 0],
       ArrowDown: [1, 0],
-      Enter: [1, 0],
+      Enter: [event.shiftKey ? -1 : 1, 0],
       ArrowLeft: [0, -1],
       ArrowRight: [0, 1],
     }
@@ -117,111 +230,203 @@ export const GradeSheetGrid = ({ choices }: { choices: SheetChoice[] }) => {
     focus(Math.max(0, Math.min(sheet.rows.length - 1, r + move[0])), Math.max(0, Math.min(columns - 1, c + move[1])))
   }
 
+  // A cell reached by keyboard is selected whole: typing replaces it, as in Excel.
+  const onFocus = (event: FocusEvent<HTMLInputElement>) => event.currentTarget.select()
+
   const onPaste = (event: ClipboardEvent<HTMLInputElement>, r: number, c: number) => {
     const text = event.clipboardData.getData('text')
-    if (!text.includes('\n') && !text.includes('\t')) return
+    if (!isBlock(text)) return
     event.preventDefault()
-    const lines = text.replace(/\r/g, '').replace(/\n$/, '').split('\n')
+    const block = parsePastedBlock(text)
+    let skipped = 0
     setSheet((s) => {
       if (!s) return s
       const rows = s.rows.map((row) => ({ ...row, cells: [...row.cells] }))
-      lines.forEach((line, i) =>
-        line.split('\t').forEach((value, j) => {
+      block.forEach((line, i) =>
+        line.forEach((value, j) => {
           const row = rows[r + i]
-          if (row && c + j < columns) row.cells[c + j] = value.trim()
+          if (!row || c + j >= columns) return
+          if (row.locked) skipped++
+          else row.cells[c + j] = value
         }),
       )
       return { ...s, rows }
     })
-  }
-
-  const save = async () => {
-    setMessage(null)
-    setBadCell(null)
-    const n = sheet.requiredRegular
-    // Locked rows are not sent; untouched empty rows of students without a grade neither.
-    const rows = sheet.rows
-      .filter((row) => !row.locked && (row.revision !== null || row.cells.some((v) => v.trim() !== '')))
-      .map((row) => ({ student: row.student, revision: row.revision, ...toValues(row, n) }))
-    const res = await fetch('/api/grades/sheet', {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ class: current.class, subject: current.subject, term: current.term, rows }),
+    setStatus({
+      kind: 'info',
+      text: `Đã dán ${block.length} dòng × ${Math.max(...block.map((l) => l.length))} cột${skipped ? `; bỏ qua ${skipped} ô của dòng đã khoá` : ''}. Nhấn Ctrl+S để lưu.`,
     })
-    const body = await res.json().catch(() => ({}))
-    if (res.ok) {
-      setMessage({ kind: 'ok', text: `Đã lưu ${body.docs.length} dòng.` })
-      await load()
-      return
-    }
-    const detail = body.errors?.[0]?.data?.errors?.[0]
-    if (detail?.path) setBadCell(detail.path)
-    setMessage({ kind: 'error', text: detail?.message ?? body.errors?.[0]?.message ?? 'Không lưu được.' })
   }
 
-  const headers = [...Array.from({ length: sheet.requiredRegular }, (_, i) => `TX${i + 1}`), 'GK', 'CK']
-  const sent = (row: Row) => !row.locked && (row.revision !== null || row.cells.some((v) => v.trim() !== ''))
-  const unlockedIndex = (r: number) => sheet.rows.slice(0, r).filter(sent).length
+  const problemAt = (r: number, c: number | 'comment') => problems.find((p) => p.r === r && p.c === c)
+  const liveError = (value: string) => {
+    const result = normalizeCell(cellForSave(value), sheet.assessment)
+    return result.ok ? null : result.message
+  }
+
   return (
     <div className="grade-sheet">
-      <label>
-        Phân công:{' '}
-        {/* autoComplete off: a browser restoring the choice after reload would show another sheet than the one loaded. */}
-        <select value={choice} onChange={(e) => setChoice(Number(e.target.value))} name="assignment" autoComplete="off">
-          {choices.map((c, i) => (
-            <option key={c.label} value={i}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <table ref={grid} className="grade-sheet__table" data-sheet={sheet.key}>
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">Học sinh</th>
-            {headers.map((h) => (
-              <th key={h} scope="col">
-                {h}
-              </th>
+      <div className="grade-sheet__toolbar">
+        <label>
+          Sổ điểm:{' '}
+          {/* autoComplete off: a browser restoring the choice after reload would show another sheet than the one loaded. */}
+          <select
+            value={choice}
+            onChange={(e) => setChoice(Number(e.target.value))}
+            name="assignment"
+            autoComplete="off"
+          >
+            {choices.map((c, i) => (
+              <option key={c.label} value={i}>
+                {c.label}
+              </option>
             ))}
-            <th scope="col">TBmhk</th>
-          </tr>
-        </thead>
-        <tbody>
-          {sheet.rows.map((row, r) => (
-            <tr key={row.student} data-student={row.student}>
-              <td>{r + 1}</td>
-              <td>{row.fullName}</td>
-              {row.cells.map((value, c) => {
-                const path = `rows.${unlockedIndex(r)}.${c < sheet.requiredRegular ? `regular.${c}` : c === sheet.requiredRegular ? 'midterm' : 'final'}`
-                return (
-                  <td key={c}>
-                    <input
-                      aria-label={`${row.fullName} ${headers[c]}`}
-                      data-r={r}
-                      data-c={c}
-                      disabled={row.locked}
-                      aria-invalid={badCell === path || badCell === `rows.${unlockedIndex(r)}.regular`}
-                      value={value}
-                      size={4}
-                      onChange={(e) => setCell(r, c, e.target.value)}
-                      onKeyDown={(e) => onKey(e, r, c)}
-                      onPaste={(e) => onPaste(e, r, c)}
-                    />
-                  </td>
-                )
-              })}
-              <td data-average>{averageOf(row, sheet)}</td>
+          </select>
+        </label>
+        <button
+          type="button"
+          className="btn btn--style-primary btn--size-small"
+          onClick={() => void save()}
+          disabled={saving}
+        >
+          Lưu bảng điểm (Ctrl+S)
+        </button>
+      </div>
+      <div
+        className={`grade-sheet__status grade-sheet__status--${status?.kind ?? 'info'}`}
+        role="status"
+        aria-live="polite"
+      >
+        {status?.text ?? 'Gõ điểm (7,5 hoặc 7.5), dùng mũi tên, Tab, Enter để di chuyển; dán cả khối từ Excel.'}
+      </div>
+      {problems.length > 0 ? (
+        <div className="grade-sheet__problems" role="alert">
+          <strong>Các ô cần sửa:</strong>
+          <ul>
+            {problems.map((p) => (
+              <li key={`${p.r}-${p.c}`}>
+                <button
+                  type="button"
+                  className="grade-sheet__problem-link"
+                  onClick={() =>
+                    p.c === 'comment'
+                      ? grid.current?.querySelector<HTMLInputElement>(`input[data-comment="${p.r}"]`)?.focus()
+                      : focus(p.r, p.c)
+                  }
+                >
+                  {sheet.rows[p.r]?.fullName} — {p.c === 'comment' ? 'Nhận xét' : headers[p.c]}
+                </button>
+                : {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div className="grade-sheet__scroll">
+        <table ref={grid} className="grade-sheet__table" data-sheet={sheet.key}>
+          <thead>
+            <tr>
+              <th scope="col" className="grade-sheet__sticky grade-sheet__no">
+                #
+              </th>
+              <th scope="col" className="grade-sheet__sticky grade-sheet__code">
+                Mã HS
+              </th>
+              <th scope="col" className="grade-sheet__sticky grade-sheet__name">
+                Học sinh
+              </th>
+              {headers.map((h) => (
+                <th key={h} scope="col">
+                  {h}
+                </th>
+              ))}
+              <th scope="col">TBmhk</th>
+              <th scope="col">Nhận xét</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <button type="button" className="btn btn--style-primary" onClick={() => void save()}>
-        Lưu bảng điểm
-      </button>
-      {message ? <p role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p> : null}
+          </thead>
+          <tbody>
+            {sheet.rows.map((row, r) => (
+              <tr key={row.student} data-student={row.student} className={row.locked ? 'grade-sheet__row--locked' : ''}>
+                <td className="grade-sheet__sticky grade-sheet__no">{r + 1}</td>
+                <td className="grade-sheet__sticky grade-sheet__code">{row.studentCode}</td>
+                <th scope="row" className="grade-sheet__sticky grade-sheet__name">
+                  {row.fullName}
+                  {row.locked ? (
+                    <span className="grade-sheet__lock">
+                      <span title="Điểm đã khoá: chỉ sửa được qua đề nghị điều chỉnh" aria-label="Đã khoá">
+                        🔒
+                      </span>
+                      <button
+                        type="button"
+                        className="grade-sheet__correct"
+                        onClick={() =>
+                          setCorrection({
+                            gradeId: row.gradeId!,
+                            studentName: row.fullName,
+                            columns: headers.map((h, c) => ({ name: h, value: row.cells[c] ?? '' })),
+                          })
+                        }
+                        disabled={row.gradeId === null}
+                      >
+                        Đề nghị điều chỉnh
+                      </button>
+                    </span>
+                  ) : null}
+                </th>
+                {row.cells.map((value, c) => {
+                  const problem = problemAt(r, c)?.message ?? (value ? liveError(value) : null)
+                  return (
+                    <td key={c}>
+                      <input
+                        aria-label={`${row.fullName} ${headers[c]}`}
+                        data-r={r}
+                        data-c={c}
+                        readOnly={row.locked}
+                        aria-readonly={row.locked || undefined}
+                        aria-invalid={problem ? true : undefined}
+                        title={problem ?? undefined}
+                        className={problem ? 'grade-sheet__cell--bad' : undefined}
+                        value={value}
+                        size={4}
+                        inputMode="decimal"
+                        onFocus={onFocus}
+                        onChange={(e) => {
+                          setCell(r, c, e.target.value)
+                          if (problemAt(r, c)) setProblems((ps) => ps.filter((p) => !(p.r === r && p.c === c)))
+                        }}
+                        onKeyDown={(e) => onKey(e, r, c)}
+                        onPaste={(e) => onPaste(e, r, c)}
+                      />
+                    </td>
+                  )
+                })}
+                <td data-average>{averageOf(row, sheet)}</td>
+                <td>
+                  <input
+                    aria-label={`${row.fullName} nhận xét`}
+                    data-comment={r}
+                    readOnly={row.locked}
+                    maxLength={COMMENT_MAX}
+                    value={row.comment}
+                    title={problemAt(r, 'comment')?.message}
+                    className={`grade-sheet__comment${problemAt(r, 'comment') ? ' grade-sheet__cell--bad' : ''}`}
+                    onChange={(e) => setComment(r, e.target.value)}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {correction ? (
+        <CorrectionDialog
+          target={correction}
+          onClose={(message) => {
+            setCorrection(null)
+            if (message) setStatus({ kind: 'ok', text: message })
+          }}
+        />
+      ) : null}
     </div>
   )
 }

@@ -3,6 +3,9 @@ import type { AdminViewServerProps } from 'payload'
 import { relationId } from '@/access/relation-id'
 import { loadScope } from '@/access/scope'
 
+import { worklistContext } from '@/endpoints/worklist/context'
+import { sheetsWithEmptyCells } from '@/endpoints/worklist/teacher'
+
 import { AdminPage } from '../AdminPage'
 import { GradeSheetGrid, type SheetChoice } from './GradeSheetGrid'
 
@@ -47,8 +50,30 @@ export const GradeSheetView = async (view: AdminViewServerProps) => {
       {choices.length === 0 ? (
         <p>Bạn chưa được phân công giảng dạy trong năm học hiện tại.</p>
       ) : (
-        <GradeSheetGrid choices={choices} />
+        <GradeSheetGrid choices={choices} initial={await initialChoice(view, choices)} />
       )}
     </AdminPage>
   )
+}
+
+/**
+ * The sheet to open: the one named in the address (class, subject, term), else the teacher's first
+ * sheet of the open term that still has empty cells, else the first.
+ */
+const initialChoice = async (view: AdminViewServerProps, choices: SheetChoice[]) => {
+  const params = (view.searchParams ?? {}) as Record<string, string | string[] | undefined>
+  const named = choices.findIndex(
+    (c) => String(c.class) === params.class && String(c.subject) === params.subject && String(c.term) === params.term,
+  )
+  if (named !== -1) return named
+  const { req } = view.initPageResult
+  const ctx = await worklistContext(req, new Date())
+  const first = (await sheetsWithEmptyCells(ctx))[0]
+  const open = first
+    ? choices.findIndex(
+        (c) =>
+          c.class === Number(first.klass.id) && c.subject === Number(first.subject.id) && c.term === ctx.openTerm?.id,
+      )
+    : -1
+  return open === -1 ? 0 : open
 }

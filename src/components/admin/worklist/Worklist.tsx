@@ -1,0 +1,59 @@
+import { createLocalReq, type Payload, type TypedUser } from 'payload'
+
+import { loadWorklist } from '@/endpoints/worklist/loadWorklist'
+import type { WorklistItem } from '@/endpoints/worklist/types'
+
+import './worklist.css'
+
+const Item = ({ item }: { item: WorklistItem }) => (
+  <li className={`worklist__item worklist__item--${item.tone ?? 'info'}`} data-key={item.key}>
+    <a href={item.href} className="worklist__link">
+      <span className="worklist__count" aria-hidden="true">
+        {item.count}
+      </span>
+      <span className="worklist__text">
+        <span className="worklist__title">
+          {item.title}
+          <span className="sr-only">: {item.count}</span>
+        </span>
+        {item.detail ? <span className="worklist__detail">{item.detail}</span> : null}
+      </span>
+    </a>
+  </li>
+)
+
+/**
+ * "Việc cần làm": the first thing on `/admin`, what waits for the signed-in person, each item a
+ * link to where it is done. The same loader as `GET /api/worklist`, with the user's access.
+ * Payload's grid of collections stays below.
+ */
+export const Worklist = async ({ payload, user }: { payload: Payload; user?: TypedUser | null }) => {
+  if (!user) return null
+  const req = await createLocalReq({ user }, payload)
+  const { sections } = await loadWorklist(req)
+  return (
+    <section className="worklist" aria-labelledby="worklist-heading">
+      <h2 id="worklist-heading">Việc cần làm</h2>
+      {sections.length === 0 ? (
+        <p className="worklist__empty">Hiện không có việc nào đang chờ bạn.</p>
+      ) : (
+        <div className="worklist__sections">
+          {sections.map((section) => (
+            <div key={section.duty} className="worklist__section" data-duty={section.duty}>
+              <h3>{section.title}</h3>
+              <ul>
+                {section.items.map((item) => (
+                  <Item key={item.key} item={item} />
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      )}
+      <p className="worklist__more">
+        <a href="#danh-muc">Tất cả danh mục ↓</a>
+      </p>
+      <span id="danh-muc" />
+    </section>
+  )
+}

@@ -1,0 +1,138 @@
+import { canDecideCorrections, entryProgressScope, seesGradeAnomalies } from '@/access/gradebook'
+import { canManageUsers, hasRole, type RoleHolder } from '@/access/roles'
+import { readAccountSecurity } from '@/endpoints/accountSecurityReport'
+import { loadProgress } from '@/endpoints/gradeProgress/loadProgress'
+import { loadClassYear, missingOf } from '@/endpoints/yearEnd/classYear'
+
+import { type WorklistContext, listHref } from './context'
+import type { WorklistItem } from './types'
+
+const STALE_DAYS = 90
+
+/** Corrections waiting for the caller's decision (never their own), and the term's entry progress. */
+export const gradebookLeadItems = async (ctx: WorklistContext): Promise<WorklistItem[]> => {
+  const user = ctx.req.user as RoleHolder
+  const items: WorklistItem[] = []
+  if (canDecideCorrections(user)) {
+    const where = { status: { equals: 'pending' }, requestedBy: { not_equals: user!.id } }
+    const pending = await ctx.count('grade-corrections', {
+      and: [{ status: where.status }, { requestedBy: where.requestedBy }],
+    })
+    if (pending > 0)
+      items.push({
+        key: 'corrections-to-decide',
+        title: 'Đề nghị điều chỉnh điểm chờ duyệt',
+        count: pending,
+        href: listHref('grade-corrections', where),
+        tone: 'todo',
+      })
+  }
+  if (entryProgressScope(user) && ctx.openTerm) {
+    // The progress endpoint's own report, so the summary equals what its page shows.
+    const report = await loadProgress(
+      ctx.req,
+      { term: ctx.openTerm.id },
+      { anomalies: seesGradeAnomalies(user as never) },
+    )
+    if (report && report !== 'no-term') {
+      const required = report.rows.reduce((sum, r) => sum + r.required, 0)
+      const entered = report.rows.reduce((sum, r) => sum + r.entered, 0)
+      const incomplete = report.rows.filter((r) => r.entered < r.required).length
+      items.push({
+        key: 'entry-progress',
+        title: `Tiến độ nhập điểm ${report.term.name}`,
+        count: incomplete,
+        detail: `${incomplete} sổ chưa đủ điểm; đã nhập ${entered}/${required} ô (${required === 0 ? 100 : Math.floor((entered * 100) / required)}%).`,
+        href: `/admin/tien-do-nhap-diem?term=${report.term.id}`,
+        tone: 'info',
+      })
+      if (report.anomalies && report.anomalies.length > 0)
+        items.push({
+          key: 'anomalies',
+          title: 'Điểm bất thường cần xem',
+          count: report.anomalies.length,
+          href: `/admin/tien-do-nhap-diem?term=${report.term.id}#bat-thuong`,
+          tone: 'warning',
+        })
+    }
+  }
+  return items
+}
+
+/** The principal: year-end approval per class, locked or stale accounts, articles at board review. */
+export const principalItems = async (ctx: WorklistContext): Promise<WorklistItem[]> => {
+  const user = ctx.req.user as RoleHolder
+  const items: WorklistItem[] = []
+  if (hasRole(user, 'principal') && ctx.scope.schoolYearId !== null) {
+    const classes = await ctx.find<{ id: number; name: string }>(
+      'classes',
+      { schoolYear: { equals: ctx.scope.schoolYearId } },
+      { name: true },
+    )
+    const approved = await ctx.find<{ class: unknown }>(
+      'year-end-results',
+      { and: [{ schoolYear: { equals: ctx.scope.schoolYearId } }, { status: { equals: 'approved' } }] },
+      { class: true },
+    )
+    const done = new Set(approved.map((r) => String((r.class as { id?: unknown })?.id ?? r.class)))
+    const ready: string[] = []
+    const blocked: string[] = []
+    for (const klass of classes.filter((c) => !done.has(String(c.id))).sort((a, b) => a.name.localeCompare(b.name))) {
+      // The same reading as `GET /api/year-end-results/missing` (the principal reads the whole gradebook).
+      const data = await loadClassYear(ctx.req, klass.id)
+      if (!data) continue
+      const missing = missingOf(data)
+      if (missing.length === 0) ready.push(klass.name)
+      else blocked.push(`${klass.name} (thiếu ${missing.length} mục)`)
+    }
+    if (ready.length > 0)
+      items.push({
+        key: 'year-end-ready',
+        title: 'Lớp đủ dữ liệu, chờ duyệt kết quả cuối năm',
+        count: ready.length,
+        detail: ready.join(', '),
+        href: listHref('year-end-results'),
+        tone: 'todo',
+      })
+    if (blocked.length > 0)
+      items.push({
+        key: 'year-end-blocked',
+        title: 'Lớp chưa đủ dữ liệu cuối năm',
+        count: blocked.length,
+        detail: blocked.slice(0, 6).join(', ') + (blocked.length > 6 ? ', …' : ''),
+        href: listHref('year-end-results'),
+        tone: 'info',
+      })
+  }
+  if (canManageUsers(user)) {
+    const rows = await readAccountSecurity(ctx.req.payload, ctx.req)
+    const locked = rows.filter((r) => r.lockedUntil && new Date(r.lockedUntil) > ctx.now).length
+    const stale = rows.filter((r) => {
+      const last = r.lastLoginAt
+      return !last || ctx.now.getTime() - new Date(last).getTime() > STALE_DAYS * 86400_000
+    }).length
+    if (locked + stale > 0)
+      items.push({
+        key: 'accounts',
+        title: 'Tài khoản bị khoá hoặc lâu không đăng nhập',
+        count: locked + stale,
+        detail: `${locked} đang bị khoá, ${stale} chưa đăng nhập trong ${STALE_DAYS} ngày.`,
+        href: '/admin/bao-mat-tai-khoan',
+        tone: 'warning',
+      })
+  }
+  if (hasRole(user, 'principal', 'editorial-board') || hasRole(user, 'vice-principal')) {
+    const atBoard = await ctx.count('articles', {
+      and: [{ reviewStage: { equals: 'board-review' } }, { author: { not_equals: user!.id } }],
+    })
+    if (atBoard > 0)
+      items.push({
+        key: 'articles-board-review',
+        title: 'Bài viết chờ Ban biên tập duyệt',
+        count: atBoard,
+        href: listHref('articles', { reviewStage: { equals: 'board-review' } }),
+        tone: 'todo',
+      })
+  }
+  return items
+}

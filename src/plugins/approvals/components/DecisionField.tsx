@@ -1,0 +1,88 @@
+'use client'
+import { Button, toast, useAuth, useDocumentInfo, useField, useFormFields, useTranslation } from '@payloadcms/ui'
+import { useState } from 'react'
+
+import { t } from '../translations'
+
+type Lang = 'vi' | 'en'
+const word = (entry: { vi: string; en: string }, lang: string) => entry[(lang === 'en' ? 'en' : 'vi') as Lang]
+
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' ? (value as { id?: unknown }).id : (value as string | number | undefined)
+
+/**
+ * A request's status, in place of a status dropdown: the state as words, and for whoever may decide a
+ * pending request (never its requester) the "approve" and "reject" buttons. A rejection needs the
+ * decision note; the server checks everything again and its message is shown.
+ */
+export const DecisionField = ({ path }: { path: string }) => {
+  const { i18n } = useTranslation()
+  const lang = i18n.language
+  const { value: status } = useField<string>({ path })
+  const note = useFormFields(([fields]) => fields.decisionNote?.value as string | undefined)
+  const requestedBy = useFormFields(([fields]) => fields.requestedBy?.value)
+  const { id, collectionSlug, docPermissions } = useDocumentInfo()
+  const { user } = useAuth()
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const current = (status as 'pending' | 'approved' | 'rejected') || 'pending'
+  const mayDecide =
+    Boolean(id) &&
+    current === 'pending' &&
+    Boolean(docPermissions?.update) &&
+    String(idOf(requestedBy)) !== String(user?.id)
+
+  const decide = async (to: 'approved' | 'rejected') => {
+    const trimmed = (note ?? '').trim()
+    if (to === 'rejected' && !trimmed) {
+      setError(word(t.noteNeeded, lang))
+      document.getElementById('field-decisionNote')?.focus()
+      return
+    }
+    setBusy(true)
+    setError(null)
+    const response = await fetch(`/api/${collectionSlug}/${id}`, {
+      method: 'PATCH',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ status: to, decisionNote: trimmed || null }),
+    })
+    const body = (await response.json().catch(() => ({}))) as {
+      errors?: Array<{ message?: string; data?: { errors?: Array<{ message?: string }> } }>
+    }
+    setBusy(false)
+    if (!response.ok) {
+      const first = body.errors?.[0]
+      setError(first?.data?.errors?.[0]?.message || first?.message || word(t.failed, lang))
+      return
+    }
+    toast.success(word(to === 'approved' ? t.approvedDone : t.rejectedDone, lang))
+    // A full reload: the decided request comes back read-only, with who decided and when.
+    window.location.reload()
+  }
+
+  return (
+    <div className="field-type approval-decision" style={{ marginBottom: 'var(--base)' }}>
+      <div className="field-label">{word(t.status, lang)}</div>
+      <p className={`approval-decision__status approval-decision__status--${current}`} data-status={current}>
+        <strong>{word(t[current], lang)}</strong>
+      </p>
+      {mayDecide ? (
+        <div style={{ display: 'flex', gap: 'calc(var(--base) / 2)', flexWrap: 'wrap' }}>
+          <Button buttonStyle="primary" size="small" disabled={busy} onClick={() => void decide('approved')}>
+            {word(t.approve, lang)}
+          </Button>
+          <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => void decide('rejected')}>
+            {word(t.reject, lang)}
+          </Button>
+          <p style={{ flexBasis: '100%', margin: 0, color: 'var(--theme-elevation-650)' }}>{word(t.noteHint, lang)}</p>
+        </div>
+      ) : null}
+      {error ? (
+        <p role="alert" className="field-error" style={{ color: 'var(--theme-error-500)' }}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  )
+}
