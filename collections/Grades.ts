@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { nobody } from '@/access/common'
 import { canCreateGrade, canReadGrades, canUpdateGrade } from '@/access/gradebook'
 import { gradeProgress, remindGradeEntry } from '@/endpoints/gradeProgress/endpoints'
+import { exportGradeSheet, importGradeSheet } from '@/endpoints/gradeSheet/excel'
 import { readGradeSheet, saveGradeSheet } from '@/endpoints/gradeSheet/gradeSheet'
 import { label } from '@/i18n/label'
 import { computeGradeAverage } from '@/hooks/grades/computeGradeAverage'
@@ -32,7 +33,7 @@ export const Grades: CollectionConfig = {
   },
   access: { read: canReadGrades, create: canCreateGrade, update: canUpdateGrade, delete: nobody, readVersions: nobody },
   indexes: [{ fields: ['student', 'subject', 'term'], unique: true }],
-  endpoints: [readGradeSheet, saveGradeSheet, gradeProgress, remindGradeEntry],
+  endpoints: [readGradeSheet, saveGradeSheet, exportGradeSheet, importGradeSheet, gradeProgress, remindGradeEntry],
   hooks: {
     beforeValidate: [
       validateGrade,

@@ -4,6 +4,7 @@ import * as migration_20261128_145115_areas from './20261128_145115_areas';
 import * as migration_20261128_145217_audit_log_append_only from './20261128_145217_audit_log_append_only';
 import * as migration_20261130_130401_gradebook_website_administration from './20261130_130401_gradebook_website_administration';
 import * as migration_20261202_030910_grade_comments from './20261202_030910_grade_comments';
+import * as migration_20261202_040000_gradebook_report_indexes from './20261202_040000_gradebook_report_indexes';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261202_030910_grade_comments.up,
     down: migration_20261202_030910_grade_comments.down,
     name: '20261202_030910_grade_comments'
+  },
+  {
+    up: migration_20261202_040000_gradebook_report_indexes.up,
+    down: migration_20261202_040000_gradebook_report_indexes.down,
+    name: '20261202_040000_gradebook_report_indexes',
   },
 ];
