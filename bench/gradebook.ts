@@ -24,7 +24,9 @@ prepareSettings()
 const base = new URL(process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres')
 const benchDb = `${base.pathname.slice(1) || 'postgres'}_gradebench`
 {
-  const admin = new pg.Client({ connectionString: base.toString() })
+  const maintenance = new URL(base)
+  maintenance.pathname = '/postgres'
+  const admin = new pg.Client({ connectionString: maintenance.toString() })
   await admin.connect()
   await admin.query(`DROP DATABASE IF EXISTS "${benchDb}" WITH (FORCE)`)
   await admin.query(`CREATE DATABASE "${benchDb}"`)

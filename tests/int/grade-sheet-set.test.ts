@@ -248,3 +248,130 @@ describe('set-based sheet save and the single-document path', () => {
     }
   })
 })
+
+describe('grade sheet through Excel', () => {
+  const query = () => new URLSearchParams(Object.entries(key).map(([k, v]) => [k, String(v)])).toString()
+  const exportSheet = async () => {
+    const { REST_GET } = await import('@payloadcms/next/routes')
+    const request = new Request(`http://localhost:3000/api/grades/sheet/export?${query()}`, {
+      headers: { Authorization: `JWT ${token}` },
+    })
+    const res = await REST_GET(t.payload.config)(request, {
+      params: Promise.resolve({ slug: ['grades', 'sheet', 'export'] }),
+    })
+    return { status: res.status, type: res.headers.get('content-type'), data: await res.arrayBuffer() }
+  }
+  const importSheet = async (data: ArrayBuffer | Uint8Array | string, dryRun = false, name = 'bang-diem.xlsx') => {
+    const { REST_POST } = await import('@payloadcms/next/routes')
+    const form = new FormData()
+    form.append('file', new Blob([data as BlobPart]), name)
+    const request = new Request(
+      `http://localhost:3000/api/grades/sheet/import?${query()}${dryRun ? '&dryRun=true' : ''}`,
+      { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form },
+    )
+    const res = await REST_POST(t.payload.config)(request, {
+      params: Promise.resolve({ slug: ['grades', 'sheet', 'import'] }),
+    })
+    return { status: res.status, body: (await res.json()) as any }
+  }
+  const workbookOf = async (data: ArrayBuffer) => {
+    const ExcelJS = (await import('exceljs')).default
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(data)
+    return wb
+  }
+  const bytesOf = async (wb: import('exceljs').Workbook) => (await wb.xlsx.writeBuffer()) as ArrayBuffer
+  const state = async () => ({ audit: await lastAuditId(), grades: comparable(await gradesOf(students)) })
+
+  it('exports the sheet: header, columns, protected cells, validation', async () => {
+    const res = await exportSheet()
+    expect(res.status).toBe(200)
+    expect(res.type).toContain('spreadsheetml')
+    const ws = (await workbookOf(res.data)).worksheets[0]!
+    expect(ws.getCell('A1').text).toBe('Trường THCS Hậu Giang')
+    expect([ws.getCell('B3').text, ws.getCell('D3').text]).toEqual(['7A7', 'Toán'])
+    expect(ws.getRow(5).values).toEqual([
+      undefined,
+      'Mã học sinh',
+      'Họ và tên',
+      'TX1',
+      'TX2',
+      'TX3',
+      'TX4',
+      'GK',
+      'CK',
+      'Nhận xét',
+    ])
+    expect(ws.rowCount).toBe(5 + 45)
+    expect(ws.getCell('G6').protection?.locked).toBe(false)
+    expect(ws.getCell('G6').dataValidation?.type).toBe('custom')
+    expect(ws.getCell('B6').protection?.locked).not.toBe(false)
+  })
+
+  it('round trip: unchanged → zero changes; one cell edited → exactly that grade changes, with its audit entry', async () => {
+    const { data } = await exportSheet()
+    const before = await state()
+    const unchanged = await importSheet(await bytesOf(await workbookOf(data)))
+    expect(unchanged.status, JSON.stringify(unchanged.body).slice(0, 300)).toBe(200)
+    expect(unchanged.body.changed).toBe(0)
+    expect(await state()).toEqual(before)
+
+    const wb = await workbookOf(data)
+    const ws = wb.worksheets[0]!
+    const code = ws.getCell('A8').text
+    ws.getCell('G8').value = 9.5
+    const preview = await importSheet(await bytesOf(wb), true)
+    expect(preview.status).toBe(200)
+    expect(preview.body).toMatchObject({ dryRun: true, changed: 1 })
+    expect(preview.body.changes[0]).toMatchObject({ row: 8, student: code, cells: [{ column: 'GK', new: '9.5' }] })
+    expect(await state()).toEqual(before)
+
+    const done = await importSheet(await bytesOf(wb))
+    expect(done.body).toMatchObject({ dryRun: false, changed: 1 })
+    const after = await state()
+    const changed = after.grades.filter((g, i) => JSON.stringify(g) !== JSON.stringify(before.grades[i]))
+    expect(changed).toHaveLength(1)
+    expect(changed[0]).toMatchObject({ midterm: '9.5' })
+    const entries = await auditOf(before.audit)
+    expect(entries).toHaveLength(1)
+    expect(JSON.stringify(entries[0]!.changes)).toContain('"midterm"')
+  })
+
+  it('refuses every bad input with 400 naming row, column and student; nothing written', async () => {
+    const { data } = await exportSheet()
+    const variant = async (edit: (ws: import('exceljs').Worksheet) => void) => {
+      const wb = await workbookOf(data)
+      edit(wb.worksheets[0]!)
+      return bytesOf(wb)
+    }
+    const code = (await workbookOf(data)).worksheets[0]!.getCell('A7').text
+    const before = await state()
+    const cases: Array<[string, ArrayBuffer | Uint8Array | string, Record<string, unknown> | null]> = [
+      ['another sheet', await variant((ws) => (ws.getCell('H3').value = '1-2-3')), { row: 3 }],
+      ['a renamed column', await variant((ws) => (ws.getCell('G5').value = 'Giữa kỳ')), { row: 5, column: 'GK' }],
+      ['an unknown student', await variant((ws) => (ws.getCell('A7').value = 'KHONG-CO')), { row: 7 }],
+      ['a repeated student', await variant((ws) => (ws.getCell('A9').value = code)), { row: 9, student: code }],
+      [
+        'a formula',
+        await variant((ws) => (ws.getCell('H7').value = { formula: '1+1' } as never)),
+        { row: 7, column: 'CK', student: code },
+      ],
+      [
+        'a date',
+        await variant((ws) => (ws.getCell('H7').value = new Date('2026-01-01'))),
+        { row: 7, column: 'CK', student: code },
+      ],
+      ['7.25', await variant((ws) => (ws.getCell('C7').value = 7.25)), { row: 7, column: 'TX1', student: code }],
+      ['11', await variant((ws) => (ws.getCell('H7').value = 11)), { row: 7, column: 'CK', student: code }],
+      ['a 20 MB file', new Uint8Array(20 * 1024 * 1024), null],
+      ['a file that is not .xlsx', 'Mã học sinh,Họ và tên\n', null],
+    ]
+    for (const [name, file, cell] of cases) {
+      const res = await importSheet(file)
+      expect(res.status, name).toBe(400)
+      if (cell) expect(res.body.errors[0].data.errors, name).toEqual([expect.objectContaining(cell)])
+      else expect(res.body.errors[0].message, name).toBeTruthy()
+    }
+    expect(await state()).toEqual(before)
+  })
+})

@@ -178,7 +178,10 @@ const lastReminders = async (db: SqlExecutor, termId: number, teachers: number[]
   return new Map(
     rows.map((r) => [
       [r.teacher_id, r.class_id, r.subject_id].join('|'),
-      { at: new Date(String(r.created_at)).toISOString(), by: String(r.by) },
+      {
+        at: (r.created_at instanceof Date ? r.created_at : new Date(String(r.created_at))).toISOString(),
+        by: String(r.by),
+      },
     ]),
   )
 }

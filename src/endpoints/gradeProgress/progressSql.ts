@@ -10,7 +10,9 @@ export const tenthsOf = (column: SQL): SQL => sql`(CASE WHEN btrim(${column}) ~ 
   nullif(least(split_part(translate(btrim(${column}), ',', '.'), '.', 1)::int * 10
     + coalesce(nullif(split_part(translate(btrim(${column}), ',', '.'), '.', 2), '')::int, 0), 101), 101) END)`
 
-const filled = (cell: SQL): SQL => sql`(jsonb_typeof(${cell}) = 'string' AND btrim(${cell} #>> '{}') <> '')`
+/** A cell holding a value (a missing one, SQL NULL, is empty: never NULL, so NOT works). */
+const filled = (cell: SQL): SQL =>
+  sql`coalesce(jsonb_typeof(${cell}) = 'string' AND btrim(${cell} #>> '{}') <> '', false)`
 const length = (list: SQL): SQL =>
   sql`(CASE WHEN jsonb_typeof(${list}) = 'array' THEN jsonb_array_length(${list}) ELSE 0 END)`
 

@@ -4,6 +4,8 @@ import { type ClipboardEvent, type KeyboardEvent, useCallback, useEffect, useRef
 
 import { gradeAverage, normalizeGradeValues } from '@/domain/grading'
 
+import { GradeSheetExcel } from './GradeSheetExcel'
+
 export type SheetChoice = { label: string; class: number; subject: number; term: number }
 
 type Row = {
@@ -176,6 +178,7 @@ export const GradeSheetGrid = ({ choices }: { choices: SheetChoice[] }) => {
           ))}
         </select>
       </label>
+      <GradeSheetExcel sheet={current} onImported={load} />
       <table ref={grid} className="grade-sheet__table" data-sheet={sheet.key}>
         <thead>
           <tr>
