@@ -23,7 +23,8 @@ import { prepareSettings } from '../scripts/env'
 prepareSettings()
 const base = new URL(process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres')
 const benchDb = `${base.pathname.slice(1) || 'postgres'}_gradebench`
-{
+// BENCH_REUSE=1: keep an existing bench database (already seeded) instead of making it afresh.
+if (process.env.BENCH_REUSE !== '1') {
   const maintenance = new URL(base)
   maintenance.pathname = '/postgres'
   const admin = new pg.Client({ connectionString: maintenance.toString() })
@@ -37,7 +38,7 @@ process.env.DATABASE_URL = base.toString()
 
 const { default: config } = await import('@payload-config')
 const payload: Payload = await getPayload({ config })
-await preparePayload(payload, { seed: 'always' })
+await preparePayload(payload, { seed: process.env.BENCH_REUSE === '1' ? 'if-empty' : 'always' })
 const api = createApi(payload.config)
 const db = payload.db.drizzle
 const one = async (q: ReturnType<typeof sql>) => (await db.execute(q)).rows[0] as Record<string, unknown>

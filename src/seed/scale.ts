@@ -27,8 +27,8 @@ export const scaleSchool = async (payload: Payload, students: number) => {
   const random = seededRandom(students)
   const { rows: classes } = await db.execute(sql`
     INSERT INTO classes (name, grade, school_year_id, max_students)
-    SELECT (6 + (n % 4)) || 'S' || lpad((${Number(count)} / ${SEATS} + n)::text, 3, '0'), 6 + (n % 4), ${year.id}, ${SEATS}
-    FROM generate_series(0, ${Math.ceil(missing / SEATS) - 1}) n
+    SELECT (6 + (n % 4)) || 'S' || lpad((${Number(count)}::int / ${SEATS}::int + n)::text, 3, '0'), 6 + (n % 4), ${year.id}, ${SEATS}
+    FROM generate_series(0, ${Math.ceil(missing / SEATS) - 1}::int) n
     RETURNING id, grade`)
   const people = Array.from({ length: missing }, (_, i) => {
     const gender = random.next() < 0.5 ? 'male' : 'female'
