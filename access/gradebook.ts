@@ -1,5 +1,7 @@
 import type { Access, PayloadRequest, Where } from 'payload'
 
+import { requestMemo } from '@/lib/requestMemo'
+
 import { userOf } from './common'
 import { relationId } from './relation-id'
 import { hasRole, isViceArea, type RoleHolder } from './roles'
@@ -19,8 +21,6 @@ export const canDecideCorrections = (user: RoleHolder): boolean =>
 
 type Pair = { classId: number | string; subjectId: number | string }
 
-const departmentPairsCache = new WeakMap<object, Promise<Pair[]>>()
-
 /**
  * Class × subject pairs taught by the members of the departments the user heads (current year).
  * Read with access overridden: the access system asking what the user may see; cached per request.
@@ -33,9 +33,8 @@ export const departmentPairs = (req: PayloadRequest, scope: Scope): Promise<Pair
   ) {
     return Promise.resolve([])
   }
-  let pairs = departmentPairsCache.get(req)
-  if (!pairs) {
-    pairs = req.payload
+  return requestMemo(req, `departmentPairs:${req.user!.id}`, () =>
+    req.payload
       .find({
         collection: 'teaching-assignments',
         where: {
@@ -53,10 +52,8 @@ export const departmentPairs = (req: PayloadRequest, scope: Scope): Promise<Pair
           const subjectId = relationId(a.subject)
           return classId !== null && subjectId !== null ? [{ classId, subjectId }] : []
         }),
-      )
-    departmentPairsCache.set(req, pairs)
-  }
-  return pairs
+      ),
+  )
 }
 
 const pairWhere = (pairs: Pair[]): Where[] =>
@@ -105,13 +102,15 @@ export const canCreateGrade: Access = async ({ req, data }) => {
   return teachesClassSubject(scope, relationId(data?.class), relationId(data?.subject))
 }
 
-/** Update a grade: the subject teacher of its class and subject, and only while it is not locked. */
+/**
+ * Update a grade: the subject teacher of its class and subject. A locked grade is refused by the
+ * `rejectLockedGrade` hook (every door, even with access overridden), with the lock's own message,
+ * the same one the set-based sheet save gives.
+ */
 export const canUpdateGrade: Access = async ({ req }) => {
   if (!req.user) return false
   const scope = await loadScope(req)
-  if (scope.taught.length === 0) return false
-  const and: Where[] = [{ or: pairWhere(scope.taught) }, { locked: { not_equals: true } }]
-  return { and }
+  return scope.taught.length === 0 ? false : { or: pairWhere(scope.taught) }
 }
 
 /** Create a class record (attendance, conduct): the homeroom teacher of the class. */

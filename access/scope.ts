@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { requestMemo } from '@/lib/requestMemo'
+
 import { relationId } from './relation-id'
 
 /**
@@ -24,16 +26,9 @@ export const EMPTY_SCOPE: Scope = {
   departmentMemberIds: [],
 }
 
-const scopeCache = new WeakMap<object, Promise<Scope>>()
-
 export const loadScope = (req: PayloadRequest): Promise<Scope> => {
   if (!req.user) return Promise.resolve(EMPTY_SCOPE)
-  let scope = scopeCache.get(req)
-  if (!scope) {
-    scope = readScope(req)
-    scopeCache.set(req, scope)
-  }
-  return scope
+  return requestMemo(req, `scope:${req.user.collection}:${req.user.id}`, () => readScope(req))
 }
 
 /**

@@ -4,6 +4,7 @@ import { nobody } from '@/access/common'
 import { canCreateGrade, canReadGrades, canUpdateGrade } from '@/access/gradebook'
 import { csdlScoresExport } from '@/endpoints/exchange/csdlExports'
 import { gradeProgress, remindGradeEntry } from '@/endpoints/gradeProgress/endpoints'
+import { exportGradeSheet, importGradeSheet } from '@/endpoints/gradeSheet/excel'
 import { readGradeSheet, saveGradeSheet } from '@/endpoints/gradeSheet/gradeSheet'
 import { label } from '@/i18n/label'
 import { computeGradeAverage } from '@/hooks/grades/computeGradeAverage'
@@ -33,7 +34,15 @@ export const Grades: CollectionConfig = {
   },
   access: { read: canReadGrades, create: canCreateGrade, update: canUpdateGrade, delete: nobody, readVersions: nobody },
   indexes: [{ fields: ['student', 'subject', 'term'], unique: true }],
-  endpoints: [readGradeSheet, saveGradeSheet, gradeProgress, remindGradeEntry, csdlScoresExport],
+  endpoints: [
+    readGradeSheet,
+    saveGradeSheet,
+    exportGradeSheet,
+    importGradeSheet,
+    gradeProgress,
+    remindGradeEntry,
+    csdlScoresExport,
+  ],
   hooks: {
     beforeValidate: [
       validateGrade,

@@ -1,22 +1,13 @@
 import type { PayloadRequest } from 'payload'
 
 import { relationId } from '@/access/relation-id'
-import type { AssessmentKind } from '@/domain/grading'
+import type { GradeWriteFacts } from '@/domain/grading'
+import { requestMemo } from '@/lib/requestMemo'
 
 /** What the grade hooks need to know about a grade's subject, class and term. */
-export type GradeFacts = {
-  kind: AssessmentKind
-  requiredRegular: number
-  classGrade: number
-  classYear: number | string | null
-  termYear: number | string | null
-  termStatus: string | null | undefined
-  subjectName: string
-}
+export type GradeFacts = GradeWriteFacts
 
 type Ids = { subject: unknown; class: unknown; term: unknown }
-
-const cache = new WeakMap<object, Map<string, Promise<GradeFacts | null>>>()
 
 /**
  * Loads the subject, class and term of a grade once per request (a sheet of 45 students asks for the
@@ -28,15 +19,9 @@ export const loadGradeFacts = (req: PayloadRequest, ids: Ids): Promise<GradeFact
   const classId = relationId(ids.class as never)
   const termId = relationId(ids.term as never)
   if (subjectId === null || classId === null || termId === null) return Promise.resolve(null)
-  const key = `${subjectId}|${classId}|${termId}`
-  let perReq = cache.get(req)
-  if (!perReq) cache.set(req, (perReq = new Map()))
-  let facts = perReq.get(key)
-  if (!facts) {
-    facts = readFacts(req, subjectId, classId, termId)
-    perReq.set(key, facts)
-  }
-  return facts
+  return requestMemo(req, `gradeFacts:${subjectId}|${classId}|${termId}`, () =>
+    readFacts(req, subjectId, classId, termId),
+  )
 }
 
 const readFacts = async (

@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
 import { relationId } from '@/access/relation-id'
+import { GRADE_MESSAGES, isGradeLocked } from '@/domain/grading'
 
 import { isSystemGradeWrite } from './context'
 import { loadGradeFacts } from './gradeFacts'
@@ -34,14 +35,13 @@ export const rejectLockedGrade: CollectionBeforeChangeHook = async ({ data, orig
   if (isSystemGradeWrite(context)) return data
   const merged = { ...(originalDoc ?? {}), ...data }
   const facts = await loadGradeFacts(req, merged)
-  const locked = originalDoc?.locked === true || facts?.termStatus !== 'open' || (await isCoveredByLock(req, merged))
+  const locked = isGradeLocked({
+    storedLocked: originalDoc?.locked === true,
+    termStatus: facts?.termStatus,
+    lockCovered: await isCoveredByLock(req, merged),
+  })
   if (locked) {
-    throw new APIError(
-      'Sổ điểm đã khoá: không thể sửa điểm này. Hãy gửi yêu cầu điều chỉnh điểm.',
-      403,
-      { errors: [{ path: 'locked', message: 'Điểm đã khoá.' }] },
-      true,
-    )
+    throw new APIError(GRADE_MESSAGES.locked, 403, { errors: [{ path: 'locked', message: 'Điểm đã khoá.' }] }, true)
   }
   return data
 }

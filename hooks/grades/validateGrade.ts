@@ -1,7 +1,7 @@
 import { type CollectionBeforeValidateHook, type PayloadRequest, ValidationError } from 'payload'
 
 import { relationId } from '@/access/relation-id'
-import { normalizeGradeValues } from '@/domain/grading'
+import { GRADE_MESSAGES, gradeFactsErrors, normalizeGradeCells } from '@/domain/grading'
 
 import { loadGradeFacts } from './gradeFacts'
 
@@ -25,7 +25,7 @@ const isLatestClassOf = async (
 
 /**
  * Checks a grade against its subject, class and term, and normalises its cells: scores 0–10 with
- * one decimal, Đ/CĐ for comment subjects, no more regular assessments than required for the
+ * one decimal, Đ/CĐ for comment subjects, comments of at most 500 characters, no more regular assessments than required for the
  * class's grade; the student enrolled in the class; a grade never moves to another student,
  * subject, class or term. Errors name the cell.
  */
@@ -47,16 +47,15 @@ export const validateGrade: CollectionBeforeValidateHook = async ({
         // A grade follows its student to the class they were transferred to, and nowhere else.
         if (field === 'class' && (await isLatestClassOf(req, relationId(originalDoc.student), relationId(data.class))))
           continue
-        fail(field, 'Không thể chuyển điểm sang học sinh, môn, lớp hoặc học kỳ khác.')
+        fail(field, GRADE_MESSAGES.moved)
       }
     }
   }
   const merged = { ...(originalDoc ?? {}), ...data }
   if (IDENTITY.some((field) => relationId(merged[field]) === null)) return data // required fields report it
   const facts = await loadGradeFacts(req, merged)
-  if (!facts) return fail('subject', 'Không tìm thấy môn học, lớp hoặc học kỳ.')
-  if (String(facts.classYear) !== String(facts.termYear)) fail('term', 'Học kỳ không thuộc năm học của lớp.')
-  if (facts.requiredRegular <= 0) fail('subject', `Môn ${facts.subjectName} không dạy ở khối ${facts.classGrade}.`)
+  const factsErrors = gradeFactsErrors(facts)
+  if (factsErrors.length > 0 || !facts) throw new ValidationError({ collection: collection.slug, errors: factsErrors })
 
   if (!originalDoc) {
     // Anyone enrolled in the class that year (also those who left: their grades up to then stay).
@@ -69,10 +68,10 @@ export const validateGrade: CollectionBeforeValidateHook = async ({
       // A membership check for the write; only the yes/no leaves this hook.
       overrideAccess: true,
     })
-    if (totalDocs === 0) fail('student', 'Học sinh không thuộc lớp này.')
+    if (totalDocs === 0) fail('student', GRADE_MESSAGES.notEnrolled)
   }
 
-  const { values, errors } = normalizeGradeValues(merged, facts.kind, facts.requiredRegular)
+  const { cells, errors } = normalizeGradeCells(merged, facts.kind, facts.requiredRegular)
   if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors })
-  return { ...data, ...values }
+  return { ...data, ...cells }
 }

@@ -30,11 +30,13 @@ export const isEmpty = async (payload: Payload) => (await payload.count({ collec
  * Brings a database to a runnable state: migrations applied, and the demo school seeded when
  * `seed` is 'always', or when it is 'if-empty' and there is no account yet.
  */
-export const prepareDatabase = async ({ seed }: { seed: SeedWhen }) => {
+export const prepareDatabase = async ({ seed, students }: { seed: SeedWhen; students?: number }) => {
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
   try {
     await preparePayload(payload, { seed })
+    // Scale data for benchmarks (`npm run seed -- --students N`).
+    if (students) await (await import('@/seed/scale')).scaleSchool(payload, students)
   } finally {
     await closePayload(payload)
   }

@@ -13,6 +13,7 @@ import * as migration_20261202_033517_media_usage_uploader from './20261202_0335
 import * as migration_20261202_033758_media_usage_drop_document_marks from './20261202_033758_media_usage_drop_document_marks';
 import * as migration_20261202_035227_csdl_student_ids from './20261202_035227_csdl_student_ids';
 import * as migration_20261202_040000_backfill_media_usage from './20261202_040000_backfill_media_usage';
+import * as migration_20261202_040000_gradebook_report_indexes from './20261202_040000_gradebook_report_indexes';
 import * as migration_20261202_040000_rate_limits from './20261202_040000_rate_limits';
 
 export const migrations = [
@@ -90,6 +91,11 @@ export const migrations = [
     up: migration_20261202_040000_backfill_media_usage.up,
     down: migration_20261202_040000_backfill_media_usage.down,
     name: '20261202_040000_backfill_media_usage',
+  },
+  {
+    up: migration_20261202_040000_gradebook_report_indexes.up,
+    down: migration_20261202_040000_gradebook_report_indexes.down,
+    name: '20261202_040000_gradebook_report_indexes',
   },
   {
     up: migration_20261202_040000_rate_limits.up,

@@ -13,3 +13,6 @@ export * from './progress'
 export * from './termOfMonth'
 export * from './yearEndLifecycle'
 export * from './yearEndRecord'
+
+export * from './gradeWrite'
+export * from './sheetColumns'

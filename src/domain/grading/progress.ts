@@ -170,6 +170,57 @@ const mean = (values: Tenths[]): Tenths =>
     values.length,
   )
 
+/** A class's sum and count of score averages of a subject (tenths): what the class-average rule compares. */
+export type ClassAverageStat = { classId: Id; subjectId: Id; sum: number; count: number }
+
+/** Class averages of a subject far from the school's average of it (the school's: every class's values). */
+export const classAverageAnomalies = (
+  stats: ClassAverageStat[],
+  thresholds: AnomalyThresholds = DEFAULT_ANOMALY_THRESHOLDS,
+): GradeAnomaly[] => {
+  const school = new Map<string, { sum: number; count: number }>()
+  for (const s of stats) {
+    const total = school.get(String(s.subjectId)) ?? { sum: 0, count: 0 }
+    school.set(String(s.subjectId), { sum: total.sum + s.sum, count: total.count + s.count })
+  }
+  return stats.flatMap((s): GradeAnomaly[] => {
+    if (s.count === 0 || s.count < thresholds.minClassAverages) return []
+    const total = school.get(String(s.subjectId))!
+    const schoolAverage = divideHalfUp(total.sum, total.count)
+    const classAverage = divideHalfUp(s.sum, s.count)
+    return Math.abs(classAverage - schoolAverage) >= thresholds.classAverageGap
+      ? [{ kind: 'class-average', classId: s.classId, subjectId: s.subjectId, classAverage, schoolAverage }]
+      : []
+  })
+}
+
+/** Grades whose entered values were changed many times (`changes`: cells changed per grade id). */
+export const manyChangesAnomalies = (
+  grades: Array<Pick<GradeCells, 'id' | 'studentId' | 'classId' | 'subjectId'> & { changes: number }>,
+  thresholds: AnomalyThresholds = DEFAULT_ANOMALY_THRESHOLDS,
+): GradeAnomaly[] =>
+  grades
+    .filter((g) => g.changes >= thresholds.manyChanges)
+    .map((g) => ({
+      kind: 'many-changes',
+      gradeId: g.id,
+      studentId: g.studentId,
+      classId: g.classId,
+      subjectId: g.subjectId,
+      changes: g.changes,
+    }))
+
+/** Cells changed (a value replaced by another) per grade id, from its history. */
+export const changedCellCounts = (changes: GradeChange[]): Map<string, number> => {
+  const counts = new Map<string, number>()
+  for (const change of changes)
+    counts.set(String(change.gradeId), (counts.get(String(change.gradeId)) ?? 0) + cellChanges(change).changed)
+  return counts
+}
+
+/** The tenths of a stored average, when it is a score (comment subjects have none). */
+export const averageTenths = scoreOf
+
 /**
  * The anomalies of a term: class averages of a subject far from the school's average of it, grades
  * whose entered values were changed many times, and students whose average of a subject jumped
@@ -181,74 +232,45 @@ export const findGradeAnomalies = (
   previousTerm: Pick<GradeCells, 'studentId' | 'subjectId' | 'average'>[],
   thresholds: AnomalyThresholds = DEFAULT_ANOMALY_THRESHOLDS,
 ): GradeAnomaly[] => {
-  const anomalies: GradeAnomaly[] = []
-
-  type ClassValues = { classId: Id; values: Tenths[] }
-  const bySubject = new Map<string, { subjectId: Id; all: Tenths[]; byClass: Map<string, ClassValues> }>()
+  const stats = new Map<string, ClassAverageStat>()
   for (const g of grades) {
     const average = scoreOf(g.average)
     if (average === null) continue
-    const subject = bySubject.get(String(g.subjectId)) ?? {
-      subjectId: g.subjectId,
-      all: [],
-      byClass: new Map<string, ClassValues>(),
-    }
-    bySubject.set(String(g.subjectId), subject)
-    subject.all.push(average)
-    const klass: ClassValues = subject.byClass.get(String(g.classId)) ?? { classId: g.classId, values: [] }
-    subject.byClass.set(String(g.classId), klass)
-    klass.values.push(average)
+    const k = key(g.subjectId, g.classId)
+    const stat = stats.get(k) ?? { classId: g.classId, subjectId: g.subjectId, sum: 0, count: 0 }
+    stats.set(k, { ...stat, sum: stat.sum + average, count: stat.count + 1 })
   }
-  for (const subject of bySubject.values()) {
-    const schoolAverage = mean(subject.all)
-    for (const klass of subject.byClass.values()) {
-      if (klass.values.length < thresholds.minClassAverages) continue
-      const classAverage = mean(klass.values)
-      if (Math.abs(classAverage - schoolAverage) >= thresholds.classAverageGap) {
-        anomalies.push({
-          kind: 'class-average',
-          classId: klass.classId,
-          subjectId: subject.subjectId,
-          classAverage,
-          schoolAverage,
-        })
-      }
-    }
-  }
-
-  const changedCount = new Map<string, number>()
-  for (const change of changes)
-    changedCount.set(
-      String(change.gradeId),
-      (changedCount.get(String(change.gradeId)) ?? 0) + cellChanges(change).changed,
-    )
-  for (const g of grades) {
-    const count = changedCount.get(String(g.id)) ?? 0
-    if (count >= thresholds.manyChanges)
-      anomalies.push({
-        kind: 'many-changes',
-        gradeId: g.id,
-        studentId: g.studentId,
-        classId: g.classId,
-        subjectId: g.subjectId,
-        changes: count,
-      })
-  }
-
+  const counts = changedCellCounts(changes)
   const before = new Map(previousTerm.map((g) => [key(g.studentId, g.subjectId), scoreOf(g.average)]))
-  for (const g of grades) {
-    const current = scoreOf(g.average)
-    const previous = before.get(key(g.studentId, g.subjectId)) ?? null
-    if (current !== null && previous !== null && Math.abs(current - previous) > thresholds.termJump) {
-      anomalies.push({
-        kind: 'term-jump',
-        studentId: g.studentId,
-        classId: g.classId,
-        subjectId: g.subjectId,
-        previous,
-        current,
-      })
-    }
-  }
-  return anomalies
+  return [
+    ...classAverageAnomalies([...stats.values()], thresholds),
+    ...manyChangesAnomalies(
+      grades.map((g) => ({ ...g, changes: counts.get(String(g.id)) ?? 0 })),
+      thresholds,
+    ),
+    ...termJumpAnomalies(
+      grades.flatMap((g) => {
+        const current = scoreOf(g.average)
+        const previous = before.get(key(g.studentId, g.subjectId)) ?? null
+        return current !== null && previous !== null ? [{ ...g, previous, current }] : []
+      }),
+      thresholds,
+    ),
+  ]
 }
+
+/** Students whose average of a subject moved by more than the threshold between two terms. */
+export const termJumpAnomalies = (
+  pairs: Array<Pick<GradeCells, 'studentId' | 'classId' | 'subjectId'> & { previous: Tenths; current: Tenths }>,
+  thresholds: AnomalyThresholds = DEFAULT_ANOMALY_THRESHOLDS,
+): GradeAnomaly[] =>
+  pairs
+    .filter((p) => Math.abs(p.current - p.previous) > thresholds.termJump)
+    .map((p) => ({
+      kind: 'term-jump',
+      studentId: p.studentId,
+      classId: p.classId,
+      subjectId: p.subjectId,
+      previous: p.previous,
+      current: p.current,
+    }))

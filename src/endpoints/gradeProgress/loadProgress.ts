@@ -1,17 +1,22 @@
-import type { PayloadRequest, Where } from 'payload'
+import { sql } from '@payloadcms/db-postgres'
+import type { PayloadRequest } from 'payload'
 
 import { entryProgressScope, seesGradeAnomalies } from '@/access/gradebook'
 import { relationId } from '@/access/relation-id'
 import { loadScope } from '@/access/scope'
 import {
-  computeEntryProgress,
-  findGradeAnomalies,
+  classAverageAnomalies,
+  DEFAULT_ANOMALY_THRESHOLDS,
+  divideHalfUp,
   type GradeAnomaly,
-  type GradeCells,
-  type GradeChange,
+  manyChangesAnomalies,
   type ProgressRow,
+  termJumpAnomalies,
 } from '@/domain/grading'
 import { SEAT_HOLDING_STATUSES } from '@/domain/structure/enrolment'
+import { intArray, type SqlExecutor, sqlOf } from '@/lib/sql'
+
+import { auditCellCounts, tenthsOf } from './progressSql'
 
 export type ProgressFilters = { term: number; class?: number | null; subject?: number | null; teacher?: number | null }
 
@@ -28,56 +33,17 @@ export type ProgressReport = {
   anomalies?: Array<GradeAnomaly & { className: string; subjectName: string; studentName?: string }>
 }
 
-const CELLS = ['regular', 'midterm', 'final'] as const
-
-/** The grade changes an audit entry records (a create starts from empty cells). */
-const changeOf = (entry: { documentId?: string | null; createdAt: string; changes?: unknown }): GradeChange | null => {
-  if (!entry.documentId || !Array.isArray(entry.changes)) return null
-  const before: GradeChange['before'] = {}
-  const after: GradeChange['after'] = {}
-  for (const c of entry.changes as Array<{ field?: string; old?: unknown; new?: unknown }>) {
-    if (!CELLS.includes(c.field as (typeof CELLS)[number])) continue
-    before[c.field as (typeof CELLS)[number]] = c.old ?? null
-    after[c.field as (typeof CELLS)[number]] = c.new ?? null
-  }
-  return Object.keys(after).length > 0 ? { gradeId: entry.documentId, at: entry.createdAt, before, after } : null
-}
-
-/** Documents by id, none for no ids. A system read: callers check the reader's scope first. */
-const byIds = async <S extends 'classes' | 'subjects' | 'students' | 'users'>(
-  req: PayloadRequest,
-  collection: S,
-  ids: Array<number | string>,
-  select: Record<string, true>,
-) =>
-  ids.length === 0
-    ? []
-    : ((
-        await req.payload.find({
-          collection,
-          where: { id: { in: [...new Set(ids)] } },
-          select,
-          req,
-          depth: 0,
-          pagination: false,
-          overrideAccess: true,
-        })
-      ).docs as unknown as Array<{
-        id: number
-        name?: string
-        fullName?: string
-        grade?: number
-        regularAssessments?: unknown
-      }>) // system: names and counts for a report whose scope the caller's role decides
-
 const startOfMonth = (now: Date) =>
   new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1) - 7 * 3600 * 1000).toISOString() // Vietnam, UTC+7
+
+const num = (v: unknown) => Number(v ?? 0)
 
 /**
  * Grade entry progress of a term per teacher × class × subject, with the last reminder of each,
  * and (principal only) the term's anomalies. The caller's scope is checked here: the whole school
  * for the principal and academic vice principal, the department's teachers for a department head.
- * Everything below is read as a system read: the report is counts and names the caller may see.
+ * Everything is counted by aggregate queries (system reads: the report is counts and names the caller
+ * may see), so the time grows with the sheets shown, not with the grades or their history.
  * Returns null when the caller may not watch progress. `anomalies: false` skips them (a reminder
  * needs one row only).
  */
@@ -89,217 +55,229 @@ export const loadProgress = async (
 ): Promise<ProgressReport | null | 'no-term'> => {
   const mode = entryProgressScope(req.user as never)
   if (!req.user || !mode) return null
-  const { payload } = req
-  const common = { req, depth: 0, pagination: false, overrideAccess: true } as const // system: the caller's scope is applied by hand (mode above)
-  const term = await payload.findByID({ ...common, collection: 'terms', id: filters.term, disableErrors: true })
+  const term = await req.payload.findByID({
+    collection: 'terms',
+    id: filters.term,
+    req,
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: true, // system: the caller's scope is applied by hand (mode above)
+  })
   if (!term) return 'no-term'
-  const year = relationId(term.schoolYear)
-
-  const and: Where[] = [{ schoolYear: { equals: year } }]
-  if (filters.class) and.push({ class: { equals: filters.class } })
-  if (filters.subject) and.push({ subject: { equals: filters.subject } })
-  if (filters.teacher) and.push({ teacher: { equals: filters.teacher } })
-  if (mode === 'department') {
-    const members = (await loadScope(req)).departmentMemberIds
-    if (members.length === 0) return { term: { id: term.id, name: term.name }, rows: [] }
-    and.push({ teacher: { in: members } })
-  }
-  const assignments = (
-    await payload.find({
-      ...common,
-      collection: 'teaching-assignments',
-      where: { and },
-      select: { teacher: true, class: true, subject: true },
-    })
-  ).docs
-  const ids = (field: 'teacher' | 'class' | 'subject') => [
-    ...new Set(assignments.map((a) => relationId(a[field] as never) as number)),
+  const head = { term: { id: term.id, name: term.name } }
+  const members = mode === 'department' ? (await loadScope(req)).departmentMemberIds.map(Number) : null
+  if (members && members.length === 0) return { ...head, rows: [] }
+  const db = await sqlOf(req)
+  const where = [
+    sql`ta.school_year_id = ${relationId(term.schoolYear)}`,
+    ...(filters.class ? [sql`ta.class_id = ${filters.class}`] : []),
+    ...(filters.subject ? [sql`ta.subject_id = ${filters.subject}`] : []),
+    ...(filters.teacher ? [sql`ta.teacher_id = ${filters.teacher}`] : []),
+    ...(members ? [sql`ta.teacher_id = ANY(${intArray(members)}::int[])`] : []),
   ]
-  const [classIds, subjectIds, teacherIds] = [ids('class'), ids('subject'), ids('teacher')]
+  const { rows: assignments } = await db.execute(sql`
+    SELECT ta.teacher_id, ta.class_id, ta.subject_id, c.name AS class_name, s.name AS subject_name,
+      coalesce(u.full_name, '') AS teacher_name,
+      coalesce(CASE c.grade::int WHEN 6 THEN s.regular_assessments_grade6 WHEN 7 THEN s.regular_assessments_grade7
+        WHEN 8 THEN s.regular_assessments_grade8 WHEN 9 THEN s.regular_assessments_grade9 END, 0)::int AS required_regular
+    FROM teaching_assignments ta JOIN classes c ON c.id = ta.class_id JOIN subjects s ON s.id = ta.subject_id
+    LEFT JOIN users u ON u.id = ta.teacher_id
+    WHERE ${sql.join(where, sql` AND `)}`)
   const anomaliesWanted = options.anomalies && seesGradeAnomalies(req.user as never)
-
-  if (assignments.length === 0 && !anomaliesWanted) return { term: { id: term.id, name: term.name }, rows: [] }
-  const [classes, subjects, teachers, enrolments, reminders] = await Promise.all([
-    byIds(req, 'classes', classIds, { name: true, grade: true }),
-    byIds(req, 'subjects', subjectIds, { name: true, regularAssessments: true }),
-    byIds(req, 'users', teacherIds, { fullName: true }),
-    classIds.length === 0
-      ? []
-      : payload
-          .find({
-            ...common,
-            collection: 'enrolments',
-            where: {
-              and: [
-                { class: { in: classIds } },
-                { isLatest: { equals: true } },
-                { status: { in: [...SEAT_HOLDING_STATUSES] } },
-              ],
-            },
-            select: { student: true, class: true },
-          })
-          .then((r) => r.docs),
-    teacherIds.length === 0
-      ? []
-      : payload
-          .find({
-            ...common,
-            collection: 'grade-reminders',
-            where: { and: [{ term: { equals: term.id } }, { teacher: { in: teacherIds } }] },
-            sort: '-createdAt',
-            depth: 1,
-            select: { teacher: true, class: true, subject: true, sentBy: true, createdAt: true },
-            populate: { users: { fullName: true } },
-          })
-          .then((r) => r.docs),
+  const sheetKey = (classId: unknown, subjectId: unknown) => `${classId}|${subjectId}`
+  const sheets = [
+    ...new Map(
+      assignments.map((a) => [
+        sheetKey(a.class_id, a.subject_id),
+        { class: num(a.class_id), subject: num(a.subject_id), req: num(a.required_regular) },
+      ]),
+    ).values(),
+  ]
+  const [counts, reminders, anomalies] = await Promise.all([
+    sheetCounts(db, term.id, sheets, startOfMonth(now)),
+    lastReminders(db, term.id, [...new Set(assignments.map((a) => num(a.teacher_id)))]),
+    anomaliesWanted ? namedAnomalies(req, db, term) : undefined,
   ])
-  // The term's grades: of the listed sheets, or the whole school when anomalies are wanted.
-  const gradeWhere: Where[] = [{ term: { equals: term.id } }]
-  if (!anomaliesWanted) gradeWhere.push({ class: { in: classIds } }, { subject: { in: subjectIds } }) // non-empty: no sheets returned above
-  const grades = (
-    await payload.find({
-      ...common,
-      collection: 'grades',
-      where: { and: gradeWhere },
-      select: { student: true, class: true, subject: true, regular: true, midterm: true, final: true, average: true },
+  const rows = assignments
+    .map((a) => {
+      const count = counts.get(sheetKey(a.class_id, a.subject_id))
+      const required = (num(a.required_regular) + 2) * num(count?.students)
+      const entered = num(count?.entered)
+      const row: ProgressRow = {
+        teacherId: num(a.teacher_id),
+        classId: num(a.class_id),
+        subjectId: num(a.subject_id),
+        required,
+        entered,
+        enteredThisMonth: num(count?.month_entered),
+        percent: required === 0 ? 100 : divideHalfUp(entered * 100, required),
+      }
+      return {
+        ...row,
+        className: String(a.class_name ?? ''),
+        subjectName: String(a.subject_name ?? ''),
+        teacherName: String(a.teacher_name ?? ''),
+        lastReminder: reminders.get([row.teacherId, row.classId, row.subjectId].join('|')) ?? null,
+      }
     })
-  ).docs.map((g): GradeCells => ({
-    id: g.id,
-    studentId: relationId(g.student)!,
-    classId: relationId(g.class)!,
-    subjectId: relationId(g.subject)!,
-    regular: g.regular as string[] | null,
-    midterm: g.midterm,
-    final: g.final,
-    average: g.average,
-  }))
-  const history =
-    grades.length === 0
-      ? []
-      : (
-          await payload.find({
-            ...common,
-            collection: 'audit-log',
-            where: {
-              and: [
-                { collection: { equals: 'grades' } },
-                { action: { in: ['create', 'update'] } },
-                { documentId: { in: grades.map((g) => String(g.id)) } },
-              ],
-            },
-            select: { documentId: true, changes: true, createdAt: true },
-            sort: 'createdAt',
-          })
-        ).docs.flatMap((e) => changeOf(e) ?? [])
-
-  const klass = new Map(classes.map((c) => [String(c.id), c]))
-  const subject = new Map(subjects.map((s) => [String(s.id), s]))
-  const teacher = new Map(teachers.map((u) => [String(u.id), u.fullName ?? '']))
-  const students = new Map<string, number[]>()
-  for (const e of enrolments)
-    students.set(String(relationId(e.class)), [
-      ...(students.get(String(relationId(e.class))) ?? []),
-      relationId(e.student) as number,
-    ])
-  const requiredRegular = (subjectId: unknown, classId: unknown) =>
-    Number(
-      ((subject.get(String(subjectId))?.regularAssessments ?? {}) as Record<string, number | null>)[
-        `grade${klass.get(String(classId))?.grade}`
-      ] ?? 0,
-    )
-
-  const sheets = assignments.map((a) => ({
-    teacherId: relationId(a.teacher)!,
-    classId: relationId(a.class)!,
-    subjectId: relationId(a.subject)!,
-    requiredRegular: requiredRegular(relationId(a.subject), relationId(a.class)),
-    studentIds: students.get(String(relationId(a.class))) ?? [],
-  }))
-  const lastReminder = new Map<string, { at: string; by: string }>()
-  for (const r of reminders) {
-    const k = [relationId(r.teacher as never), relationId(r.class as never), relationId(r.subject as never)].join('|')
-    if (!lastReminder.has(k))
-      lastReminder.set(k, { at: r.createdAt, by: (r.sentBy as { fullName?: string } | null)?.fullName ?? '' })
-  }
-  const rows = computeEntryProgress(sheets, grades, history, startOfMonth(now))
-    .map((row) => ({
-      ...row,
-      className: klass.get(String(row.classId))?.name ?? '',
-      subjectName: subject.get(String(row.subjectId))?.name ?? '',
-      teacherName: teacher.get(String(row.teacherId)) ?? '',
-      lastReminder: lastReminder.get([row.teacherId, row.classId, row.subjectId].join('|')) ?? null,
-    }))
     .sort(
       (a, b) =>
         a.className.localeCompare(b.className, 'vi') ||
         a.subjectName.localeCompare(b.subjectName, 'vi') ||
         a.teacherName.localeCompare(b.teacherName, 'vi'),
     )
-  const report: ProgressReport = { term: { id: term.id, name: term.name }, rows }
-  if (anomaliesWanted) report.anomalies = await namedAnomalies(req, term, grades, history)
+  const report: ProgressReport = { ...head, rows }
+  if (anomalies) report.anomalies = anomalies
   return report
 }
 
-/** The principal's anomalies of the term, with the names the dashboard shows. */
+/**
+ * Per sheet (class × subject): the students holding a seat (latest record), the required cells of
+ * theirs that hold a value, and the cells entered since the month started (from the audit log).
+ */
+const sheetCounts = async (
+  db: SqlExecutor,
+  termId: number,
+  sheets: Array<{ class: number; subject: number; req: number }>,
+  monthStart: string,
+) => {
+  if (sheets.length === 0) return new Map<string, Record<string, unknown>>()
+  const { rows } = await db.execute(sql`
+    WITH sheet AS (SELECT * FROM jsonb_to_recordset(${JSON.stringify(sheets)}::jsonb) AS s(class int, subject int, req int)),
+    seat AS (
+      SELECT e.class_id, e.student_id FROM enrolments e
+      WHERE e.is_latest AND e.status::text = ANY(${`{${SEAT_HOLDING_STATUSES.join(',')}}`}::text[])
+        AND e.class_id IN (SELECT class FROM sheet)),
+    g AS (
+      SELECT g.id, g.class_id, g.subject_id, sh.req,
+        (SELECT count(*) FROM jsonb_array_elements(CASE WHEN jsonb_typeof(g.regular) = 'array' THEN g.regular ELSE '[]' END)
+           WITH ORDINALITY AS r(v, i) WHERE r.i <= sh.req AND jsonb_typeof(r.v) = 'string' AND btrim(r.v #>> '{}') <> '')
+        + (btrim(coalesce(g.midterm, '')) <> '')::int + (btrim(coalesce(g.final, '')) <> '')::int AS entered
+      FROM grades g JOIN sheet sh ON sh.class = g.class_id AND sh.subject = g.subject_id
+      WHERE g.term_id = ${termId}
+        AND EXISTS (SELECT 1 FROM seat WHERE seat.class_id = g.class_id AND seat.student_id = g.student_id)),
+    counts AS (${auditCellCounts(sql`SELECT id FROM g`, monthStart)})
+    SELECT sh.class, sh.subject,
+      (SELECT count(*) FROM seat WHERE seat.class_id = sh.class) AS students,
+      (SELECT coalesce(sum(g.entered), 0) FROM g WHERE g.class_id = sh.class AND g.subject_id = sh.subject) AS entered,
+      (SELECT coalesce(sum(c.month_entered), 0) FROM g JOIN counts c ON c.grade_id = g.id
+        WHERE g.class_id = sh.class AND g.subject_id = sh.subject) AS month_entered
+    FROM sheet sh`)
+  return new Map(rows.map((r) => [`${r.class}|${r.subject}`, r]))
+}
+
+/** The last reminder of each teacher × class × subject in the term, and who sent it. */
+const lastReminders = async (db: SqlExecutor, termId: number, teachers: number[]) => {
+  if (teachers.length === 0) return new Map<string, { at: string; by: string }>()
+  const { rows } = await db.execute(sql`
+    SELECT DISTINCT ON (r.teacher_id, r.class_id, r.subject_id) r.teacher_id, r.class_id, r.subject_id, r.created_at,
+      coalesce(u.full_name, '') AS by
+    FROM grade_reminders r LEFT JOIN users u ON u.id = r.sent_by_id
+    WHERE r.term_id = ${termId} AND r.teacher_id = ANY(${intArray(teachers)}::int[])
+    ORDER BY r.teacher_id, r.class_id, r.subject_id, r.created_at DESC, r.id DESC`)
+  return new Map(
+    rows.map((r) => [
+      [r.teacher_id, r.class_id, r.subject_id].join('|'),
+      {
+        at: (r.created_at instanceof Date ? r.created_at : new Date(String(r.created_at))).toISOString(),
+        by: String(r.by),
+      },
+    ]),
+  )
+}
+
+/** The principal's anomalies of the term (whole school), by aggregate queries, with the names the dashboard shows. */
 const namedAnomalies = async (
   req: PayloadRequest,
+  db: SqlExecutor,
   term: { id: number; schoolYear: unknown; term?: string | null },
-  grades: GradeCells[],
-  history: GradeChange[],
 ) => {
-  const common = { req, depth: 0, pagination: false, overrideAccess: true } as const // system: the principal reads the whole gradebook and every student
-  const previousTerm =
+  const thresholds = DEFAULT_ANOMALY_THRESHOLDS
+  const [stats, changed, jumps] = await Promise.all([
+    db.execute(sql`
+      SELECT class_id, subject_id, sum(t) AS sum, count(t) AS count
+      FROM (SELECT class_id, subject_id, ${tenthsOf(sql`average`)} AS t FROM grades WHERE term_id = ${term.id}) x
+      WHERE t IS NOT NULL GROUP BY class_id, subject_id ORDER BY subject_id, class_id`),
+    db.execute(sql`
+      WITH counts AS (${auditCellCounts(sql`SELECT id FROM grades WHERE term_id = ${term.id}`, null)})
+      SELECT g.id, g.student_id, g.class_id, g.subject_id, c.changed FROM counts c JOIN grades g ON g.id = c.grade_id
+      WHERE c.changed >= ${thresholds.manyChanges} ORDER BY g.id`),
     term.term === 'II'
-      ? (
-          await req.payload.find({
-            ...common,
-            collection: 'terms',
-            where: {
-              and: [{ schoolYear: { equals: relationId(term.schoolYear as never) } }, { term: { equals: 'I' } }],
-            },
-            limit: 1,
-          })
-        ).docs[0]
-      : undefined
-  const previous = previousTerm
-    ? (
-        await req.payload.find({
-          ...common,
-          collection: 'grades',
-          where: { term: { equals: previousTerm.id } },
-          select: { student: true, subject: true, average: true },
-        })
-      ).docs.map((g) => ({ studentId: relationId(g.student)!, subjectId: relationId(g.subject)!, average: g.average }))
-    : []
-  const anomalies = findGradeAnomalies(grades, history, previous)
-  const [classes, subjects, students] = await Promise.all([
-    byIds(
-      req,
-      'classes',
-      anomalies.map((a) => a.classId),
-      { name: true },
-    ),
-    byIds(
-      req,
-      'subjects',
-      anomalies.map((a) => a.subjectId),
-      { name: true },
-    ),
-    byIds(
-      req,
-      'students',
-      anomalies.flatMap((a) => ('studentId' in a ? [a.studentId] : [])),
-      { fullName: true },
-    ),
+      ? db.execute(sql`
+          SELECT cur.student_id, cur.class_id, cur.subject_id, ${tenthsOf(sql`prev.average`)} AS previous,
+            ${tenthsOf(sql`cur.average`)} AS current
+          FROM grades cur
+          JOIN terms t ON t.school_year_id = ${relationId(term.schoolYear as never)} AND t.term = 'I'
+          JOIN grades prev ON prev.term_id = t.id AND prev.student_id = cur.student_id AND prev.subject_id = cur.subject_id
+          WHERE cur.term_id = ${term.id} ORDER BY cur.id`)
+      : { rows: [] },
   ])
-  const name = (docs: Array<{ id: number; name?: string; fullName?: string }>, id: unknown) => {
-    const doc = docs.find((d) => String(d.id) === String(id))
-    return doc?.name ?? doc?.fullName ?? ''
-  }
+  const anomalies: GradeAnomaly[] = [
+    ...classAverageAnomalies(
+      stats.rows.map((r) => ({
+        classId: num(r.class_id),
+        subjectId: num(r.subject_id),
+        sum: num(r.sum),
+        count: num(r.count),
+      })),
+      thresholds,
+    ),
+    ...manyChangesAnomalies(
+      changed.rows.map((r) => ({
+        id: num(r.id),
+        studentId: num(r.student_id),
+        classId: num(r.class_id),
+        subjectId: num(r.subject_id),
+        changes: num(r.changed),
+      })),
+      thresholds,
+    ),
+    ...termJumpAnomalies(
+      jumps.rows
+        .filter((r) => r.previous !== null && r.current !== null)
+        .map((r) => ({
+          studentId: num(r.student_id),
+          classId: num(r.class_id),
+          subjectId: num(r.subject_id),
+          previous: num(r.previous),
+          current: num(r.current),
+        })),
+      thresholds,
+    ),
+  ]
+  const ids = (pick: (a: GradeAnomaly) => unknown[]) => intArray(new Set(anomalies.flatMap(pick).map(Number)))
+  const names = async (table: 'classes' | 'subjects' | 'students', column: 'name' | 'full_name', list: string) =>
+    new Map(
+      (
+        await db.execute(
+          sql`SELECT id, ${sql.identifier(column)} AS name FROM ${sql.identifier(table)} WHERE id = ANY(${list}::int[])`,
+        )
+      ).rows.map((r) => [num(r.id), String(r.name ?? '')]),
+    )
+  const [classes, subjects, students] =
+    anomalies.length === 0
+      ? [new Map(), new Map(), new Map()]
+      : await Promise.all([
+          names(
+            'classes',
+            'name',
+            ids((a) => [a.classId]),
+          ),
+          names(
+            'subjects',
+            'name',
+            ids((a) => [a.subjectId]),
+          ),
+          names(
+            'students',
+            'full_name',
+            ids((a) => ('studentId' in a ? [a.studentId] : [])),
+          ),
+        ])
   return anomalies.map((a) => ({
     ...a,
-    className: name(classes, a.classId),
-    subjectName: name(subjects, a.subjectId),
-    ...('studentId' in a ? { studentName: name(students, a.studentId) } : {}),
+    className: classes.get(num(a.classId)) ?? '',
+    subjectName: subjects.get(num(a.subjectId)) ?? '',
+    ...('studentId' in a ? { studentName: students.get(num(a.studentId)) ?? '' } : {}),
   }))
 }

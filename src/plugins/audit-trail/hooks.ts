@@ -28,26 +28,63 @@ const clientIp = (req: PayloadRequest): string | null => {
   return req.headers?.get?.('x-real-ip') ?? null
 }
 
-const write = async (
-  { slug, causeKey }: Writer,
+export type AuditEntry = {
+  action: AuditAction
+  collection: string
+  documentId: string | null
+  user: number | string | null
+  changes: unknown
+  ip: string | null
+  causeCollection: string | null
+  causeId: string | null
+}
+
+/** The entry the log keeps for an action of the request's user (who, IP, cause named in the context). */
+export const entryOf = (
+  { causeKey }: Writer,
   req: PayloadRequest,
   entry: { action: AuditAction; collection: string; documentId: unknown; changes: unknown },
-) => {
+): AuditEntry => {
   const cause = causeOf(req, causeKey)
+  return {
+    action: entry.action,
+    collection: entry.collection,
+    documentId: entry.documentId === undefined || entry.documentId === null ? null : String(entry.documentId),
+    user: req.user?.id ?? null,
+    changes: entry.changes,
+    ip: clientIp(req),
+    causeCollection: cause?.collection ?? null,
+    causeId: cause?.id ?? null,
+  }
+}
+
+/** The entry of a create or an update (null: an update that changed nothing), as the hooks write it. */
+export const changeEntryOf = (
+  writer: Writer,
+  req: PayloadRequest,
+  change: { operation: 'create' | 'update'; collection: string; previousDoc: unknown; doc: { id?: unknown } },
+): AuditEntry | null => {
+  const changes = changedFields(
+    change.operation === 'create' ? null : (change.previousDoc as Record<string, unknown>),
+    change.doc as Record<string, unknown>,
+    writer.omit,
+    writer.mask[change.collection],
+  )
+  if (change.operation === 'update' && changes.length === 0) return null
+  return entryOf(writer, req, {
+    action: change.operation,
+    collection: change.collection,
+    documentId: change.doc.id,
+    changes,
+  })
+}
+
+const write = async (writer: Writer, req: PayloadRequest, entry: AuditEntry) => {
   // system action: the log is written by the system whatever the caller may do, in the caller's
   // transaction (`req`), so an entry exists exactly when the change does.
   await req.payload.create({
-    collection: slug as 'users',
-    data: {
-      action: entry.action,
-      collection: entry.collection,
-      documentId: entry.documentId === undefined || entry.documentId === null ? null : String(entry.documentId),
-      user: req.user?.id ?? null,
-      changes: entry.changes,
-      ip: clientIp(req),
-      causeCollection: cause?.collection ?? null,
-      causeId: cause?.id ?? null,
-    } as never,
+    collection: writer.slug as 'users',
+    data: entry as never,
     req,
     overrideAccess: true,
     depth: 0,
@@ -58,26 +95,24 @@ const write = async (
 export const logChange =
   (writer: Writer): CollectionAfterChangeHook =>
   async ({ collection, doc, previousDoc, operation, req }) => {
-    const changes = changedFields(
-      operation === 'create' ? null : previousDoc,
-      doc,
-      writer.omit,
-      writer.mask[collection.slug],
-    )
-    if (operation === 'update' && changes.length === 0) return doc
-    await write(writer, req, { action: operation, collection: collection.slug, documentId: doc.id, changes })
+    const entry = changeEntryOf(writer, req, { operation, collection: collection.slug, previousDoc, doc })
+    if (entry) await write(writer, req, entry)
     return doc
   }
 
 export const logDelete =
   (writer: Writer): CollectionAfterDeleteHook =>
   async ({ collection, doc, req }) => {
-    await write(writer, req, {
-      action: 'delete',
-      collection: collection.slug,
-      documentId: doc?.id,
-      changes: redact(doc, writer.omit, writer.mask[collection.slug]),
-    })
+    await write(
+      writer,
+      req,
+      entryOf(writer, req, {
+        action: 'delete',
+        collection: collection.slug,
+        documentId: doc?.id,
+        changes: redact(doc, writer.omit, writer.mask[collection.slug]),
+      }),
+    )
   }
 
 /** One entry per document returned by a read (list, single document, or population at depth). */
@@ -89,7 +124,13 @@ export const logRead =
     const result = args.result as { docs?: Array<{ id?: unknown }> } & { id?: unknown }
     const docs = operation === 'find' ? (result?.docs ?? []) : result ? [result] : []
     for (const doc of docs) {
-      await write(writer, req, { action: 'read', collection: collection.slug, documentId: doc?.id, changes: null })
+      const entry = entryOf(writer, req, {
+        action: 'read',
+        collection: collection.slug,
+        documentId: doc?.id,
+        changes: null,
+      })
+      await write(writer, req, entry)
     }
     return args.result
   }

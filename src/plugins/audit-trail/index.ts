@@ -1,5 +1,6 @@
 import type { Access, CollectionConfig, Config, Plugin } from 'payload'
 
+import { CONFIG_KEY } from './bulk'
 import { auditLogCollection } from './collection'
 import { logChange, logDelete, logRead, type Writer } from './hooks'
 
@@ -75,8 +76,10 @@ export const auditTrail =
     })
     return {
       ...config,
+      custom: { ...config.custom, [CONFIG_KEY]: writer },
       collections: [...collections, auditLogCollection(slug, userCollection, options.readAccess ?? (() => false))],
     }
   }
 
+export { changeEntries, insertEntries } from './bulk'
 export { changedFields, redact } from './diff'

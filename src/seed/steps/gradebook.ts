@@ -15,7 +15,7 @@ import { type Random, seededRandom } from '../data/names'
 import { SCHOOL_YEARS } from '../data/structure'
 import type { SeedContext, SeedStep } from '../context'
 
-type Subject = {
+export type Subject = {
   id: number
   code: string
   assessment: 'score' | 'comment'
@@ -54,7 +54,13 @@ const score = (random: Random, level: number, step: 1 | 5 | 10) => {
 
 const comment = (random: Random, level: number) => (random.next() < (level < 55 ? 0.15 : 0.02) ? 'CD' : 'D')
 
-const valuesFor = (random: Random, subject: Subject, grade: number, level: number, complete: boolean): GradeValues => {
+export const valuesFor = (
+  random: Random,
+  subject: Subject,
+  grade: number,
+  level: number,
+  complete: boolean,
+): GradeValues => {
   const required = Number(subject.regularAssessments?.[`grade${grade}`] ?? 0)
   const entered = complete ? required : Math.min(2, required)
   const cell = (step: 1 | 5 | 10) =>
@@ -70,7 +76,7 @@ const valuesFor = (random: Random, subject: Subject, grade: number, level: numbe
  * Inserts rows set-based. System action: the seed writes thousands of cells, so it skips the per-grade
  * hooks; values come from the same domain functions the hooks use, and ON CONFLICT keeps it idempotent.
  */
-const insertRows = async (payload: Payload, table: 'grades' | 'conduct' | 'attendance', rows: object[]) => {
+export const insertRows = async (payload: Payload, table: 'grades' | 'conduct' | 'attendance', rows: object[]) => {
   if (rows.length === 0) return
   const json = JSON.stringify(rows)
   const db = payload.db.drizzle

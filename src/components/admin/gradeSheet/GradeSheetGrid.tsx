@@ -15,6 +15,7 @@ import { cellForSave, displayCell, isBlock, parsePastedBlock } from '@/domain/gr
 
 import { CorrectionDialog, type CorrectionTarget } from './CorrectionDialog'
 import './gradeSheet.css'
+import { GradeSheetExcel } from './GradeSheetExcel'
 
 export type SheetChoice = { label: string; class: number; subject: number; term: number }
 
@@ -291,6 +292,7 @@ export const GradeSheetGrid = ({ choices, initial }: { choices: SheetChoice[]; i
         >
           Lưu bảng điểm (Ctrl+S)
         </button>
+        <GradeSheetExcel sheet={current} onImported={load} />
       </div>
       <div
         className={`grade-sheet__status grade-sheet__status--${status?.kind ?? 'info'}`}
