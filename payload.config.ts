@@ -11,6 +11,7 @@ import { anyRole } from './access/common'
 import { collections } from './collections'
 import { CLINICAL_FIELDS } from './collections/HealthRecords'
 import { auditTrail } from './src/plugins/audit-trail'
+import { authRealm } from './src/plugins/auth-realm'
 import { gradeCorrections } from './collections/GradeCorrections'
 import { APPROVAL_REQUEST_CONTEXT, approvalsPlugin } from './src/plugins/approvals'
 import { MAX_UPLOAD_BYTES } from './src/domain/website/fileKind'
@@ -114,6 +115,9 @@ export default buildConfig({
         'attendance',
         'conduct',
         'year-end-results',
+        'guardians',
+        'guardian-links',
+        'guardian-messages',
       ],
       logReadsOf: ['health-records'],
       neverLog: [
@@ -131,6 +135,11 @@ export default buildConfig({
       readAccess: anyRole('principal', 'sysadmin'),
       // A grade changed by an approved correction links the request.
       causeContextKey: APPROVAL_REQUEST_CONTEXT,
+    }),
+    // Last: a guardian's token (parents' portal) gets in staff collections only what the public gets.
+    authRealm({
+      staffCollection: 'users',
+      openTo: ['guardians', 'guardian-links', 'guardian-messages', 'message-attachments', 'message-receipts'],
     }),
   ],
   telemetry: false,

@@ -27,7 +27,7 @@ export const EMPTY_SCOPE: Scope = {
 const scopeCache = new WeakMap<object, Promise<Scope>>()
 
 export const loadScope = (req: PayloadRequest): Promise<Scope> => {
-  if (!req.user) return Promise.resolve(EMPTY_SCOPE)
+  if (req.user?.collection !== 'users') return Promise.resolve(EMPTY_SCOPE)
   let scope = scopeCache.get(req)
   if (!scope) {
     scope = readScope(req)

@@ -32,6 +32,7 @@ export default function FrontendLayout({ children }: { children: ReactNode }) {
               <a href="/trang/gioi-thieu">Giới thiệu</a>
               <a href="/trang/lien-he">Liên hệ</a>
               <a href="/tim-kiem">Tìm kiếm</a>
+              <a href="/phu-huynh">Phụ huynh</a>
               <a href="/admin">Đăng nhập cán bộ</a>
             </nav>
           </div>

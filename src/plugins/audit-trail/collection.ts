@@ -45,6 +45,8 @@ export const auditLogCollection = (slug: string, userCollection: string, read: A
       label: t.user,
       access: readOnly,
     },
+    // A signed-in user of another auth collection (e.g. a parent on a portal): `collection:id`.
+    { name: 'actor', type: 'text', index: true, label: t.actor, access: readOnly },
     { name: 'changes', type: 'json', label: t.changes, access: readOnly },
     { name: 'ip', type: 'text', label: t.ip, access: readOnly },
     // What caused the change when server code names it (e.g. the approved request it carries out).

@@ -12,7 +12,14 @@ import { changedFields, redact } from './diff'
  * Where entries go, which fields never reach the log, (per collection) whose values are masked, and
  * the `req.context` key where server code names what caused a write (`{ collection, id }`).
  */
-export type Writer = { slug: string; omit: string[]; mask: Record<string, string[]>; causeKey: string }
+export type Writer = {
+  slug: string
+  omit: string[]
+  mask: Record<string, string[]>
+  causeKey: string
+  /** The admin's auth collection: `user` relates to it; a user of another auth collection is named in `actor`. */
+  userCollection: string
+}
 
 /** The cause named in the request context, if it has the expected shape. */
 const causeOf = (req: PayloadRequest, key: string): { collection: string; id: string } | null => {
@@ -29,7 +36,7 @@ const clientIp = (req: PayloadRequest): string | null => {
 }
 
 const write = async (
-  { slug, causeKey }: Writer,
+  { slug, causeKey, userCollection }: Writer,
   req: PayloadRequest,
   entry: { action: AuditAction; collection: string; documentId: unknown; changes: unknown },
 ) => {
@@ -42,7 +49,8 @@ const write = async (
       action: entry.action,
       collection: entry.collection,
       documentId: entry.documentId === undefined || entry.documentId === null ? null : String(entry.documentId),
-      user: req.user?.id ?? null,
+      user: req.user?.collection === userCollection ? req.user.id : null,
+      actor: req.user && req.user.collection !== userCollection ? `${req.user.collection}:${req.user.id}` : null,
       changes: entry.changes,
       ip: clientIp(req),
       causeCollection: cause?.collection ?? null,
