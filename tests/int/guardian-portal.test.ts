@@ -143,6 +143,9 @@ describe('guardian accounts', () => {
       nothing(await t.api.rest('GET', `/students`, { token, query: { where: { id: { in: ids.children } } } })),
     ).toBe(true)
     expect(nothing(await t.api.rest('GET', `/parent-messages`, { token }))).toBe(true)
+    // Payload's own collections, which let any signed-in user in by default.
+    expect(nothing(await t.api.rest('GET', `/payload-locked-documents`, { token }))).toBe(true)
+    expect(nothing(await t.api.rest('GET', `/payload-jobs`, { token }))).toBe(true)
     const gql = await t.api.graphql(
       '{ Students { docs { id fullName } } Grades { docs { id average } } Users { docs { id email } } HealthRecords { docs { id diagnosis } } }',
       { token },

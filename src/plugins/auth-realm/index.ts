@@ -22,14 +22,19 @@ const OPERATIONS = ['read', 'create', 'update', 'delete', 'readVersions', 'unloc
 /** Payload's default when an operation has no access function: any signed-in user. */
 const payloadDefault: Access = ({ req }) => Boolean(req.user)
 
-export const staffOnly =
-  (staffCollection: string, access: Access | undefined, operation: string): Access =>
-  (args) => {
+/** Access functions this plugin made, so that none is wrapped twice. */
+const made = new WeakSet<object>()
+
+export const staffOnly = (staffCollection: string, access: Access | undefined, operation: string): Access => {
+  const guarded: Access = (args) => {
     const decide = access ?? payloadDefault
     if (!isOutsider(args.req.user, staffCollection)) return decide(args)
     if (operation !== 'read') return false
     return decide({ ...args, req: anonymous(args.req) })
   }
+  made.add(guarded)
+  return guarded
+}
 
 /** The same request seen without its user: what an anonymous visitor may do. */
 const anonymous = <R extends object>(req: R): R =>
@@ -74,8 +79,10 @@ const wrap = <T extends Record<string, unknown> | undefined>(staffCollection: st
   const wrapped: Record<string, unknown> = { ...(access ?? {}) }
   // Entry to the admin panel, where a collection defines it: never for an outsider.
   const admin = (access as Record<string, Access> | undefined)?.admin
-  if (admin) wrapped.admin = staffOnly(staffCollection, admin, 'admin')
+  if (admin && !made.has(admin)) wrapped.admin = staffOnly(staffCollection, admin, 'admin')
   for (const operation of OPERATIONS) {
+    const current = (access as Record<string, Access> | undefined)?.[operation]
+    if (current && made.has(current)) continue
     wrapped[operation] = staffOnly(
       staffCollection,
       (access as Record<string, Access> | undefined)?.[operation],
@@ -89,6 +96,15 @@ export const authRealm =
   ({ staffCollection, openTo }: AuthRealmOptions) =>
   (config: Config): Config => ({
     ...config,
+    // Payload adds its own collections (locked documents, preferences, jobs, migrations) after the
+    // plugins ran, with "any signed-in user" access: they are wrapped once Payload is up.
+    onInit: async (payload) => {
+      for (const collection of Object.values(payload.collections)) {
+        if (openTo.includes(collection.config.slug)) continue
+        collection.config.access = wrap(staffCollection, collection.config.access as never)
+      }
+      await config.onInit?.(payload)
+    },
     collections: (config.collections ?? []).map((collection): CollectionConfig =>
       openTo.includes(collection.slug)
         ? collection
