@@ -9,7 +9,9 @@ export const refuseInactiveGuardian: CollectionBeforeLoginHook = ({ user }) => {
 }
 
 /** Deactivating an account (or the school's "end sessions") drops every open session at once. */
-export const revokeSessionsWhenDeactivated: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+export const revokeSessionsWhenDeactivated: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+  // Only the school deactivates (the field's access refuses the guardian, later in the same update).
+  if (req.user?.collection === 'guardians') return data
   if (data.active === false && (originalDoc as { active?: boolean } | undefined)?.active !== false) {
     return { ...data, sessions: [] }
   }

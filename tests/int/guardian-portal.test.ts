@@ -179,6 +179,29 @@ describe('guardian accounts', () => {
   })
 })
 
+describe('sessions', () => {
+  it('the clerk disables an account: its sessions end at once and it cannot sign in', async () => {
+    const session = (await guardianLogin(OTHER_GUARDIAN)).body.token
+    expect((await t.api.rest('GET', '/guardians/children', { token: session })).status).toBe(200)
+    const other = await guardianUser(OTHER_GUARDIAN)
+    const clerk = await t.api.login('vanthu@haugiang.test')
+    // The guardian cannot re-enable themself.
+    expect(
+      (await t.api.rest('PATCH', `/guardians/${other.id}`, { token: session, body: { active: false } })).body.doc
+        ?.active,
+    ).not.toBe(false)
+    const off = await t.api.rest('PATCH', `/guardians/${other.id}`, { token: clerk, body: { active: false } })
+    expect(off.status).toBe(200)
+    expect((await t.api.rest('GET', '/guardians/children', { token: session })).status).toBe(401)
+    const refused = await guardianLogin(OTHER_GUARDIAN)
+    expect(refused.status).toBe(403)
+    expect(JSON.stringify(refused.body)).toMatch(/đã bị khoá/)
+    await t.api.rest('PATCH', `/guardians/${other.id}`, { token: clerk, body: { active: true } })
+    otherToken = (await guardianLogin(OTHER_GUARDIAN)).body.token
+    expect((await t.api.rest('GET', '/guardians/children', { token: otherToken })).status).toBe(200)
+  })
+})
+
 describe('the portal summary', () => {
   it('a guardian of two children sees both, and nothing else', async () => {
     expect(ids.children).toHaveLength(2)
@@ -449,7 +472,9 @@ describe('two-way messages', () => {
       ),
     ).toMatch(/JPEG, PNG, WebP/)
     expect(await t.payload.count({ collection: 'message-attachments' })).toMatchObject({ totalDocs: 0 })
-    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')
+    const pdf = Buffer.from(
+      '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\nxref\n0 1\ntrailer<</Root 1 0 R>>\nstartxref\n9\n%%EOF\n',
+    )
     const ok = await t.payload.create({
       collection: 'message-attachments',
       data: {},
