@@ -6,6 +6,9 @@ import { afterAll, describe, expect, inject, it } from 'vitest'
 import { adminLogin, useBrowser } from '../helpers/browser'
 
 /**
+ * NOT YET RUN (no time on the shared machine before the deadline): rename to
+ * `guardian-portal.test.ts` to collect it, run it, fix what it finds.
+ *
  * The parents' portal on a 390 px phone: the homeroom teacher invites a guardian, the guardian
  * sets a password from the invitation, signs in, reads the child's locked term results and
  * attendance, writes to the homeroom teacher; the teacher answers in the admin; the guardian sees
