@@ -12,6 +12,7 @@ import { collections } from './collections'
 import { SiteSettings } from './globals/SiteSettings'
 import { CLINICAL_FIELDS } from './collections/HealthRecords'
 import { auditTrail } from './src/plugins/audit-trail'
+import { authRealm } from './src/plugins/auth-realm'
 import { gradeCorrections } from './collections/GradeCorrections'
 import { APPROVAL_REQUEST_CONTEXT, approvalsPlugin } from './src/plugins/approvals'
 import { MAX_UPLOAD_BYTES } from './src/domain/website/fileKind'
@@ -155,6 +156,9 @@ export default restrictDocumentLocks(
           'attendance',
           'conduct',
           'year-end-results',
+          'guardians',
+          'guardian-links',
+          'guardian-messages',
           // who did what (regulation A4)
           'documents',
           'assets',
@@ -195,6 +199,11 @@ export default restrictDocumentLocks(
         authCollection: 'users',
         mustChange: (user) => passwordExpired(user.passwordChangedAt as string | null | undefined, new Date()),
         message: 'Mật khẩu của bạn đã quá 180 ngày: hãy đổi mật khẩu trong trang tài khoản trước khi làm việc khác.',
+      }),
+      // Last: a guardian's token (parents' portal) gets in staff collections only what the public gets.
+      authRealm({
+        staffCollection: 'users',
+        openTo: ['guardians', 'guardian-links', 'guardian-messages', 'message-attachments', 'message-receipts'],
       }),
     ],
     telemetry: false,

@@ -2,12 +2,13 @@ import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
 import { hasRole, type Role, type RoleHolder } from './roles'
 
-/** The signed-in user as the role predicates see it. */
-export const userOf = (req: PayloadRequest): RoleHolder => req.user as RoleHolder
+/** The signed-in staff user as the role predicates see it; a guardian (another auth collection) is nobody here. */
+export const userOf = (req: PayloadRequest): RoleHolder =>
+  req.user?.collection === 'users' ? (req.user as RoleHolder) : null
 
 export const nobody: Access = () => false
 
-export const signedIn: Access = ({ req }) => Boolean(req.user)
+export const signedIn: Access = ({ req }) => req.user?.collection === 'users'
 
 /** Collection access granted to holders of any of the roles. */
 export const anyRole =

@@ -27,7 +27,8 @@ export const EMPTY_SCOPE: Scope = {
 }
 
 export const loadScope = (req: PayloadRequest): Promise<Scope> => {
-  if (!req.user) return Promise.resolve(EMPTY_SCOPE)
+  // Only staff accounts have assignments; a guardian (portal) has no scope.
+  if (req.user?.collection !== 'users') return Promise.resolve(EMPTY_SCOPE)
   return requestMemo(req, `scope:${req.user.collection}:${req.user.id}`, () => readScope(req))
 }
 

@@ -18,8 +18,14 @@ import { Enrolments } from './Enrolments'
 import { GradeLocks } from './GradeLocks'
 import { GradeReminders } from './GradeReminders'
 import { Grades } from './Grades'
+import { GuardianLinks } from './GuardianLinks'
+import { GuardianMessages } from './GuardianMessages'
+import { Guardians } from './Guardians'
 import { HealthRecords } from './HealthRecords'
 import { Media } from './Media'
+import { MessageAttachments } from './MessageAttachments'
+import { MessageReceipts } from './MessageReceipts'
+import { ConsentWithdrawals } from './ConsentWithdrawals'
 import { Pages } from './Pages'
 import { ExamPapers } from './ExamPapers'
 import { ParentMessages } from './ParentMessages'
@@ -73,4 +79,10 @@ export const collections: CollectionConfig[] = [
   ParentMessages,
   WorkCalendar,
   SignInEvents,
+  Guardians,
+  GuardianLinks,
+  GuardianMessages,
+  MessageAttachments,
+  MessageReceipts,
+  ConsentWithdrawals,
 ]

@@ -17,6 +17,7 @@ export type SupportedTimezones = 'Asia/Ho_Chi_Minh';
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    guardians: GuardianAuthOperations;
   };
   blocks: {};
   collections: {
@@ -55,6 +56,12 @@ export interface Config {
     'parent-messages': ParentMessage;
     'work-calendar': WorkCalendar;
     'sign-in-events': SignInEvent;
+    guardians: Guardian;
+    'guardian-links': GuardianLink;
+    'guardian-messages': GuardianMessage;
+    'message-attachments': MessageAttachment;
+    'message-receipts': MessageReceipt;
+    'consent-withdrawals': ConsentWithdrawal;
     'workflow-notifications': WorkflowNotification;
     'grade-corrections': GradeCorrection;
     'audit-log': AuditLog;
@@ -105,6 +112,12 @@ export interface Config {
     'parent-messages': ParentMessagesSelect<false> | ParentMessagesSelect<true>;
     'work-calendar': WorkCalendarSelect<false> | WorkCalendarSelect<true>;
     'sign-in-events': SignInEventsSelect<false> | SignInEventsSelect<true>;
+    guardians: GuardiansSelect<false> | GuardiansSelect<true>;
+    'guardian-links': GuardianLinksSelect<false> | GuardianLinksSelect<true>;
+    'guardian-messages': GuardianMessagesSelect<false> | GuardianMessagesSelect<true>;
+    'message-attachments': MessageAttachmentsSelect<false> | MessageAttachmentsSelect<true>;
+    'message-receipts': MessageReceiptsSelect<false> | MessageReceiptsSelect<true>;
+    'consent-withdrawals': ConsentWithdrawalsSelect<false> | ConsentWithdrawalsSelect<true>;
     'workflow-notifications': WorkflowNotificationsSelect<false> | WorkflowNotificationsSelect<true>;
     'grade-corrections': GradeCorrectionsSelect<false> | GradeCorrectionsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -128,7 +141,7 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | Guardian;
   jobs: {
     tasks: {
       deliverParentMessage: TaskDeliverParentMessage;
@@ -143,6 +156,24 @@ export interface Config {
   };
 }
 export interface UserAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface GuardianAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -813,6 +844,7 @@ export interface Album {
    * Empty: made from the title.
    */
   slug?: string | null;
+  usedMedia?: (number | Media)[] | null;
   department?: (number | null) | Department;
   publishDate?: string | null;
   description?: string | null;
@@ -1161,6 +1193,131 @@ export interface SignInEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guardians".
+ */
+export interface Guardian {
+  id: number;
+  fullName: string;
+  phone?: string | null;
+  preferredChannel?: 'email' | null;
+  /**
+   * Untick to disable the account and end every session.
+   */
+  active?: boolean | null;
+  inviteTokenHash?: string | null;
+  inviteExpiresAt?: string | null;
+  invitedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'guardians';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guardian-links".
+ */
+export interface GuardianLink {
+  id: number;
+  guardian: number | Guardian;
+  student: number | Student;
+  guardianEntry?: string | null;
+  relationship?: string | null;
+  status: 'pending' | 'confirmed' | 'revoked';
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * To answer, create a new message with the same student and guardian.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guardian-messages".
+ */
+export interface GuardianMessage {
+  id: number;
+  student: number | Student;
+  guardian: number | Guardian;
+  direction: 'from-guardian' | 'from-school';
+  body: string;
+  attachments?: (number | MessageAttachment)[] | null;
+  class?: (number | null) | Class;
+  author?: (number | null) | User;
+  readAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-attachments".
+ */
+export interface MessageAttachment {
+  id: number;
+  guardian?: (number | null) | Guardian;
+  class?: (number | null) | Class;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-receipts".
+ */
+export interface MessageReceipt {
+  id: number;
+  message: number | ParentMessage;
+  guardian: number | Guardian;
+  student: number | Student;
+  readAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consent-withdrawals".
+ */
+export interface ConsentWithdrawal {
+  id: number;
+  student: number | Student;
+  guardian?: (number | null) | Guardian;
+  items?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  reviewed?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-notifications".
  */
 export interface WorkflowNotification {
@@ -1213,6 +1370,7 @@ export interface AuditLog {
   collection: string;
   documentId?: string | null;
   user?: (number | null) | User;
+  actor?: string | null;
   changes?:
     | {
         [k: string]: unknown;
@@ -1485,6 +1643,30 @@ export interface PayloadLockedDocument {
         value: number | SignInEvent;
       } | null)
     | ({
+        relationTo: 'guardians';
+        value: number | Guardian;
+      } | null)
+    | ({
+        relationTo: 'guardian-links';
+        value: number | GuardianLink;
+      } | null)
+    | ({
+        relationTo: 'guardian-messages';
+        value: number | GuardianMessage;
+      } | null)
+    | ({
+        relationTo: 'message-attachments';
+        value: number | MessageAttachment;
+      } | null)
+    | ({
+        relationTo: 'message-receipts';
+        value: number | MessageReceipt;
+      } | null)
+    | ({
+        relationTo: 'consent-withdrawals';
+        value: number | ConsentWithdrawal;
+      } | null)
+    | ({
         relationTo: 'workflow-notifications';
         value: number | WorkflowNotification;
       } | null)
@@ -1497,10 +1679,15 @@ export interface PayloadLockedDocument {
         value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'guardians';
+        value: number | Guardian;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -1510,10 +1697,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'guardians';
+        value: number | Guardian;
+      };
   key?: string | null;
   value?:
     | {
@@ -1944,6 +2136,7 @@ export interface PagesSelect<T extends boolean = true> {
 export interface AlbumsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  usedMedia?: T;
   department?: T;
   publishDate?: T;
   description?: T;
@@ -2331,6 +2524,110 @@ export interface SignInEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guardians_select".
+ */
+export interface GuardiansSelect<T extends boolean = true> {
+  fullName?: T;
+  phone?: T;
+  preferredChannel?: T;
+  active?: T;
+  inviteTokenHash?: T;
+  inviteExpiresAt?: T;
+  invitedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guardian-links_select".
+ */
+export interface GuardianLinksSelect<T extends boolean = true> {
+  guardian?: T;
+  student?: T;
+  guardianEntry?: T;
+  relationship?: T;
+  status?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guardian-messages_select".
+ */
+export interface GuardianMessagesSelect<T extends boolean = true> {
+  student?: T;
+  guardian?: T;
+  direction?: T;
+  body?: T;
+  attachments?: T;
+  class?: T;
+  author?: T;
+  readAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-attachments_select".
+ */
+export interface MessageAttachmentsSelect<T extends boolean = true> {
+  guardian?: T;
+  class?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-receipts_select".
+ */
+export interface MessageReceiptsSelect<T extends boolean = true> {
+  message?: T;
+  guardian?: T;
+  student?: T;
+  readAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consent-withdrawals_select".
+ */
+export interface ConsentWithdrawalsSelect<T extends boolean = true> {
+  student?: T;
+  guardian?: T;
+  items?: T;
+  reviewed?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-notifications_select".
  */
 export interface WorkflowNotificationsSelect<T extends boolean = true> {
@@ -2374,6 +2671,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   collection?: T;
   documentId?: T;
   user?: T;
+  actor?: T;
   changes?: T;
   ip?: T;
   causeCollection?: T;
@@ -2586,10 +2884,15 @@ export interface TaskSchedulePublish {
       value: number | Article;
     } | null;
     global?: string | null;
-    user?: {
-      relationTo: 'users';
-      value: number | User;
-    } | null;
+    user?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'guardians';
+          value: number | Guardian;
+        } | null);
   };
   output?: unknown;
 }

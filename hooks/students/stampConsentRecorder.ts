@@ -34,7 +34,8 @@ export const stampConsentRecorder: CollectionBeforeChangeHook = ({ data, origina
     ...next,
     guardianConsentDate: next.guardianConsent ? next.guardianConsentDate || today : null,
     studentConsentDate: next.studentConsent ? next.studentConsentDate || today : null,
-    recordedBy: req.user?.id ?? null,
+    // A guardian giving consent in the portal is not a staff user: recordedBy names staff only.
+    recordedBy: req.user?.collection === 'users' ? req.user.id : null,
     recordedAt: today,
   }
   return data

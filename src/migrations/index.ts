@@ -4,17 +4,12 @@ import * as migration_20261128_145115_areas from './20261128_145115_areas';
 import * as migration_20261128_145217_audit_log_append_only from './20261128_145217_audit_log_append_only';
 import * as migration_20261130_130401_gradebook_website_administration from './20261130_130401_gradebook_website_administration';
 import * as migration_20261202_030910_grade_comments from './20261202_030910_grade_comments';
-import * as migration_20261202_032649_yearend_lifecycle from './20261202_032649_yearend_lifecycle';
-import * as migration_20261202_032656_sign_in_events from './20261202_032656_sign_in_events';
-import * as migration_20261202_032714_site_settings_albums_disclosures from './20261202_032714_site_settings_albums_disclosures';
-import * as migration_20261202_032800_site_search from './20261202_032800_site_search';
-import * as migration_20261202_032956_correction_title from './20261202_032956_correction_title';
-import * as migration_20261202_033517_media_usage_uploader from './20261202_033517_media_usage_uploader';
-import * as migration_20261202_033758_media_usage_drop_document_marks from './20261202_033758_media_usage_drop_document_marks';
-import * as migration_20261202_035227_csdl_student_ids from './20261202_035227_csdl_student_ids';
-import * as migration_20261202_040000_backfill_media_usage from './20261202_040000_backfill_media_usage';
-import * as migration_20261202_040000_gradebook_report_indexes from './20261202_040000_gradebook_report_indexes';
-import * as migration_20261202_040000_rate_limits from './20261202_040000_rate_limits';
+import * as migration_20261202_044703_school_platform_2 from './20261202_044703_school_platform_2';
+import * as migration_20261202_044714_drop_document_marks from './20261202_044714_drop_document_marks';
+import * as migration_20261202_044800_site_search from './20261202_044800_site_search';
+import * as migration_20261202_044801_backfill_media_usage from './20261202_044801_backfill_media_usage';
+import * as migration_20261202_044802_rate_limits from './20261202_044802_rate_limits';
+import * as migration_20261202_044803_gradebook_report_indexes from './20261202_044803_gradebook_report_indexes';
 
 export const migrations = [
   {
@@ -48,58 +43,33 @@ export const migrations = [
     name: '20261202_030910_grade_comments',
   },
   {
-    up: migration_20261202_032649_yearend_lifecycle.up,
-    down: migration_20261202_032649_yearend_lifecycle.down,
-    name: '20261202_032649_yearend_lifecycle',
+    up: migration_20261202_044703_school_platform_2.up,
+    down: migration_20261202_044703_school_platform_2.down,
+    name: '20261202_044703_school_platform_2',
   },
   {
-    up: migration_20261202_032656_sign_in_events.up,
-    down: migration_20261202_032656_sign_in_events.down,
-    name: '20261202_032656_sign_in_events',
+    up: migration_20261202_044714_drop_document_marks.up,
+    down: migration_20261202_044714_drop_document_marks.down,
+    name: '20261202_044714_drop_document_marks',
   },
   {
-    up: migration_20261202_032714_site_settings_albums_disclosures.up,
-    down: migration_20261202_032714_site_settings_albums_disclosures.down,
-    name: '20261202_032714_site_settings_albums_disclosures',
+    up: migration_20261202_044800_site_search.up,
+    down: migration_20261202_044800_site_search.down,
+    name: '20261202_044800_site_search',
   },
   {
-    up: migration_20261202_032800_site_search.up,
-    down: migration_20261202_032800_site_search.down,
-    name: '20261202_032800_site_search',
+    up: migration_20261202_044801_backfill_media_usage.up,
+    down: migration_20261202_044801_backfill_media_usage.down,
+    name: '20261202_044801_backfill_media_usage',
   },
   {
-    up: migration_20261202_032956_correction_title.up,
-    down: migration_20261202_032956_correction_title.down,
-    name: '20261202_032956_correction_title',
+    up: migration_20261202_044802_rate_limits.up,
+    down: migration_20261202_044802_rate_limits.down,
+    name: '20261202_044802_rate_limits',
   },
   {
-    up: migration_20261202_033517_media_usage_uploader.up,
-    down: migration_20261202_033517_media_usage_uploader.down,
-    name: '20261202_033517_media_usage_uploader',
-  },
-  {
-    up: migration_20261202_033758_media_usage_drop_document_marks.up,
-    down: migration_20261202_033758_media_usage_drop_document_marks.down,
-    name: '20261202_033758_media_usage_drop_document_marks',
-  },
-  {
-    up: migration_20261202_035227_csdl_student_ids.up,
-    down: migration_20261202_035227_csdl_student_ids.down,
-    name: '20261202_035227_csdl_student_ids',
-  },
-  {
-    up: migration_20261202_040000_backfill_media_usage.up,
-    down: migration_20261202_040000_backfill_media_usage.down,
-    name: '20261202_040000_backfill_media_usage',
-  },
-  {
-    up: migration_20261202_040000_gradebook_report_indexes.up,
-    down: migration_20261202_040000_gradebook_report_indexes.down,
-    name: '20261202_040000_gradebook_report_indexes',
-  },
-  {
-    up: migration_20261202_040000_rate_limits.up,
-    down: migration_20261202_040000_rate_limits.down,
-    name: '20261202_040000_rate_limits',
+    up: migration_20261202_044803_gradebook_report_indexes.up,
+    down: migration_20261202_044803_gradebook_report_indexes.down,
+    name: '20261202_044803_gradebook_report_indexes',
   }
 ];

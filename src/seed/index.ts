@@ -4,6 +4,7 @@ import { createSeedContext, type SeedStep } from './context'
 import { accounts } from './steps/accounts'
 import { health } from './steps/health'
 import { gradebook } from './steps/gradebook'
+import { guardians } from './steps/guardians'
 import { administration } from './steps/administration'
 import { structure } from './steps/structure'
 import { studentHistory } from './steps/student-history'
@@ -25,6 +26,7 @@ export const seedSteps: SeedStep[] = [
   website,
   administration,
   publicSite,
+  guardians,
 ]
 
 export const seedDemoSchool = async (payload: Payload, log: (message: string) => void = console.log) => {

@@ -46,6 +46,8 @@ export const auditLogCollection = (slug: string, userCollection: string, read: A
       label: t.user,
       access: readOnly,
     },
+    // A signed-in user of another auth collection (e.g. a parent on a portal): `collection:id`.
+    { name: 'actor', type: 'text', index: true, label: t.actor, access: readOnly },
     // shown with the access of the collection the entry describes, never filtered or sorted on
     {
       name: 'changes',

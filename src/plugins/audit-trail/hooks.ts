@@ -12,7 +12,14 @@ import { changedFields, redact } from './diff'
  * Where entries go, which fields never reach the log, (per collection) whose values are masked, and
  * the `req.context` key where server code names what caused a write (`{ collection, id }`).
  */
-export type Writer = { slug: string; omit: string[]; mask: Record<string, string[]>; causeKey: string }
+export type Writer = {
+  slug: string
+  omit: string[]
+  mask: Record<string, string[]>
+  causeKey: string
+  /** The admin's auth collection: `user` relates to it; a user of another auth collection is named in `actor`. */
+  userCollection: string
+}
 
 /** The cause named in the request context, if it has the expected shape. */
 const causeOf = (req: PayloadRequest, key: string): { collection: string; id: string } | null => {
@@ -33,6 +40,7 @@ export type AuditEntry = {
   collection: string
   documentId: string | null
   user: number | string | null
+  actor: string | null
   changes: unknown
   ip: string | null
   causeCollection: string | null
@@ -41,7 +49,7 @@ export type AuditEntry = {
 
 /** The entry the log keeps for an action of the request's user (who, IP, cause named in the context). */
 export const entryOf = (
-  { causeKey }: Writer,
+  { causeKey, userCollection }: Writer,
   req: PayloadRequest,
   entry: { action: AuditAction; collection: string; documentId: unknown; changes: unknown },
 ): AuditEntry => {
@@ -50,7 +58,8 @@ export const entryOf = (
     action: entry.action,
     collection: entry.collection,
     documentId: entry.documentId === undefined || entry.documentId === null ? null : String(entry.documentId),
-    user: req.user?.id ?? null,
+    user: req.user?.collection === userCollection ? req.user.id : null,
+    actor: req.user && req.user.collection !== userCollection ? `${req.user.collection}:${req.user.id}` : null,
     changes: entry.changes,
     ip: clientIp(req),
     causeCollection: cause?.collection ?? null,

@@ -58,6 +58,7 @@ export const auditTrail =
       omit: [...new Set([...DEFAULT_NEVER_LOG, ...(options.neverLog ?? [])])],
       mask: options.maskValues ?? {},
       causeKey: options.causeContextKey ?? 'auditCause',
+      userCollection: config.admin?.user ?? 'users',
     }
     const logged = new Set(options.collections)
     const readsLogged = new Set(options.logReadsOf ?? [])

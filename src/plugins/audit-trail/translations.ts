@@ -10,6 +10,7 @@ export const t = {
   collection: { vi: 'Bộ sưu tập', en: 'Collection' },
   documentId: { vi: 'Mã bản ghi', en: 'Document ID' },
   user: { vi: 'Người thực hiện', en: 'User' },
+  actor: { vi: 'Người thực hiện (tài khoản ngoài nhân viên)', en: 'Actor (other account)' },
   changes: { vi: 'Thay đổi (giá trị cũ và mới)', en: 'Changes (old and new values)' },
   ip: { vi: 'Địa chỉ IP', en: 'IP address' },
   causeCollection: { vi: 'Nguyên nhân: loại bản ghi', en: 'Cause: collection' },

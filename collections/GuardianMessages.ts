@@ -1,0 +1,107 @@
+import type { CollectionConfig } from 'payload'
+
+import { nobody } from '@/access/common'
+import { canReadGuardianMessages, canWriteGuardianMessage } from '@/access/guardian-messages'
+import { checkAttachmentOwner, prepareMessage, stampAttachments } from '@/hooks/guardian-messages/prepareMessage'
+import { label } from '@/i18n/label'
+
+const serverSet = { readOnly: true }
+
+/**
+ * Two-way messages between a guardian and their child's homeroom teacher (A9.5). Guardians write
+ * from the portal; the teacher answers here in the admin (a new message in the thread); the
+ * principal reads every class's threads. Messages are never edited or deleted, and every one is
+ * in the audit log.
+ */
+export const GuardianMessages: CollectionConfig = {
+  slug: 'guardian-messages',
+  labels: {
+    singular: label('Trao đổi với phụ huynh', 'Guardian message'),
+    plural: label('Trao đổi với phụ huynh', 'Guardian messages'),
+  },
+  admin: {
+    useAsTitle: 'body',
+    defaultColumns: ['createdAt', 'student', 'guardian', 'direction', 'body', 'readAt'],
+    group: label('Phụ huynh', 'Parents'),
+    description: label(
+      'Trả lời phụ huynh: tạo tin nhắn mới cùng học sinh và phụ huynh.',
+      'To answer, create a new message with the same student and guardian.',
+    ),
+  },
+  defaultSort: '-createdAt',
+  access: {
+    read: canReadGuardianMessages,
+    create: canWriteGuardianMessage,
+    update: nobody,
+    delete: nobody,
+  },
+  hooks: {
+    beforeValidate: [prepareMessage],
+    beforeChange: [checkAttachmentOwner],
+    afterChange: [stampAttachments],
+  },
+  fields: [
+    {
+      name: 'student',
+      type: 'relationship',
+      relationTo: 'students',
+      required: true,
+      index: true,
+      label: label('Học sinh', 'Student'),
+    },
+    {
+      name: 'guardian',
+      type: 'relationship',
+      relationTo: 'guardians',
+      required: true,
+      index: true,
+      label: label('Phụ huynh', 'Guardian'),
+    },
+    {
+      name: 'direction',
+      type: 'select',
+      required: true,
+      label: label('Chiều', 'Direction'),
+      admin: serverSet,
+      options: [
+        { value: 'from-guardian', label: label('Phụ huynh gửi', 'From the guardian') },
+        { value: 'from-school', label: label('Nhà trường trả lời', 'From the school') },
+      ],
+    },
+    {
+      name: 'body',
+      type: 'textarea',
+      required: true,
+      label: label('Nội dung (tối đa 2.000 ký tự)', 'Message (up to 2,000 characters)'),
+    },
+    {
+      name: 'attachments',
+      type: 'upload',
+      relationTo: 'message-attachments',
+      hasMany: true,
+      maxRows: 3,
+      label: label('Tệp đính kèm (ảnh, PDF)', 'Attachments (images, PDF)'),
+    },
+    {
+      name: 'class',
+      type: 'relationship',
+      relationTo: 'classes',
+      index: true,
+      label: label('Lớp', 'Class'),
+      admin: serverSet,
+    },
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'users',
+      label: label('Người trả lời', 'Answered by'),
+      admin: serverSet,
+    },
+    {
+      name: 'readAt',
+      type: 'date',
+      label: label('Người nhận đã đọc lúc', 'Read by the recipient at'),
+      admin: { ...serverSet, date: { pickerAppearance: 'dayAndTime' } },
+    },
+  ],
+}

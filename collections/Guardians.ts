@@ -1,0 +1,90 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyRole, nobody } from '@/access/common'
+import { canReadGuardians, canUpdateGuardians, managesGuardians, schoolOnlyField } from '@/access/guardians'
+import { acceptInvite, inviteGuardian } from '@/endpoints/guardianInvite'
+import { portalChild, portalChildren, portalConsent, portalReceipt } from '@/endpoints/portal'
+import { enforcePasswordPolicy } from '@/hooks/users/enforcePasswordPolicy'
+import { refuseInactiveGuardian, revokeSessionsWhenDeactivated } from '@/hooks/guardians/accountState'
+import { label } from '@/i18n/label'
+
+const systemOnly = { create: () => false, update: () => false }
+const hidden = { read: () => false, create: () => false, update: () => false }
+
+/**
+ * Parents and guardians (parents' portal). Their own auth collection, never `users`: the admin
+ * panel belongs to `users` (payload.config `admin.user`), and the `authRealm` plugin keeps a
+ * guardian's token out of every staff collection. Accounts are made by an invitation from a
+ * student's guardian entry (`POST /api/guardians/invite`), never by sign-up.
+ */
+export const Guardians: CollectionConfig = {
+  slug: 'guardians',
+  labels: { singular: label('Phụ huynh', 'Guardian'), plural: label('Phụ huynh (cổng thông tin)', 'Guardians') },
+  auth: {
+    // As for staff: 5 failures lock the account for 10 minutes.
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    useSessions: true,
+  },
+  admin: {
+    useAsTitle: 'fullName',
+    defaultColumns: ['fullName', 'email', 'phone', 'active'],
+    group: label('Phụ huynh', 'Parents'),
+  },
+  access: {
+    read: canReadGuardians,
+    create: nobody,
+    update: canUpdateGuardians,
+    delete: anyRole('sysadmin', 'principal'),
+    unlock: ({ req }) => managesGuardians(req),
+    // Never the admin panel, whatever else changes.
+    admin: () => false,
+  },
+  endpoints: [inviteGuardian, acceptInvite, portalChildren, portalChild, portalReceipt, portalConsent],
+  hooks: {
+    beforeValidate: [enforcePasswordPolicy],
+    beforeChange: [revokeSessionsWhenDeactivated],
+    beforeLogin: [refuseInactiveGuardian],
+  },
+  fields: [
+    { name: 'fullName', type: 'text', required: true, label: label('Họ và tên', 'Full name') },
+    { name: 'phone', type: 'text', label: label('Điện thoại', 'Phone') },
+    {
+      name: 'preferredChannel',
+      type: 'select',
+      defaultValue: 'email',
+      label: label('Nhận tin qua', 'Preferred channel'),
+      options: [{ value: 'email', label: label('Thư điện tử', 'E-mail') }],
+    },
+    {
+      name: 'active',
+      type: 'checkbox',
+      defaultValue: true,
+      label: label('Đang hoạt động', 'Active'),
+      admin: {
+        description: label(
+          'Bỏ chọn để khoá tài khoản và đăng xuất mọi phiên.',
+          'Untick to disable the account and end every session.',
+        ),
+      },
+      access: { create: schoolOnlyField, update: schoolOnlyField },
+    },
+    { name: 'inviteTokenHash', type: 'text', index: true, access: hidden, admin: { hidden: true } },
+    {
+      name: 'inviteExpiresAt',
+      type: 'date',
+      label: label('Lời mời hết hạn', 'Invitation expires'),
+      access: systemOnly,
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'invitedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: label('Người mời', 'Invited by'),
+      access: systemOnly,
+      admin: { readOnly: true },
+    },
+  ],
+}
