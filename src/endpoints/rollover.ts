@@ -42,8 +42,9 @@ export const buildPlan = async (req: PayloadRequest, { from, to }: Params): Prom
     await req.payload.find({
       ...common,
       collection: 'enrolments',
-      where: { and: [{ schoolYear: { equals: to } }, seated] },
-      select: { student: true, class: true },
+      // every standing in the new year, a seat or not: a student who already left it is not placed again
+      where: { and: [{ schoolYear: { equals: to } }, { isLatest: { equals: true } }] },
+      select: { student: true, class: true, status: true },
     }),
     await req.payload.find({
       ...common,
@@ -53,7 +54,10 @@ export const buildPlan = async (req: PayloadRequest, { from, to }: Params): Prom
     }),
   ]
   const resultOf = new Map(results.docs.map((r) => [String(relationId(r.student)), r]))
-  const seatsIn = (classId: string) => fresh.docs.filter((e) => String(relationId(e.class)) === classId).length
+  const holdsSeat = (e: { status?: string | null }) =>
+    (SEAT_HOLDING_STATUSES as readonly string[]).includes(e.status ?? '')
+  const seatsIn = (classId: string) =>
+    fresh.docs.filter((e) => holdsSeat(e) && String(relationId(e.class)) === classId).length
   const notClosed = new Set<string>()
   const seats = old.docs.map((e) => {
     const klass = classById.get(String(relationId(e.class)))!

@@ -41,7 +41,7 @@ describe('admin panel', () => {
     await page.locator('input[name="password"]').fill('KhongDung2026')
     await page.locator('button[type="submit"]').click()
     try {
-      await page.getByText('Email hoặc mật khẩu không chính xác').first().waitFor({ timeout: 60_000 })
+      await page.getByText('Thư điện tử hoặc mật khẩu không đúng').first().waitFor({ timeout: 60_000 })
     } finally {
       await page.screenshot({ path: 'test-results/admin-wrong-password.png' })
     }

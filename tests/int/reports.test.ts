@@ -21,7 +21,7 @@ const get = async (email: string | null, path: string, query: Record<string, unk
   t.api.rest('GET', path as `/${string}`, { token: email ? await t.api.login(email) : undefined, query })
 const seats = (yearId: number) => sql`
   select e.student_id, e.class_id from enrolments e join classes c on c.id = e.class_id
-  where c.school_year_id = ${yearId} and e.is_latest and e.status in ('studying', 'transferred-in')`
+  where c.school_year_id = ${yearId} and e.is_latest and e.status in ('studying', 'transferred-in', 'graduated')`
 const share = (list: Array<{ key: string; count: number }>, key: string) => list.find((s) => s.key === key)?.count
 
 beforeAll(async () => {

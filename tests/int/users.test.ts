@@ -177,7 +177,10 @@ describe('passwords and lock-out', () => {
   it('changing one’s password to a short one is refused too', async () => {
     const token = await t.api.login('gv.van@haugiang.test')
     const me = await userByEmail(t.payload, 'gv.van@haugiang.test')
-    const { status } = await t.api.rest('PATCH', `/users/${me.id}`, { token, body: { password: 'ngan123' } })
+    const { status } = await t.api.rest('PATCH', `/users/${me.id}`, {
+      token,
+      body: { password: 'ngan123', currentPassword: process.env.DEMO_PASSWORD || 'HauGiang@2026' },
+    })
     expect(status).toBe(400)
   })
 

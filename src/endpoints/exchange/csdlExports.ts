@@ -33,7 +33,8 @@ const classStudents = async (req: PayloadRequest, classId: number): Promise<Stud
       and: [
         { class: { equals: classId } },
         { isLatest: { equals: true } },
-        { status: { in: [...SEAT_HOLDING_STATUSES] } },
+        // the year's students: seats held, and those who finished it by graduating
+        { status: { in: [...SEAT_HOLDING_STATUSES, 'graduated'] } },
       ],
     },
   })

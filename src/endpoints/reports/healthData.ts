@@ -42,7 +42,7 @@ export const loadHealthCounts = async (req: PayloadRequest, yearId: number): Pro
       with seats as (
         select e.student_id, c.grade
         from enrolments e join classes c on c.id = e.class_id
-        where c.school_year_id = ${yearId} and e.is_latest and e.status in ('studying', 'transferred-in')
+        where c.school_year_id = ${yearId} and e.is_latest and e.status in ('studying', 'transferred-in', 'graduated')
       ),
       latest as (
         select distinct on (h.student_id) h.student_id, h.check_date, h.bmi, h.eyesight_left, h.eyesight_right,

@@ -14,13 +14,13 @@ const num = (v: unknown) => Number(v ?? 0)
 
 /**
  * The students holding a seat in each class of the year (latest enrolment, studying or
- * transferred in): the population every figure counts.
+ * transferred in), and those who finished it by graduating: the population every figure counts.
  */
 const seats = (yearId: number) => sql`
   seats as (
     select e.student_id, e.class_id
     from enrolments e join classes c on c.id = e.class_id
-    where c.school_year_id = ${yearId} and e.is_latest and e.status in ('studying', 'transferred-in')
+    where c.school_year_id = ${yearId} and e.is_latest and e.status in ('studying', 'transferred-in', 'graduated')
   )`
 
 /** `7.5` → 75 in SQL (numeric is decimal: no binary rounding). Only well-formed scores count. */

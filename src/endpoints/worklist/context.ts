@@ -50,7 +50,6 @@ export const worklistContext = async (req: PayloadRequest, now: Date): Promise<W
         where,
         select,
         pagination: false,
-        limit: 0,
       })
     ).docs as unknown as T[]
   const scope = await loadScope(req)

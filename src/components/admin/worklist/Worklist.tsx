@@ -30,7 +30,16 @@ const Item = ({ item }: { item: WorklistItem }) => (
 export const Worklist = async ({ payload, user }: { payload: Payload; user?: TypedUser | null }) => {
   if (!user) return null
   const req = await createLocalReq({ user }, payload)
-  const { sections } = await loadWorklist(req)
+  // A refusal (e.g. a password past its age must be changed first) says why instead of breaking the dashboard.
+  const loaded = await loadWorklist(req).catch((error: unknown) => ({ refused: (error as Error).message }))
+  if ('refused' in loaded)
+    return (
+      <section className="worklist" aria-labelledby="worklist-heading">
+        <h2 id="worklist-heading">Việc cần làm</h2>
+        <p className="worklist__empty">{loaded.refused}</p>
+      </section>
+    )
+  const { sections } = loaded
   return (
     <section className="worklist" aria-labelledby="worklist-heading">
       <h2 id="worklist-heading">Việc cần làm</h2>
