@@ -93,7 +93,12 @@ const seatOf = async (studentId: number) =>
       sort: '-createdAt',
       depth: 1,
     })
-  ).docs.map((e) => ({ class: (e.class as { name: string }).name, year: e.schoolYear, status: e.status }))
+  ).docs.map((e) => ({
+    class: (e.class as { name: string }).name,
+    // populated at depth 1: compare by id
+    year: typeof e.schoolYear === 'object' && e.schoolYear ? e.schoolYear.id : e.schoolYear,
+    status: e.status,
+  }))
 
 describe('roll-over from the final outcomes (gradebook administrator)', () => {
   it('only the gradebook administrator previews or runs it', async () => {
