@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { relationId } from '@/access/relation-id'
-import { ageInYears, BMI_BAND_LABELS, bmiBand } from '@/domain/portal/bmiBand'
+import { BMI_BAND_LABELS, bmiBand, completedYears } from '@/domain/health/bmiForAge'
 
 /**
  * What the parents' portal shows of a guardian's children. Every read here is a system action
@@ -203,7 +203,7 @@ export const childSummary = async (ctx: Ctx, guardianId: number | string, studen
     })),
     health: health.docs.map((h) => {
       const band = student.dateOfBirth
-        ? bmiBand(h.bmi, ageInYears(student.dateOfBirth, h.checkDate), student.gender)
+        ? bmiBand(h.bmi, student.gender, completedYears(String(student.dateOfBirth), String(h.checkDate)))
         : null
       return {
         checkDate: h.checkDate,

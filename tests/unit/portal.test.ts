@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { ageInYears, bmiBand } from '@/domain/portal/bmiBand'
+import { bmiBand, completedYears } from '@/domain/health/bmiForAge'
 import { hashInviteToken, INVITE_HOURS, inviteExpiry, inviteState, newInviteToken } from '@/domain/portal/invite'
 import { MESSAGE_MAX_CHARS, messageBodyProblem, rateLimitProblem } from '@/domain/portal/messages'
 
@@ -36,14 +36,15 @@ describe('guardian messages', () => {
 
 describe('BMI band', () => {
   it('follows age and sex, and says nothing when unknown', () => {
-    expect(ageInYears('2013-05-10', '2026-05-09')).toBe(12)
-    expect(ageInYears('2013-05-10', '2026-05-10')).toBe(13)
-    expect(bmiBand(18, 12, 'male')).toBe('normal')
-    expect(bmiBand(13.5, 12, 'male')).toBe('thin')
-    expect(bmiBand(22, 12, 'male')).toBe('overweight')
-    expect(bmiBand(27, 12, 'female')).toBe('obese')
-    expect(bmiBand(null, 12, 'male')).toBeNull()
-    expect(bmiBand(18, 12, null)).toBeNull()
-    expect(bmiBand(18, 30, 'male')).toBeNull()
+    // the portal shows the band of the school's one BMI-for-age table (src/domain/health/bmiForAge.ts)
+    expect(completedYears('2013-05-10', '2026-05-09')).toBe(12)
+    expect(completedYears('2013-05-10', '2026-05-10')).toBe(13)
+    expect(bmiBand(18, 'male', 12)).toBe('normal')
+    expect(bmiBand(13.5, 'male', 12)).toBe('thinness')
+    expect(bmiBand(22, 'male', 12)).toBe('overweight')
+    expect(bmiBand(27, 'female', 12)).toBe('obesity')
+    expect(bmiBand(null, 'male', 12)).toBeNull()
+    expect(bmiBand(18, null, 12)).toBeNull()
+    expect(bmiBand(18, 'male', 30)).toBeNull()
   })
 })
