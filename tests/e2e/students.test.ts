@@ -55,7 +55,7 @@ describe('student page in the admin', () => {
     try {
       await page.getByText('Mã định danh học sinh').first().waitFor({ timeout: 90_000 })
       await expect(page.getByText('Địa chỉ thường trú').count()).resolves.toBe(0)
-      await expect(page.locator('svg[role="img"]').count()).resolves.toBe(0)
+      await expect(page.locator('.health-history svg[role="img"]').count()).resolves.toBe(0)
     } finally {
       await page.screenshot({ path: 'test-results/admin-student-subject-teacher.png', fullPage: true })
     }

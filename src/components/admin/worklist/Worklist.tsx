@@ -1,5 +1,8 @@
 import { createLocalReq, type Payload, type TypedUser } from 'payload'
 
+import { redirect } from 'next/navigation'
+
+import { passwordExpired } from '@/domain/accounts/password'
 import { loadWorklist } from '@/endpoints/worklist/loadWorklist'
 import type { WorklistItem } from '@/endpoints/worklist/types'
 
@@ -29,6 +32,9 @@ const Item = ({ item }: { item: WorklistItem }) => (
  */
 export const Worklist = async ({ payload, user }: { payload: Payload; user?: TypedUser | null }) => {
   if (!user) return null
+  // A password past its age is changed before anything else: the dashboard sends the user to their account.
+  if (passwordExpired((user as { passwordChangedAt?: string | null }).passwordChangedAt, new Date()))
+    redirect('/admin/account')
   const req = await createLocalReq({ user }, payload)
   // A refusal (e.g. a password past its age must be changed first) says why instead of breaking the dashboard.
   const loaded = await loadWorklist(req).catch((error: unknown) => ({ refused: (error as Error).message }))
