@@ -15,7 +15,7 @@ import {
   summerListOf,
 } from '@/domain/grading'
 import { connectionOf } from '@/lib/registers/counter'
-import { logChangesInBulk } from '@/plugins/audit-trail/bulkLog'
+import { changeEntries, insertEntries } from '@/plugins/audit-trail'
 
 const nameOf = (value: unknown, fallback = '—') =>
   value && typeof value === 'object' && 'fullName' in value
@@ -239,14 +239,18 @@ export const storeClassResults = async (
     const row = idOf.get(String(r.student))!
     return { ...r, id: Number(row.id), createdAt: row.created_at, updatedAt: row.updated_at }
   })
-  await logChangesInBulk(
-    db,
+  // the plugin's own entries (its never-logged fields, masks, user or actor, IP, cause), in one insert
+  await insertEntries(
     req,
-    'year-end-results',
-    docs.map((doc) => {
-      const before = previousOf.get(String(doc.student))
-      return { action: before ? 'update' : 'create', documentId: doc.id, before: before ?? null, after: doc }
-    }),
+    db,
+    changeEntries(
+      req,
+      'year-end-results',
+      docs.map((doc) => {
+        const before = previousOf.get(String(doc.student))
+        return { operation: before ? 'update' : 'create', previousDoc: before ?? null, doc }
+      }),
+    ),
   )
   return docs
 }

@@ -38,10 +38,10 @@ export const insertEntries = async (req: PayloadRequest, db: Executor, entries: 
   const rows = entries.map((e) => ({ ...e, user: e.user === null ? null : Number(e.user), at: now }))
   await db.execute(sql`
     INSERT INTO ${sql.identifier(table)}
-      (action, collection, document_id, user_id, changes, ip, cause_collection, cause_id, created_at, updated_at)
-    SELECT x.action::${sql.identifier(`enum_${table}_action`)}, x.collection, x."documentId", x."user", x.changes,
-           x.ip, x."causeCollection", x."causeId", x.at, x.at
+      (action, collection, document_id, user_id, actor, changes, ip, cause_collection, cause_id, created_at, updated_at)
+    SELECT x.action::${sql.identifier(`enum_${table}_action`)}, x.collection, x."documentId", x."user", x.actor,
+           x.changes, x.ip, x."causeCollection", x."causeId", x.at, x.at
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(
-      action text, collection text, "documentId" text, "user" integer, changes jsonb, ip text,
+      action text, collection text, "documentId" text, "user" integer, actor text, changes jsonb, ip text,
       "causeCollection" text, "causeId" text, at timestamptz)`)
 }
