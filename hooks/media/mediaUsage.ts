@@ -150,7 +150,7 @@ export const rebuildMediaUse = async (req: PayloadRequest) => {
       collection: collection.slug as 'articles',
       depth: 0,
       pagination: false,
-      overrideAccess: true,
+      overrideAccess: true, // system: a one-off rebuild of derived bookkeeping, no user involved
       req,
     })
     for (const doc of docs as unknown as Array<Record<string, unknown> & { id: number }>) {

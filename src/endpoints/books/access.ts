@@ -15,7 +15,7 @@ export const mayPrintClassBooks = (req: PayloadRequest, klass: { homeroomTeacher
 export const refuse = (message: string, status = 403) => Response.json({ errors: [{ message }] }, { status })
 
 /** A system read for a book: the endpoint checked first that the caller may print this class's book. */
-export const systemRead = (req: PayloadRequest) => ({ req, overrideAccess: true, pagination: false, depth: 0 }) as const
+export const systemRead = (req: PayloadRequest) => ({ req, overrideAccess: true, pagination: false, depth: 0 }) as const // system: the caller's right to the book is checked first
 
 export const nameOf = (value: unknown, fallback = '') =>
   value && typeof value === 'object' && 'fullName' in value

@@ -37,7 +37,7 @@ export const exportGradeSheet: Endpoint = {
     if (!(await mayUseSheet(req, key))) return refuse(sheetForbidden, 403)
     const { sheet, subject, klass } = await loadSheet(req, key)
     // System read of the term's name for the header; the caller's access to the sheet is checked above.
-    const term = await req.payload.findByID({ collection: 'terms', id: key.term, depth: 0, req, overrideAccess: true })
+    const term = await req.payload.findByID({ collection: 'terms', id: key.term, depth: 0, req, overrideAccess: true }) // system: see above
     const columns = sheetColumns(sheet.requiredRegular)
     const workbook = new ExcelJS.Workbook()
     const ws = workbook.addWorksheet('Bảng điểm')
