@@ -1,18 +1,17 @@
 import tsconfigPaths from 'vite-tsconfig-paths'
 import { defineConfig } from 'vitest/config'
 
-import SharedDatabaseSequencer from './tests/helpers/sequencer'
-
 /**
- * Three projects: `unit` (pure functions, no database), `int` (Payload against a fresh PostgreSQL
- * database: Local API, REST and GraphQL in-process) and `e2e` (Chromium against the running app).
- * Each integration file boots Payload once; files run one after another on one database.
+ * Four projects: `unit` (pure functions, no database), `int` (Payload against PostgreSQL: Local
+ * API, REST and GraphQL in-process), `e2e` (Chromium against a production build of the app) and
+ * `load`. The demo school is seeded once per run; each integration file boots Payload once on its
+ * own copy of that database, so files run in any order and side by side (`TEST_WORKERS`, default 2).
  */
+const workers = Number(process.env.TEST_WORKERS) || 2
+
 export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {
-    // Integration files share one database: a fixed order, with the files that move students last.
-    sequence: { sequencer: SharedDatabaseSequencer },
     // Under CI each run also writes a JSON report, which .ci/run sums into one closing line.
     reporters: process.env.CI
       ? ['default', ['json', { outputFile: `test-results/vitest-${process.pid}.json` }]]
@@ -29,8 +28,8 @@ export default defineConfig({
           include: ['tests/int/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/helpers/global-setup.ts'],
-          setupFiles: ['tests/helpers/setup-env.ts'],
-          fileParallelism: false,
+          setupFiles: ['tests/helpers/setup-env.ts', 'tests/helpers/setup-own-database.ts'],
+          maxWorkers: workers,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

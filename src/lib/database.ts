@@ -91,6 +91,23 @@ export const ensureDatabase = async (url: string): Promise<void> => {
   }
 }
 
+/**
+ * Creates the database named in `url` as a copy of the one named in `templateUrl` (same server),
+ * which nobody may be connected to: a seeded test database copied for each test file.
+ */
+export const copyDatabase = async (templateUrl: string, url: string): Promise<void> => {
+  const quote = (u: string) => `"${decodeURIComponent(new URL(u).pathname.slice(1)).replace(/"/g, '""')}"`
+  const admin = new URL(url)
+  admin.pathname = '/postgres'
+  const client = new pg.Client({ connectionString: admin.toString() })
+  await client.connect()
+  try {
+    await client.query(`CREATE DATABASE ${quote(url)} TEMPLATE ${quote(templateUrl)}`)
+  } finally {
+    await client.end()
+  }
+}
+
 /** Drops the database named in `url` (test databases at the end of a run). */
 export const dropDatabase = async (url: string): Promise<void> => {
   const name = decodeURIComponent(new URL(url).pathname.slice(1))

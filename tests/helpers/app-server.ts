@@ -3,6 +3,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import type { TestProject } from 'vitest/node'
 
 import { freePort } from '../../src/lib/database'
+import { buildForTests, productionEnv } from './production-build'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,29 +12,38 @@ declare module 'vitest' {
 }
 
 /**
- * Starts the app (`next dev`) on a free port against the test database that `global-setup.ts`
- * prepared, for the browser tests. Its own build folder keeps it apart from a developer's server.
+ * Starts the app for the browser tests against the test database that `global-setup.ts` prepared:
+ * a production build served by `next start`, as the school runs it (built once, reused while no
+ * source changed; `E2E_SERVER=dev` serves `next dev` instead, for working on a test).
  */
 export default async function startAppServer(project: TestProject) {
   const port = await freePort()
   const baseURL = `http://127.0.0.1:${port}`
+  const dev = process.env.E2E_SERVER === 'dev'
+  const env = {
+    DATABASE_URL: process.env.TEST_DATABASE_URL,
+    PAYLOAD_SECRET: process.env.TEST_PAYLOAD_SECRET,
+    // The CSRF allow-list (src/lib/security/origins.ts) follows the port.
+    PORT: String(port),
+  }
+  const serverEnv = dev
+    ? {
+        ...process.env,
+        ...env,
+        NEXT_DIST_DIR: '.next-e2e',
+        NODE_OPTIONS: '--no-deprecation',
+        NEXT_TELEMETRY_DISABLED: '1',
+      }
+    : productionEnv({ ...env, SERVER_URL: baseURL })
+  if (!dev) buildForTests(serverEnv)
   const child: ChildProcess = spawn(
     process.execPath,
-    ['node_modules/next/dist/bin/next', 'dev', '--port', String(port), '--hostname', '127.0.0.1'],
+    ['node_modules/next/dist/bin/next', dev ? 'dev' : 'start', '--port', String(port), '--hostname', '127.0.0.1'],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
       // Its own process group: `next dev` runs the server in a child of its own, which must go too.
       detached: true,
-      env: {
-        ...process.env,
-        DATABASE_URL: process.env.TEST_DATABASE_URL,
-        PAYLOAD_SECRET: process.env.TEST_PAYLOAD_SECRET,
-        NEXT_DIST_DIR: '.next-e2e',
-        NODE_OPTIONS: '--no-deprecation',
-        NEXT_TELEMETRY_DISABLED: '1',
-        // The CSRF allow-list (src/lib/security/origins.ts) follows the port.
-        PORT: String(port),
-      },
+      env: serverEnv,
     },
   )
   const stop = (signal: NodeJS.Signals) => {
@@ -49,7 +59,7 @@ export default async function startAppServer(project: TestProject) {
   // generous: the machine running the tests may be busy (a cold `next dev` start takes minutes then)
   const deadline = Date.now() + 300_000
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next dev exited early:\n${output}`)
+    if (child.exitCode !== null) throw new Error(`The app server exited early:\n${output}`)
     try {
       const response = await fetch(`${baseURL}/api/users/me`)
       if (response.status < 500) break
@@ -60,13 +70,14 @@ export default async function startAppServer(project: TestProject) {
   }
   if (Date.now() >= deadline) {
     stop('SIGKILL')
-    throw new Error(`next dev did not answer in time:\n${output}`)
+    throw new Error(`The app server did not answer in time:\n${output}`)
   }
-  // The first request to a route compiles it; warm the admin and the home page up once here so
-  // that the tests measure behaviour, not the compiler.
-  for (const path of ['/admin/login', '/']) {
-    await fetch(`${baseURL}${path}`, { signal: AbortSignal.timeout(180_000) }).catch(() => {})
-  }
+  // Under `next dev` the first request to a route compiles it; warm the admin and the home page
+  // up once here so that the tests measure behaviour, not the compiler.
+  if (dev)
+    for (const path of ['/admin/login', '/']) {
+      await fetch(`${baseURL}${path}`, { signal: AbortSignal.timeout(180_000) }).catch(() => {})
+    }
   project.provide('baseURL', baseURL)
   return async () => {
     stop('SIGTERM')

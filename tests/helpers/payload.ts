@@ -42,7 +42,7 @@ const CLASS_RECORDS = [
 
 /**
  * Removes a class a test made, with its records and the students enrolled nowhere else, so that
- * the files after it find the demo school as seeded (they share the database).
+ * the rest of the file finds the demo school as seeded.
  */
 export const removeTestClass = async (payload: Payload, classId: number) => {
   const inClass = { class: { equals: classId } }

@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import { inject } from 'vitest'
 
 import { freePort } from '../../src/lib/database'
-import { LOAD_DIST_DIR } from './setup'
+import { productionEnv } from '../helpers/production-build'
 
 export type Server = {
   url: string
@@ -28,19 +28,15 @@ export const startServer = async (extraEnv: Record<string, string> = {}): Promis
     ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--hostname', '127.0.0.1'],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
+      env: productionEnv({
         // Inherited from vitest, it would turn the app's job cron off (payload.config.ts).
         VITEST: '',
         DATABASE_URL: inject('loadDatabaseUrl'),
         PAYLOAD_SECRET: inject('loadSecret'),
-        NEXT_DIST_DIR: LOAD_DIST_DIR,
-        NODE_OPTIONS: '--no-deprecation',
-        NEXT_TELEMETRY_DISABLED: '1',
+        SERVER_URL: url,
         LOG_FORMAT: 'json',
         ...extraEnv,
-      },
+      }),
     },
   )
   let output = ''

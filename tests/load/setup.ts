@@ -7,7 +7,7 @@ import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
 import { startEmbeddedPostgres } from '../../src/lib/database'
-import { buildIfNeeded } from '../../src/lib/ops/build'
+import { buildForTests, productionEnv, TEST_DIST_DIR } from '../helpers/production-build'
 import { stopPostgres } from './postgres'
 
 declare module 'vitest' {
@@ -17,9 +17,6 @@ declare module 'vitest' {
     loadSecret: string
   }
 }
-
-/** The production build the load and two-instance tests serve (built when missing or stale). */
-export const LOAD_DIST_DIR = '.next-load'
 
 /**
  * The load project's own PostgreSQL (embedded, so a test may restart it), seeded with the demo
@@ -32,7 +29,7 @@ export default async function setup(project: TestProject) {
   const started = Date.now()
   const database = await startEmbeddedPostgres({ dir: pgDir, persistent: true, database: 'haugiang_load' })
   const secret = crypto.randomBytes(24).toString('hex')
-  const env = { ...process.env, DATABASE_URL: database.url, PAYLOAD_SECRET: secret, NEXT_DIST_DIR: LOAD_DIST_DIR }
+  const env = { ...process.env, DATABASE_URL: database.url, PAYLOAD_SECRET: secret }
   const teardown = async () => {
     stopPostgres(pgDir)
     fs.rmSync(dir, { recursive: true, force: true })
@@ -46,10 +43,8 @@ export default async function setup(project: TestProject) {
     throw new Error(`Seeding the load database failed (exit ${seeded.status})`)
   }
   console.log(`load: PostgreSQL ready and seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`)
-  const buildStarted = Date.now()
-  process.env.NEXT_DIST_DIR = LOAD_DIST_DIR
-  buildIfNeeded({ ...env, NODE_OPTIONS: '--no-deprecation', NEXT_TELEMETRY_DISABLED: '1' })
-  console.log(`load: production build ready in ${((Date.now() - buildStarted) / 1000).toFixed(0)} s`)
+  // The browser tests' build when it is still fresh (`npm test` ran before): one build per CI run.
+  buildForTests(productionEnv({ DATABASE_URL: database.url, PAYLOAD_SECRET: secret, SERVER_URL: 'http://127.0.0.1' }))
   project.provide('loadDatabaseUrl', database.url)
   project.provide('loadPgDir', pgDir)
   project.provide('loadSecret', secret)

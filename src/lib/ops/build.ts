@@ -24,11 +24,11 @@ const newestMtime = (entry: string): number => {
   return newest
 }
 
-export const distDir = () => process.env.NEXT_DIST_DIR || '.next'
+export const distDir = (env: NodeJS.ProcessEnv = process.env) => env.NEXT_DIST_DIR || '.next'
 
 /** True when there is no production build, or a source file is newer than it. */
-export const buildIsStale = (root = process.cwd()): boolean => {
-  const buildId = path.join(root, distDir(), 'BUILD_ID')
+export const buildIsStale = (root = process.cwd(), env: NodeJS.ProcessEnv = process.env): boolean => {
+  const buildId = path.join(root, distDir(env), 'BUILD_ID')
   if (!fs.existsSync(buildId)) return true
   const built = fs.statSync(buildId).mtimeMs
   return SOURCES.some((entry) => newestMtime(path.join(root, entry)) > built)
@@ -36,8 +36,8 @@ export const buildIsStale = (root = process.cwd()): boolean => {
 
 /** `next build` when the build is missing or stale; throws when the build fails. */
 export const buildIfNeeded = (env: NodeJS.ProcessEnv) => {
-  if (!buildIsStale()) {
-    console.log(`Bản build (${distDir()}) còn mới: không build lại.`)
+  if (!buildIsStale(process.cwd(), env)) {
+    console.log(`Bản build (${distDir(env)}) còn mới: không build lại.`)
     return
   }
   const startedAt = new Date()
@@ -47,5 +47,5 @@ export const buildIfNeeded = (env: NodeJS.ProcessEnv) => {
   })
   if (build.status !== 0) throw new Error(`next build failed (exit ${build.status})`)
   // The build is as old as its start: a file edited while it ran makes it stale.
-  fs.utimesSync(path.join(distDir(), 'BUILD_ID'), startedAt, startedAt)
+  fs.utimesSync(path.join(distDir(env), 'BUILD_ID'), startedAt, startedAt)
 }

@@ -1,0 +1,72 @@
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+
+import { adminLogin, useBrowser, vietnamesePage } from '../helpers/browser'
+
+const baseURL = inject('baseURL')
+const browser = useBrowser()
+
+/**
+ * Records every Content-Security-Policy violation the page reports (the `securitypolicyviolation`
+ * event and Chromium's console message), so that a policy too strict for the app — or a script the
+ * policy rightly blocks — shows up as a failure instead of a silently broken page.
+ */
+const watchViolations = async (page: Page) => {
+  const violations: string[] = []
+  await page.exposeFunction('__reportCspViolation', (text: string) => violations.push(text))
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation
+      report(`${event.violatedDirective} ${event.blockedURI} on ${location.pathname}`)
+    })
+  })
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text())
+  })
+  return violations
+}
+
+/** Opens a page and waits until it has run its scripts (the network is idle). */
+const visit = async (page: Page, path: string) => {
+  const response = await page.goto(`${baseURL}${path}`, { waitUntil: 'networkidle', timeout: 120_000 })
+  expect(response?.status(), path).toBeLessThan(400)
+  return response!
+}
+
+describe('Content-Security-Policy in Chromium', () => {
+  it('the public site runs under its nonce policy without a violation', async () => {
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 } })
+    const violations = await watchViolations(page)
+    const home = await visit(page, '/')
+    const policy = home.headers()['content-security-policy'] ?? ''
+    expect(policy).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/)
+    expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/)
+    // The menu button is a script-free disclosure; the search box and news list are server-rendered.
+    for (const path of ['/tin-tuc', '/thong-bao', '/van-ban', '/lien-he', '/tim-kiem?q=hoc+sinh'])
+      await visit(page, path)
+    const article = await page.locator('a[href^="/tin-tuc/"]').first().getAttribute('href')
+    await visit(page, article!)
+    expect(violations).toEqual([])
+    await page.close()
+  })
+
+  it('the admin runs under its policy without a violation, and may not be framed', async () => {
+    const page = await vietnamesePage(browser())
+    const violations = await watchViolations(page)
+    await adminLogin(page, baseURL, 'hieutruong@haugiang.test')
+    await page.getByText('Việc cần làm').first().waitFor({ timeout: 60_000 })
+    for (const path of [
+      '/admin/collections/students',
+      '/admin/collections/articles',
+      '/admin/so-diem',
+      '/admin/thong-ke',
+    ]) {
+      const response = await visit(page, path)
+      expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'")
+    }
+    await page.locator('table a[href*="/admin/collections/articles/"]').first().click()
+    await page.waitForLoadState('networkidle')
+    expect(violations).toEqual([])
+    await page.context().close()
+  })
+})
