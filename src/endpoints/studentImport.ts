@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs'
-import { commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { commitTransaction, type Endpoint, initTransaction, killTransaction } from 'payload'
 
 import { canReadAllStudents, type RoleHolder } from '@/access/roles'
 import { MAX_CLASS_SIZE } from '@/domain/structure/classes'

@@ -15,7 +15,7 @@ import { bootPayload, removeTestClass, shutdownPayload, type TestContext, userBy
 let t: TestContext
 const TEACHER = 'gv.toan@haugiang.test'
 const key = { class: 0, subject: 0, term: 0 }
-let students: number[] = []
+const students: number[] = []
 let token = ''
 
 beforeAll(async () => {

@@ -6,7 +6,6 @@ let t: TestContext
 const ids = { year: 0, c7A1: 0, c7A2: 0 }
 const HOMEROOM_7A1 = 'gv.toan@haugiang.test' // also teaches Toán in 7A2
 const CLINICAL = ['diagnosis', 'medicalNotes', 'refractiveError', 'spine', 'teeth', 'mentalHealth']
-const idOf = (value: any) => (typeof value === 'object' && value !== null ? value.id : value)
 
 const classId = async (name: string) =>
   (

@@ -61,7 +61,7 @@ const move = (user: User, id: number, reviewStage: string, reviewNotes?: string)
 const image = (format: 'jpeg' | 'png') =>
   sharp({ create: { width: 320, height: 200, channels: 3, background: '#2a6f97' } })
     .withExif({ IFD0: { Artist: 'Nguoi chup', Copyright: 'GPS 10.75N 106.63E' } })
-    [format]()
+    .toFormat(format)
     .toBuffer()
 
 const upload = (user: User, data: Buffer, name: string, mimetype: string, extra: Record<string, unknown> = {}) =>

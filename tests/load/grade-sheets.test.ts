@@ -30,7 +30,7 @@ type Client = {
 }
 
 let server: Server
-let clients: Client[] = []
+const clients: Client[] = []
 const figures: Record<string, string | number> = {}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

@@ -7,7 +7,7 @@ import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
 import { startEmbeddedPostgres } from '../../src/lib/database'
-import { buildForTests, productionEnv, TEST_DIST_DIR } from '../helpers/production-build'
+import { buildForTests, productionEnv } from '../helpers/production-build'
 import { stopPostgres } from './postgres'
 
 declare module 'vitest' {

@@ -164,12 +164,6 @@ const scoreOf = (cell: Cell): Tenths | null => {
   return parsed.ok ? parsed.value : null
 }
 
-const mean = (values: Tenths[]): Tenths =>
-  divideHalfUp(
-    values.reduce((a, b) => a + b, 0),
-    values.length,
-  )
-
 /** A class's sum and count of score averages of a subject (tenths): what the class-average rule compares. */
 export type ClassAverageStat = { classId: Id; subjectId: Id; sum: number; count: number }
 

@@ -13,7 +13,7 @@ export const schoolYearStartOf = (today: Date): Date => new Date(Date.UTC(today.
 
 /** Whole years between a date of birth and a day (both read as calendar dates in UTC). */
 export const ageOn = (dateOfBirth: Date, on: Date): number => {
-  let age = on.getUTCFullYear() - dateOfBirth.getUTCFullYear()
+  const age = on.getUTCFullYear() - dateOfBirth.getUTCFullYear()
   const beforeBirthday =
     on.getUTCMonth() < dateOfBirth.getUTCMonth() ||
     (on.getUTCMonth() === dateOfBirth.getUTCMonth() && on.getUTCDate() < dateOfBirth.getUTCDate())

@@ -42,8 +42,13 @@ const text = (value: unknown): string => {
 export const parseSheetDate = (value: unknown): string | null => {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10)
   const s = text(value)
-  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s)
-  const parts = m ? [m[3], m[2], m[1]] : (m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s)) ? [m[1], m[2], m[3]] : null
+  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s)
+  const isoDate = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s)
+  const parts = dayFirst
+    ? [dayFirst[3], dayFirst[2], dayFirst[1]]
+    : isoDate
+      ? [isoDate[1], isoDate[2], isoDate[3]]
+      : null
   if (!parts) return null
   const [y, mo, d] = parts.map(Number) as [number, number, number]
   const date = new Date(Date.UTC(y, mo - 1, d))

@@ -26,6 +26,7 @@ const pgCode = (error: unknown): string | undefined => {
 }
 
 const isBadInput = (error: unknown) =>
+  // eslint-disable-next-line no-control-regex -- a NUL byte in the message is what this looks for
   Boolean(pgCode(error)) || error instanceof SyntaxError || /\\u0000|\u0000/.test(String((error as Error)?.message))
 
 /**

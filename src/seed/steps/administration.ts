@@ -123,7 +123,7 @@ const seedDocuments = async (ctx: SeedContext) => {
 }
 
 const seedAssets = async (ctx: SeedContext) => {
-  const { payload, findOrCreate } = ctx
+  const { findOrCreate } = ctx
   const assets = [
     {
       code: 'TS-MC-001',
