@@ -64,6 +64,7 @@ export const Documents: CollectionConfig = {
       options: [
         { value: 'outgoing', label: label('Văn bản đi', 'Outgoing') },
         { value: 'incoming', label: label('Văn bản đến', 'Incoming') },
+        { value: 'internal', label: label('Hồ sơ lưu trữ nội bộ', 'Internal archive record') },
       ],
     },
     {
@@ -231,6 +232,15 @@ export const Documents: CollectionConfig = {
           'Attachments are public only while the document is public and published.',
         ),
       },
+    },
+    {
+      name: 'archive',
+      type: 'relationship',
+      relationTo: 'export-runs',
+      // Set by the year's archive job only; the file is served to those who may read the archive.
+      access: { create: () => false, update: () => false },
+      label: label('Tệp lưu trữ năm học', 'Year archive'),
+      admin: { readOnly: true, condition: (data: { direction?: string }) => data?.direction === 'internal' },
     },
     {
       name: 'isPublic',
