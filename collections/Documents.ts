@@ -234,15 +234,6 @@ export const Documents: CollectionConfig = {
       },
     },
     {
-      name: 'archive',
-      type: 'relationship',
-      relationTo: 'export-runs',
-      // Set by the year's archive job only; the file is served to those who may read the archive.
-      access: { create: () => false, update: () => false },
-      label: label('Tệp lưu trữ năm học', 'Year archive'),
-      admin: { readOnly: true, condition: (data: { direction?: string }) => data?.direction === 'internal' },
-    },
-    {
       name: 'isPublic',
       type: 'checkbox',
       defaultValue: false,

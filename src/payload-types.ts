@@ -923,43 +923,11 @@ export interface Document {
    * Attachments are public only while the document is public and published.
    */
   attachments?: (number | Media)[] | null;
-  archive?: (number | null) | ExportRun;
   isPublic?: boolean | null;
   published?: boolean | null;
   usedMedia?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "export-runs".
- */
-export interface ExportRun {
-  id: number;
-  title?: string | null;
-  kind: 'year-archive' | 'csdl-scores' | 'csdl-results';
-  schoolYear: number | SchoolYear;
-  status: 'queued' | 'running' | 'done' | 'failed';
-  done?: number | null;
-  total?: number | null;
-  message?: string | null;
-  requestedBy?: (number | null) | User;
-  finishedAt?: string | null;
-  /**
-   * Its record in the register
-   */
-  document?: (number | null) | Document;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1148,6 +1116,37 @@ export interface ExamPaper {
   custody: 'academic' | 'library';
   handedOverAt?: string | null;
   uploadedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "export-runs".
+ */
+export interface ExportRun {
+  id: number;
+  title?: string | null;
+  kind: 'year-archive' | 'csdl-scores' | 'csdl-results';
+  schoolYear: number | SchoolYear;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  done?: number | null;
+  total?: number | null;
+  message?: string | null;
+  requestedBy?: (number | null) | User;
+  finishedAt?: string | null;
+  /**
+   * Its record in the register
+   */
+  document?: (number | null) | Document;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -2304,7 +2303,6 @@ export interface DocumentsSelect<T extends boolean = true> {
   status?: T;
   overdue?: T;
   attachments?: T;
-  archive?: T;
   isPublic?: T;
   published?: T;
   usedMedia?: T;

@@ -50,7 +50,11 @@ export const startExport: Endpoint = {
       depth: 0,
       limit: 1,
       where: {
-        and: [{ kind: { equals: kind } }, { schoolYear: { equals: year.id } }, { status: { in: ['queued', 'running'] } }],
+        and: [
+          { kind: { equals: kind } },
+          { schoolYear: { equals: year.id } },
+          { status: { in: ['queued', 'running'] } },
+        ],
       },
     })
     if (pending.docs[0]) return Response.json({ doc: pending.docs[0], existing: true }, { status: 200 })

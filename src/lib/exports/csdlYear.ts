@@ -28,7 +28,9 @@ export const buildCsdlYearScores: ExportBuilder = async (ctx) => {
   const reader = { req: ctx.requesterReq, overrideAccess: false }
   const sheets = classes.flatMap((klass) =>
     subjects
-      .filter((s) => Number((s.regularAssessments as Record<string, number | null> | null)?.[`grade${klass.grade}`] ?? 0) > 0)
+      .filter(
+        (s) => Number((s.regularAssessments as Record<string, number | null> | null)?.[`grade${klass.grade}`] ?? 0) > 0,
+      )
       .flatMap((subject) => terms.map((term) => ({ klass, subject, term }))),
   )
   let done = 0

@@ -24,8 +24,20 @@ const bytes = (data: ArrayBuffer | Uint8Array) => (data instanceof Uint8Array ? 
 export const buildYearArchive: ExportBuilder = async ({ systemReq: req, requester, year, progress }) => {
   const sys = { req, overrideAccess: true, pagination: false } as const // system: the archive of a closed year, its starter's right checked by the start endpoint
   const [classes, terms, enrolments, results] = await Promise.all([
-    req.payload.find({ ...sys, collection: 'classes', where: { schoolYear: { equals: year.id } }, sort: 'name', depth: 1 }),
-    req.payload.find({ ...sys, collection: 'terms', where: { schoolYear: { equals: year.id } }, sort: 'term', depth: 0 }),
+    req.payload.find({
+      ...sys,
+      collection: 'classes',
+      where: { schoolYear: { equals: year.id } },
+      sort: 'name',
+      depth: 1,
+    }),
+    req.payload.find({
+      ...sys,
+      collection: 'terms',
+      where: { schoolYear: { equals: year.id } },
+      sort: 'term',
+      depth: 0,
+    }),
     req.payload.find({
       ...sys,
       collection: 'enrolments',
@@ -38,7 +50,9 @@ export const buildYearArchive: ExportBuilder = async ({ systemReq: req, requeste
   const students = enrolments.docs
     .filter((e) => typeof e.student === 'object' && classById.has(relationId(e.class) as number))
     .map((e) => ({ student: e.student as Student, klass: classById.get(relationId(e.class) as number) as Class }))
-    .sort((a, b) => a.klass.name.localeCompare(b.klass.name) || a.student.fullName.localeCompare(b.student.fullName, 'vi'))
+    .sort(
+      (a, b) => a.klass.name.localeCompare(b.klass.name) || a.student.fullName.localeCompare(b.student.fullName, 'vi'),
+    )
   const total = classes.docs.length * terms.docs.length + students.length + 1
   let done = 0
   const step = async () => progress(++done, total)
@@ -95,8 +109,14 @@ export const buildYearArchive: ExportBuilder = async ({ systemReq: req, requeste
       status: r.status,
     }
   })
-  json.sort((a, b) => String(a.class).localeCompare(String(b.class)) || String(a.fullName).localeCompare(String(b.fullName), 'vi'))
-  files.push({ path: `ket-qua/ket-qua-${yearSlug}.json`, data: new TextEncoder().encode(JSON.stringify(json, null, 2)) })
+  json.sort(
+    (a, b) =>
+      String(a.class).localeCompare(String(b.class)) || String(a.fullName).localeCompare(String(b.fullName), 'vi'),
+  )
+  files.push({
+    path: `ket-qua/ket-qua-${yearSlug}.json`,
+    data: new TextEncoder().encode(JSON.stringify(json, null, 2)),
+  })
   await step()
 
   const { data } = await zipWithManifest(files, {
