@@ -45,18 +45,27 @@ beforeAll(async () => {
   ])
   ids.archived = fixture.yearId
   const classId = fixture.classes['6A1']!.id
-  for (const [email, step] of [
-    ['gv.van@haugiang.test', 'compute'],
-    ['gv.van@haugiang.test', 'propose'],
-    [PRINCIPAL, 'approve'],
-    [PRINCIPAL, 'close'],
-  ] as const) {
-    const res = await t.api.rest('POST', `/year-end-results/${step}`, {
+  const step = async (email: string, name: string) => {
+    const res = await t.api.rest('POST', `/year-end-results/${name}` as `/${string}`, {
       token: await t.api.login(email),
       body: { class: classId },
     })
-    if (res.status !== 200) throw new Error(`${step}: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`)
+    if (res.status !== 200) throw new Error(`${name}: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`)
   }
+  await step('gv.van@haugiang.test', 'compute')
+  // The homeroom teacher of that (past) year writes the year comments through REST.
+  const results = await t.payload.find({ collection: 'year-end-results', where: { class: { equals: classId } } })
+  for (const r of results.docs)
+    await t.api.rest('PATCH', `/year-end-results/${r.id}`, {
+      token: await t.api.login('gv.van@haugiang.test'),
+      body: { comment: 'Chăm ngoan, học tốt.' },
+    })
+  for (const [email, name] of [
+    ['gv.van@haugiang.test', 'propose'],
+    [PRINCIPAL, 'approve'],
+    [PRINCIPAL, 'close'],
+  ] as const)
+    await step(email, name)
 })
 afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true })
