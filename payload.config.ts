@@ -22,6 +22,7 @@ import { hasRole } from './access/roles'
 import { restrictDocumentLocks } from './access/locked-documents'
 import { deliverParentMessage } from './src/jobs/deliverParentMessage'
 import { sendGradeReminder } from './src/jobs/sendGradeReminder'
+import { buildExport } from './src/jobs/buildExport'
 import { smtpAdapter } from './src/lib/email/smtpAdapter'
 import { worklistEndpoint } from './src/endpoints/worklist/endpoint'
 import { apiLimits } from './src/plugins/api-limits'
@@ -110,7 +111,7 @@ export default restrictDocumentLocks(
       fromAddress: process.env.EMAIL_FROM || 'no-reply@haugiang.edu.vn',
     }),
     jobs: {
-      tasks: [deliverParentMessage, sendGradeReminder],
+      tasks: [deliverParentMessage, sendGradeReminder, buildExport],
       // The jobs endpoints run tasks without their users' access: only the system administrator may call them.
       access: {
         run: ({ req }) => hasRole(req.user as never, 'sysadmin'),

@@ -127,6 +127,15 @@ export const canUpdateClassRecord: Access = async ({ req }) => {
 }
 
 /**
+ * Update a student's year-end result (the homeroom year comment, the proposal): the homeroom teacher
+ * of that class in that year, whichever year it is, so a past year's comments can be finished after
+ * the current year moved on. The lifecycle (`recomputeYearEnd`) refuses any change once the class
+ * is approved or closed.
+ */
+export const canUpdateYearEndResult: Access = ({ req }) =>
+  req.user?.collection === 'users' ? { 'class.homeroomTeacher': { equals: req.user.id } } : false
+
+/**
  * Grade corrections, besides the requester: the whole-gradebook readers and the head of the
  * subject's department.
  */

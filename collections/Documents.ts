@@ -64,6 +64,7 @@ export const Documents: CollectionConfig = {
       options: [
         { value: 'outgoing', label: label('Văn bản đi', 'Outgoing') },
         { value: 'incoming', label: label('Văn bản đến', 'Incoming') },
+        { value: 'internal', label: label('Hồ sơ lưu trữ nội bộ', 'Internal archive record') },
       ],
     },
     {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { nobody } from '@/access/common'
-import { canReadClassRecords, canUpdateClassRecord } from '@/access/gradebook'
+import { canReadClassRecords, canUpdateYearEndResult } from '@/access/gradebook'
 import { LEVEL_LABELS, LEVELS, TITLE_LABELS } from '@/domain/grading'
 import { csdlYearResultsExport } from '@/endpoints/exchange/csdlExports'
 import {
@@ -36,7 +36,7 @@ export const YearEndResults: CollectionConfig = {
   access: {
     read: canReadClassRecords,
     create: nobody,
-    update: canUpdateClassRecord,
+    update: canUpdateYearEndResult,
     delete: nobody,
     readVersions: nobody,
   },

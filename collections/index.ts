@@ -28,6 +28,7 @@ import { MessageReceipts } from './MessageReceipts'
 import { ConsentWithdrawals } from './ConsentWithdrawals'
 import { Pages } from './Pages'
 import { ExamPapers } from './ExamPapers'
+import { ExportRuns } from './ExportRuns'
 import { ParentMessages } from './ParentMessages'
 import { RegisterCounters } from './RegisterCounters'
 import { SchoolYears } from './SchoolYears'
@@ -76,6 +77,7 @@ export const collections: CollectionConfig[] = [
   StaffProfiles,
   StaffEvaluations,
   ExamPapers,
+  ExportRuns,
   ParentMessages,
   WorkCalendar,
   SignInEvents,

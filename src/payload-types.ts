@@ -53,6 +53,7 @@ export interface Config {
     'staff-profiles': StaffProfile;
     'staff-evaluations': StaffEvaluation;
     'exam-papers': ExamPaper;
+    'export-runs': ExportRun;
     'parent-messages': ParentMessage;
     'work-calendar': WorkCalendar;
     'sign-in-events': SignInEvent;
@@ -109,6 +110,7 @@ export interface Config {
     'staff-profiles': StaffProfilesSelect<false> | StaffProfilesSelect<true>;
     'staff-evaluations': StaffEvaluationsSelect<false> | StaffEvaluationsSelect<true>;
     'exam-papers': ExamPapersSelect<false> | ExamPapersSelect<true>;
+    'export-runs': ExportRunsSelect<false> | ExportRunsSelect<true>;
     'parent-messages': ParentMessagesSelect<false> | ParentMessagesSelect<true>;
     'work-calendar': WorkCalendarSelect<false> | WorkCalendarSelect<true>;
     'sign-in-events': SignInEventsSelect<false> | SignInEventsSelect<true>;
@@ -146,6 +148,7 @@ export interface Config {
     tasks: {
       deliverParentMessage: TaskDeliverParentMessage;
       sendGradeReminder: TaskSendGradeReminder;
+      buildExport: TaskBuildExport;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -895,7 +898,7 @@ export interface Disclosure {
  */
 export interface Document {
   id: number;
-  direction: 'outgoing' | 'incoming';
+  direction: 'outgoing' | 'incoming' | 'internal';
   year?: number | null;
   /**
    * Given by the system in order within the year.
@@ -1113,6 +1116,37 @@ export interface ExamPaper {
   custody: 'academic' | 'library';
   handedOverAt?: string | null;
   uploadedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "export-runs".
+ */
+export interface ExportRun {
+  id: number;
+  title?: string | null;
+  kind: 'year-archive' | 'csdl-scores' | 'csdl-results';
+  schoolYear: number | SchoolYear;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  done?: number | null;
+  total?: number | null;
+  message?: string | null;
+  requestedBy?: (number | null) | User;
+  finishedAt?: string | null;
+  /**
+   * Its record in the register
+   */
+  document?: (number | null) | Document;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1455,7 +1489,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverParentMessage' | 'sendGradeReminder' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverParentMessage' | 'sendGradeReminder' | 'buildExport' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1488,7 +1522,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverParentMessage' | 'sendGradeReminder' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverParentMessage' | 'sendGradeReminder' | 'buildExport' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1629,6 +1663,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'exam-papers';
         value: number | ExamPaper;
+      } | null)
+    | ({
+        relationTo: 'export-runs';
+        value: number | ExportRun;
       } | null)
     | ({
         relationTo: 'parent-messages';
@@ -2464,6 +2502,33 @@ export interface ExamPapersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "export-runs_select".
+ */
+export interface ExportRunsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  schoolYear?: T;
+  status?: T;
+  done?: T;
+  total?: T;
+  message?: T;
+  requestedBy?: T;
+  finishedAt?: T;
+  document?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "parent-messages_select".
  */
 export interface ParentMessagesSelect<T extends boolean = true> {
@@ -2869,6 +2934,18 @@ export interface TaskSendGradeReminder {
   };
   output: {
     sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBuildExport".
+ */
+export interface TaskBuildExport {
+  input: {
+    runId: number;
+  };
+  output: {
+    fileSize?: number | null;
   };
 }
 /**

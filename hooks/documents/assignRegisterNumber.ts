@@ -19,11 +19,13 @@ export const assignRegisterNumber: CollectionBeforeChangeHook = async ({ data, o
     return data
   }
   const incoming = data.direction === 'incoming'
+  const internal = data.direction === 'internal'
   const year = registerYear(incoming ? (data.receivedDate ?? new Date()) : data.date)
-  const register = `documents-${incoming ? 'incoming' : 'outgoing'}`
+  // Internal records (the year's archive) have their own numbering, without a symbol.
+  const register = `documents-${incoming ? 'incoming' : internal ? 'internal' : 'outgoing'}`
   if (incoming) data.receivedDate ??= new Date().toISOString()
   const given = typeof data.number === 'number' ? data.number : null
-  if (given !== null && !incoming) {
+  if (given !== null && !incoming && !internal) {
     // Uniqueness holds across the whole register, whoever may read it; only a count leaves here.
     const { totalDocs } = await req.payload.count({
       collection: 'documents',
@@ -45,7 +47,8 @@ export const assignRegisterNumber: CollectionBeforeChangeHook = async ({ data, o
     data.number = await nextRegisterNumber(req, register, year)
   }
   data.year = year
-  if (!incoming) {
+  if (internal) data.status = null
+  else if (!incoming) {
     data.symbol = outgoingSymbol(data.number, data.documentType, SCHOOL.documentIssuer)
     // Processing status belongs to incoming documents only.
     data.status = null

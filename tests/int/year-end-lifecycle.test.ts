@@ -112,15 +112,23 @@ describe('year-end lifecycle of a class (REST)', () => {
   })
 
   it('the homeroom teacher writes the year comments and proposes; summer entries before approval are refused', async () => {
-    // The collection's PATCH door is scoped to the current year's homeroom classes (tested in
-    // year-end.test.ts); this past year's comments are set directly here.
-    for (const r of await results())
-      await t.payload.update({
-        collection: 'year-end-results',
-        id: r.id,
-        data: { comment: 'Chăm ngoan, tiến bộ.' },
-        context: { yearEndSystemWrite: true },
+    // A past year (2030-2031 is not the current year): the class's homeroom teacher of that year
+    // still writes the year comments through REST; another teacher does not.
+    const [first] = await results()
+    const other = await t.api.rest('PATCH', `/year-end-results/${first!.id}`, {
+      token: await t.api.login(TEACHER),
+      body: { comment: 'Không phải lớp tôi.' },
+    })
+    expect([403, 404]).toContain(other.status)
+    const homeroomToken = await t.api.login(HOMEROOM)
+    for (const r of await results()) {
+      const res = await t.api.rest('PATCH', `/year-end-results/${r.id}`, {
+        token: homeroomToken,
+        body: { comment: 'Chăm ngoan, tiến bộ.' },
       })
+      expect(res.status, JSON.stringify(res.body).slice(0, 200)).toBe(200)
+    }
+    expect(new Set((await results()).map((r) => r.comment))).toEqual(new Set(['Chăm ngoan, tiến bộ.']))
     expect((await post(TEACHER, 'propose', { class: classId })).status).toBe(403)
     const res = await post(HOMEROOM, 'propose', { class: classId })
     expect(res.status).toBe(200)
@@ -244,6 +252,13 @@ describe('year-end lifecycle of a class (REST)', () => {
     expect((await post(HOMEROOM, 'compute', { class: classId })).status).toBe(409)
     expect((await post(HOMEROOM, 'propose', { class: classId })).status).toBe(400)
     const doc = await resultOf(names.training)
+    const comment = await t.api.rest('PATCH', `/year-end-results/${doc.id}`, {
+      token: await t.api.login(HOMEROOM),
+      body: { comment: 'Sửa sau khi khoá sổ.' },
+    })
+    expect(comment.status).toBe(403)
+    expect(comment.body.errors[0].message).toContain('khoá sổ')
+    expect((await resultOf(names.training)).comment).toBe('Chăm ngoan, tiến bộ.')
     expect((await post(HOMEROOM, 'correct', { id: doc.id, reason: 'x', summerTraining: 'chua-dat' })).status).toBe(403)
     expect((await post(PRINCIPAL, 'correct', { id: doc.id, summerTraining: 'chua-dat' })).status).toBe(400)
     const res = await post(PRINCIPAL, 'correct', {

@@ -1,4 +1,4 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { relationId } from '@/access/relation-id'
 import { gradebookSections, printLevel } from '@/domain/books/books'
@@ -34,92 +34,100 @@ export const classGradebook: Endpoint = {
       : null
     if (!term || relationId(term.schoolYear) !== relationId(klass.schoolYear))
       return refuse(`Học kỳ (term) không thuộc năm học của lớp ${klass.name}.`, 400)
-    const [subjects, enrolments, grades, assignments, conduct] = await Promise.all([
-      req.payload.find({ ...common, collection: 'subjects', sort: 'order' }),
-      req.payload.find({
-        ...common,
-        collection: 'enrolments',
-        where: { and: [{ class: { equals: klass.id } }, { isLatest: { equals: true } }] },
-        depth: 1,
-      }),
-      req.payload.find({
-        ...common,
-        collection: 'grades',
-        where: { and: [{ class: { equals: klass.id } }, { term: { equals: term.id } }] },
-      }),
-      req.payload.find({
-        ...common,
-        collection: 'teaching-assignments',
-        where: { class: { equals: klass.id } },
-        depth: 1,
-      }),
-      req.payload.find({
-        ...common,
-        collection: 'conduct',
-        where: { and: [{ class: { equals: klass.id } }, { term: { equals: term.id } }] },
-      }),
-    ])
-    const students = enrolments.docs
-      .map((e) => ({ id: relationId(e.student), name: nameOf(e.student) }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
-    const grade = Number(klass.grade)
-    const taught = subjects.docs.filter(
-      (s) => Number((s.regularAssessments as Record<string, number | null> | undefined)?.[`grade${grade}`] ?? 0) > 0,
-    )
-    const gradeOf = (studentId: unknown, subjectId: number) =>
-      grades.docs.find((g) => relationId(g.student) === studentId && relationId(g.subject) === subjectId)
-    const subjectTables = taught.map((s) => ({
-      name: s.name,
-      teacher: nameOf(assignments.docs.find((a) => relationId(a.subject) === s.id)?.teacher, 'Chưa phân công'),
-      rows: students.map((st) => {
-        const g = gradeOf(st.id, s.id)
-        return {
-          student: st.name,
-          regular: Array.isArray(g?.regular) ? (g.regular as unknown[]) : [],
-          midterm: g?.midterm,
-          final: g?.final,
-          average: g?.average,
-          comment: String(g?.comment ?? ''),
-        }
-      }),
-    }))
-    const summaryRows = students.map((st) => {
-      const cells = taught.map((s) => gradeOf(st.id, s.id)?.average ?? null)
-      const scored = taught
-        .map((s, i) => (s.assessment === 'comment' ? null : cells[i]))
-        .filter((v): v is string => typeof v === 'string')
-        .map((v) => parseScore(v))
-      const comments = taught.map((s, i) => (s.assessment === 'comment' ? cells[i] : null)).filter(Boolean)
-      const complete = cells.every((c) => c !== null && c !== undefined)
-      const learning = complete
-        ? classifyLearning({
-            scored: scored.map((p) => (p.ok ? p.value : 0)),
-            comment: comments as CommentResult[],
-          })
-        : null
-      const training = conduct.docs.find((c) => relationId(c.student) === st.id)?.level
-      return [
-        st.name,
-        ...cells.map((c) => (c === 'D' ? 'Đ' : c === 'CD' ? 'CĐ' : String(c ?? '').replace('.', ','))),
-        printLevel(training),
-        printLevel(learning),
-      ]
-    })
-    const pdf = await renderBook({
-      header: BOOK_HEADER,
-      title: 'SỔ THEO DÕI VÀ ĐÁNH GIÁ HỌC SINH',
-      cover: [
-        `Lớp ${klass.name}`,
-        `${term.name}`,
-        SCHOOL.name,
-        `Giáo viên chủ nhiệm: ${nameOf(klass.homeroomTeacher)}`,
-      ],
-      landscape: true,
-      sections: gradebookSections(subjectTables, {
-        columns: taught.map((s) => s.code),
-        rows: summaryRows,
-      }),
-    })
+    const pdf = await renderClassGradebook(req, klass, term)
     return pdfResponse(pdf, `so-theo-doi-${klass.name}-${term.id}.pdf`)
   },
+}
+
+type ClassOfBook = { id: number; name: string; grade: unknown; homeroomTeacher?: unknown }
+type TermOfBook = { id: number; name: string }
+
+/**
+ * The class's sổ theo dõi for a term as PDF bytes. The caller checked the right to the book (the
+ * endpoint above, or the year's archive job for its starter); the class is read with its homeroom teacher.
+ */
+export const renderClassGradebook = async (req: PayloadRequest, klass: ClassOfBook, term: TermOfBook) => {
+  const common = systemRead(req)
+  const [subjects, enrolments, grades, assignments, conduct] = await Promise.all([
+    req.payload.find({ ...common, collection: 'subjects', sort: 'order' }),
+    req.payload.find({
+      ...common,
+      collection: 'enrolments',
+      where: { and: [{ class: { equals: klass.id } }, { isLatest: { equals: true } }] },
+      depth: 1,
+    }),
+    req.payload.find({
+      ...common,
+      collection: 'grades',
+      where: { and: [{ class: { equals: klass.id } }, { term: { equals: term.id } }] },
+    }),
+    req.payload.find({
+      ...common,
+      collection: 'teaching-assignments',
+      where: { class: { equals: klass.id } },
+      depth: 1,
+    }),
+    req.payload.find({
+      ...common,
+      collection: 'conduct',
+      where: { and: [{ class: { equals: klass.id } }, { term: { equals: term.id } }] },
+    }),
+  ])
+  const students = enrolments.docs
+    .map((e) => ({ id: relationId(e.student), name: nameOf(e.student) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
+  const grade = Number(klass.grade)
+  const taught = subjects.docs.filter(
+    (s) => Number((s.regularAssessments as Record<string, number | null> | undefined)?.[`grade${grade}`] ?? 0) > 0,
+  )
+  const gradeOf = (studentId: unknown, subjectId: number) =>
+    grades.docs.find((g) => relationId(g.student) === studentId && relationId(g.subject) === subjectId)
+  const subjectTables = taught.map((s) => ({
+    name: s.name,
+    teacher: nameOf(assignments.docs.find((a) => relationId(a.subject) === s.id)?.teacher, 'Chưa phân công'),
+    rows: students.map((st) => {
+      const g = gradeOf(st.id, s.id)
+      return {
+        student: st.name,
+        regular: Array.isArray(g?.regular) ? (g.regular as unknown[]) : [],
+        midterm: g?.midterm,
+        final: g?.final,
+        average: g?.average,
+        comment: String(g?.comment ?? ''),
+      }
+    }),
+  }))
+  const summaryRows = students.map((st) => {
+    const cells = taught.map((s) => gradeOf(st.id, s.id)?.average ?? null)
+    const scored = taught
+      .map((s, i) => (s.assessment === 'comment' ? null : cells[i]))
+      .filter((v): v is string => typeof v === 'string')
+      .map((v) => parseScore(v))
+    const comments = taught.map((s, i) => (s.assessment === 'comment' ? cells[i] : null)).filter(Boolean)
+    const complete = cells.every((c) => c !== null && c !== undefined)
+    const learning = complete
+      ? classifyLearning({
+          scored: scored.map((p) => (p.ok ? p.value : 0)),
+          comment: comments as CommentResult[],
+        })
+      : null
+    const training = conduct.docs.find((c) => relationId(c.student) === st.id)?.level
+    return [
+      st.name,
+      ...cells.map((c) => (c === 'D' ? 'Đ' : c === 'CD' ? 'CĐ' : String(c ?? '').replace('.', ','))),
+      printLevel(training),
+      printLevel(learning),
+    ]
+  })
+  const pdf = await renderBook({
+    header: BOOK_HEADER,
+    title: 'SỔ THEO DÕI VÀ ĐÁNH GIÁ HỌC SINH',
+    cover: [`Lớp ${klass.name}`, `${term.name}`, SCHOOL.name, `Giáo viên chủ nhiệm: ${nameOf(klass.homeroomTeacher)}`],
+    landscape: true,
+    sections: gradebookSections(subjectTables, {
+      columns: taught.map((s) => s.code),
+      rows: summaryRows,
+    }),
+  })
+  return pdf
 }

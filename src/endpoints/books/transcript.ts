@@ -1,4 +1,6 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import type { Student } from '@/payload-types'
 
 import { relationId } from '@/access/relation-id'
 import { transcriptSections } from '@/domain/books/books'
@@ -54,83 +56,100 @@ export const studentTranscript: Endpoint = {
     })
     if (!mayPrintClassBooks(req, { homeroomTeacher: relationId(klass.homeroomTeacher as never) }))
       return refuse(`Chỉ GVCN lớp ${klass.name}, quản trị sổ điểm và Ban giám hiệu (chuyên môn) in học bạ.`)
-    const [subjects, terms, grades, assignments, results] = await Promise.all([
-      req.payload.find({ ...common, collection: 'subjects', sort: 'order' }),
-      req.payload.find({ ...common, collection: 'terms', where: { schoolYear: { equals: yearId } }, sort: 'term' }),
-      req.payload.find({
-        ...common,
-        collection: 'grades',
-        where: { and: [{ student: { equals: student.id } }, { class: { equals: klass.id } }] },
-      }),
-      req.payload.find({
-        ...common,
-        collection: 'teaching-assignments',
-        where: { class: { equals: klass.id } },
-        depth: 1,
-      }),
-      req.payload.find({
-        ...common,
-        collection: 'year-end-results',
-        where: { and: [{ student: { equals: student.id } }, { schoolYear: { equals: yearId } }] },
-        depth: 1,
-        limit: 1,
-        pagination: true,
-      }),
-    ])
-    const result = results.docs[0]
-    const [termI, termII] = terms.docs
-    const gradeOf = (subjectId: number, termId: unknown) =>
-      grades.docs.find((g) => relationId(g.subject) === subjectId && relationId(g.term) === termId)
-    const stored = (Array.isArray(result?.subjects) ? result.subjects : []) as Array<{
-      code: string
-      termI: unknown
-      termII: unknown
-      year: unknown
-    }>
-    const taught = subjects.docs.filter((s) => grades.docs.some((g) => relationId(g.subject) === s.id))
-    const rows = taught.map((s) => {
-      const ofYear = stored.find((x) => x.code === s.code)
-      const gI = gradeOf(s.id, termI?.id)
-      const gII = gradeOf(s.id, termII?.id)
-      const comment = [gII?.yearComment, gII?.comment, gI?.comment].find((c) => typeof c === 'string' && c.trim())
-      return {
-        name: s.name,
-        termI: ofYear?.termI ?? gI?.average,
-        termII: ofYear?.termII ?? gII?.average,
-        year: ofYear?.year ?? '',
-        comment: String(comment ?? ''),
-        teacher: nameOf(assignments.docs.find((a) => relationId(a.subject) === s.id)?.teacher),
-      }
-    })
-    const sections = transcriptSections({
-      student: {
-        fullName: student.fullName,
-        studentCode: student.studentCode,
-        dateOfBirth: String(student.dateOfBirth ?? ''),
-        gender: String(student.gender ?? ''),
-        ethnicity: (student as { ethnicity?: string | null }).ethnicity,
-      },
-      className: klass.name,
-      yearName: year.name,
-      homeroomTeacher: nameOf(klass.homeroomTeacher),
-      subjects: rows,
-      result: result
-        ? {
-            ...result,
-            summerResults: result.summerResults as Record<string, unknown> | null,
-            subjectNames: Object.fromEntries(subjects.docs.map((s) => [s.code, s.name])),
-            comment: result.comment,
-            confirmedBy: result.status === 'closed' ? nameOf(result.closedBy) : null,
-            confirmedAt: result.status === 'closed' ? result.closedAt : null,
-          }
-        : null,
-    })
-    const pdf = await renderBook({
-      header: BOOK_HEADER,
-      title: 'HỌC BẠ TRUNG HỌC CƠ SỞ',
-      cover: [student.fullName, `Lớp ${klass.name} — Năm học ${year.name}`, SCHOOL.name],
-      sections,
-    })
+    const pdf = await renderTranscript(req, { student, year, klass })
     return pdfResponse(pdf, `hoc-ba-${student.studentCode}-${year.name}.pdf`)
   },
+}
+
+type TranscriptOf = {
+  student: Student
+  year: { id: number; name: string }
+  klass: { id: number; name: string; homeroomTeacher?: unknown }
+}
+
+/**
+ * The student's học bạ for a year as PDF bytes, in the class they ended the year in. The caller
+ * checked the right to it (the endpoint above, or the year's archive job for its starter).
+ */
+export const renderTranscript = async (req: PayloadRequest, { student, year, klass }: TranscriptOf) => {
+  const common = systemRead(req)
+  const yearId = year.id
+  const [subjects, terms, grades, assignments, results] = await Promise.all([
+    req.payload.find({ ...common, collection: 'subjects', sort: 'order' }),
+    req.payload.find({ ...common, collection: 'terms', where: { schoolYear: { equals: yearId } }, sort: 'term' }),
+    req.payload.find({
+      ...common,
+      collection: 'grades',
+      where: { and: [{ student: { equals: student.id } }, { class: { equals: klass.id } }] },
+    }),
+    req.payload.find({
+      ...common,
+      collection: 'teaching-assignments',
+      where: { class: { equals: klass.id } },
+      depth: 1,
+    }),
+    req.payload.find({
+      ...common,
+      collection: 'year-end-results',
+      where: { and: [{ student: { equals: student.id } }, { schoolYear: { equals: yearId } }] },
+      depth: 1,
+      limit: 1,
+      pagination: true,
+    }),
+  ])
+  const result = results.docs[0]
+  const [termI, termII] = terms.docs
+  const gradeOf = (subjectId: number, termId: unknown) =>
+    grades.docs.find((g) => relationId(g.subject) === subjectId && relationId(g.term) === termId)
+  const stored = (Array.isArray(result?.subjects) ? result.subjects : []) as Array<{
+    code: string
+    termI: unknown
+    termII: unknown
+    year: unknown
+  }>
+  const taught = subjects.docs.filter((s) => grades.docs.some((g) => relationId(g.subject) === s.id))
+  const rows = taught.map((s) => {
+    const ofYear = stored.find((x) => x.code === s.code)
+    const gI = gradeOf(s.id, termI?.id)
+    const gII = gradeOf(s.id, termII?.id)
+    const comment = [gII?.yearComment, gII?.comment, gI?.comment].find((c) => typeof c === 'string' && c.trim())
+    return {
+      name: s.name,
+      termI: ofYear?.termI ?? gI?.average,
+      termII: ofYear?.termII ?? gII?.average,
+      year: ofYear?.year ?? '',
+      comment: String(comment ?? ''),
+      teacher: nameOf(assignments.docs.find((a) => relationId(a.subject) === s.id)?.teacher),
+    }
+  })
+  const sections = transcriptSections({
+    student: {
+      fullName: student.fullName,
+      studentCode: student.studentCode,
+      dateOfBirth: String(student.dateOfBirth ?? ''),
+      gender: String(student.gender ?? ''),
+      ethnicity: (student as { ethnicity?: string | null }).ethnicity,
+    },
+    className: klass.name,
+    yearName: year.name,
+    homeroomTeacher: nameOf(klass.homeroomTeacher),
+    subjects: rows,
+    result: result
+      ? {
+          ...result,
+          summerResults: result.summerResults as Record<string, unknown> | null,
+          subjectNames: Object.fromEntries(subjects.docs.map((s) => [s.code, s.name])),
+          comment: result.comment,
+          confirmedBy: result.status === 'closed' ? nameOf(result.closedBy) : null,
+          confirmedAt: result.status === 'closed' ? result.closedAt : null,
+        }
+      : null,
+  })
+  const pdf = await renderBook({
+    header: BOOK_HEADER,
+    title: 'HỌC BẠ TRUNG HỌC CƠ SỞ',
+    cover: [student.fullName, `Lớp ${klass.name} — Năm học ${year.name}`, SCHOOL.name],
+    sections,
+  })
+  return pdf
 }

@@ -6,6 +6,8 @@ import { passwordExpired } from '@/domain/accounts/password'
 import { loadWorklist } from '@/endpoints/worklist/loadWorklist'
 import type { WorklistItem } from '@/endpoints/worklist/types'
 
+import { YearExports } from '../exports/YearExports'
+
 import './worklist.css'
 
 const Item = ({ item }: { item: WorklistItem }) => (
@@ -65,6 +67,7 @@ export const Worklist = async ({ payload, user }: { payload: Payload; user?: Typ
           ))}
         </div>
       )}
+      <YearExports req={req} />
       <p className="worklist__more">
         <a href="#danh-muc">Tất cả danh mục ↓</a>
       </p>

@@ -1,0 +1,79 @@
+import type { Endpoint } from 'payload'
+
+import { userOf } from '@/access/common'
+import { EXPORT_KIND_LABELS, isExportKind, mayStartExport, needsClosedYear } from '@/domain/exports/kinds'
+import { closedYearState } from '@/lib/exports/closedYear'
+
+const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+
+/**
+ * `POST /api/export-runs/start` `{ kind, schoolYear }`: queues a whole-year export for the jobs
+ * queue and answers the run (202). The year's archive is for a closed year only. A run of the same
+ * kind and year still waiting or running is answered instead of a second one.
+ */
+export const startExport: Endpoint = {
+  path: '/start',
+  method: 'post',
+  handler: async (req) => {
+    const user = userOf(req)
+    if (!user) return refuse(401, 'Cần đăng nhập.')
+    const body = ((await req.json?.().catch(() => null)) ?? {}) as { kind?: unknown; schoolYear?: unknown }
+    if (!isExportKind(body.kind))
+      return refuse(400, 'Loại dữ liệu xuất (kind) phải là year-archive, csdl-scores hoặc csdl-results.')
+    const kind = body.kind
+    if (!mayStartExport(user, kind)) return refuse(403, `Bạn không có quyền tạo “${EXPORT_KIND_LABELS[kind]}”.`)
+    const yearId = Number(body.schoolYear)
+    if (!Number.isInteger(yearId) || yearId <= 0) return refuse(400, 'Cần chọn năm học (schoolYear là mã số).')
+    const year = await req.payload.findByID({
+      collection: 'school-years',
+      id: yearId,
+      req,
+      overrideAccess: false,
+      depth: 0,
+      disableErrors: true,
+    })
+    if (!year) return refuse(404, `Không tìm thấy năm học mã ${yearId}.`)
+    if (needsClosedYear(kind)) {
+      const state = await closedYearState(req, year.id)
+      if (!state.closed)
+        return refuse(
+          409,
+          state.classCount === 0
+            ? `Năm học ${year.name} chưa có lớp nào; chưa lưu trữ được.`
+            : `Năm học ${year.name} chưa khoá sổ: các lớp ${state.openClasses.join(', ')} chưa được hiệu trưởng duyệt lần cuối. Chỉ lưu trữ năm học đã khoá sổ.`,
+        )
+    }
+    const pending = await req.payload.find({
+      collection: 'export-runs',
+      req,
+      overrideAccess: false,
+      depth: 0,
+      limit: 1,
+      where: {
+        and: [
+          { kind: { equals: kind } },
+          { schoolYear: { equals: year.id } },
+          { status: { in: ['queued', 'running'] } },
+        ],
+      },
+    })
+    if (pending.docs[0]) return Response.json({ doc: pending.docs[0], existing: true }, { status: 200 })
+    const run = await req.payload.create({
+      collection: 'export-runs',
+      req,
+      overrideAccess: true, // system: runs are written only here and by the job, after the checks above
+      depth: 0,
+      data: {
+        kind,
+        schoolYear: year.id,
+        status: 'queued',
+        done: 0,
+        total: 0,
+        requestedBy: user.id as number,
+        title: `${EXPORT_KIND_LABELS[kind]} — ${year.name}`,
+      },
+    })
+    await req.payload.jobs.queue({ task: 'buildExport', input: { runId: run.id }, req })
+    return Response.json({ doc: run }, { status: 202 })
+  },
+}

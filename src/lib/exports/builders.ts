@@ -1,0 +1,12 @@
+import type { ExportKind } from '@/domain/exports/kinds'
+
+import { buildCsdlYearResults, buildCsdlYearScores } from './csdlYear'
+import type { ExportBuilder } from './types'
+import { buildYearArchive } from './yearArchive'
+
+/** Which builder makes each kind of whole-year export (kinds and rights: `src/domain/exports/kinds.ts`). */
+export const EXPORT_BUILDERS: Record<ExportKind, ExportBuilder> = {
+  'year-archive': buildYearArchive,
+  'csdl-scores': buildCsdlYearScores,
+  'csdl-results': buildCsdlYearResults,
+}
