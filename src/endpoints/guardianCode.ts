@@ -57,6 +57,7 @@ const accountByPhone = async (req: PayloadRequest, phone: string): Promise<Accou
     where: { and: [{ phone: { in: [phone, `+84${phone.slice(1)}`] } }, { active: { not_equals: false } }] },
     limit: 2,
     depth: 0,
+    showHiddenFields: true, // the lock (Payload's hidden auth fields) decides whether a code is sent
     select: { active: true, lockUntil: true, preferredChannel: true, signInCodeHash: true, signInCodeExpiresAt: true },
     overrideAccess: true, // system action: the phone is the only credential here; nothing of the account is returned
     req,

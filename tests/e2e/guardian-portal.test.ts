@@ -145,5 +145,5 @@ describe('parents’ portal on a phone', () => {
       [EMAIL],
     )
     expect(messages.rows.map((r) => r.direction)).toEqual(['from-guardian', 'from-school'])
-  })
+  }, 600_000)
 })
