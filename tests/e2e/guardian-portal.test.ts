@@ -57,6 +57,9 @@ afterAll(async () => {
 describe('parents’ portal on a phone', () => {
   it('invite, sign in, read results and attendance, write; the teacher answers in the admin', async () => {
     const teacher = await (await browser().newContext({ locale: 'vi-VN' })).newPage()
+    // The admin's client code may still be compiling (a cold `next dev`): wait for the form once.
+    await teacher.goto(`${baseURL}/admin/login`, { waitUntil: 'domcontentloaded', timeout: 170_000 })
+    await teacher.locator('input[name="email"]').waitFor({ timeout: 170_000 })
     await adminLogin(teacher, baseURL, TEACHER)
     const list = await teacher.request.get(
       `${baseURL}/api/students?limit=1&page=4&depth=0&sort=studentCode&where[currentClass.name][equals]=7A1`,
@@ -88,11 +91,11 @@ describe('parents’ portal on a phone', () => {
       })
       await phone.locator('input[name="password"]').fill(PASSWORD)
       await phone.locator('input[name="confirm"]').fill(PASSWORD)
-      await phone.getByRole('button', { name: 'Đặt mật khẩu' }).click()
+      await phone.getByRole('button', { name: 'Đặt mật khẩu' }).click({ timeout: 120_000 })
       await phone.getByText('Đã đặt mật khẩu').waitFor({ timeout: 120_000 })
       await phone.locator('input[name="email"]').fill(EMAIL)
       await phone.locator('input[name="password"]').fill(PASSWORD)
-      await phone.getByRole('button', { name: 'Đăng nhập' }).click()
+      await phone.getByRole('button', { name: 'Đăng nhập' }).click({ timeout: 120_000 })
       await phone.getByRole('link', { name: student.fullName }).click({ timeout: 120_000 })
       await phone.getByRole('heading', { name: 'Kết quả học tập' }).waitFor({ timeout: 120_000 })
       // Last year's locked terms show with subject averages; this year's open term does not.
@@ -106,11 +109,11 @@ describe('parents’ portal on a phone', () => {
       expect(width).toBeLessThanOrEqual(390)
 
       await phone.locator('textarea[name="body"]').fill('Kính gửi cô, cháu xin phép nghỉ học ngày mai vì đi khám mắt.')
-      await phone.getByRole('button', { name: 'Gửi giáo viên chủ nhiệm' }).click()
+      await phone.getByRole('button', { name: 'Gửi giáo viên chủ nhiệm' }).click({ timeout: 120_000 })
       await phone.getByText('Đã gửi tin nhắn đến giáo viên chủ nhiệm.').waitFor({ timeout: 120_000 })
       // Over 2,000 characters: refused with a Vietnamese message, nothing sent.
       await phone.locator('textarea[name="body"]').fill('a'.repeat(2001))
-      await phone.getByRole('button', { name: 'Gửi giáo viên chủ nhiệm' }).click()
+      await phone.getByRole('button', { name: 'Gửi giáo viên chủ nhiệm' }).click({ timeout: 120_000 })
       await phone.getByText('Tin nhắn vượt quá 2.000 ký tự').waitFor({ timeout: 120_000 })
     } finally {
       await phone.screenshot({ path: 'test-results/portal-child-390.png', fullPage: true })
@@ -130,7 +133,7 @@ describe('parents’ portal on a phone', () => {
         .first()
         .click({ timeout: 120_000 })
       await teacher.locator('#guardian-reply-body').fill(ANSWER, { timeout: 120_000 })
-      await teacher.getByRole('button', { name: 'Trả lời', exact: true }).click()
+      await teacher.getByRole('button', { name: 'Trả lời', exact: true }).click({ timeout: 120_000 })
       await teacher.getByRole('status').filter({ hasText: 'Đã gửi câu trả lời đến phụ huynh.' }).waitFor({
         timeout: 120_000,
       })
@@ -138,7 +141,7 @@ describe('parents’ portal on a phone', () => {
       await teacher.screenshot({ path: 'test-results/portal-teacher-answer.png', fullPage: true })
     }
 
-    await phone.reload({ waitUntil: 'domcontentloaded' })
+    await phone.reload({ waitUntil: 'domcontentloaded', timeout: 120_000 })
     await phone.getByText(ANSWER).waitFor({ timeout: 120_000 })
     const messages = await db.query(
       `SELECT direction FROM guardian_messages m JOIN guardians g ON g.id = m.guardian_id WHERE g.email = $1 ORDER BY m.id`,

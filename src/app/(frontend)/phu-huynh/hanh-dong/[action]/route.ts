@@ -22,10 +22,13 @@ import { CODE_PHONE_COOKIE } from '../../_portal'
  */
 const restPost = REST_POST(config)
 
-const back = (request: NextRequest, path: string, params: Record<string, string> = {}) => {
-  const url = new URL(path, request.url)
-  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value)
-  return NextResponse.redirect(url, 303)
+/**
+ * A 303 to a page of the portal, as a path: the server's own idea of its host (`request.url` says
+ * `localhost` behind `--hostname 127.0.0.1` or a proxy) must not send the browser elsewhere.
+ */
+const back = (_request: NextRequest, path: string, params: Record<string, string> = {}) => {
+  const query = new URLSearchParams(params).toString()
+  return new NextResponse(null, { status: 303, headers: { Location: query ? `${path}?${query}` : path } })
 }
 
 /**
