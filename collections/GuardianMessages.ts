@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '@/access/common'
 import { canReadGuardianMessages, canWriteGuardianMessage } from '@/access/guardian-messages'
+import { replyToGuardianMessage } from '@/endpoints/guardianMessageReply'
 import { checkAttachmentOwner, prepareMessage, stampAttachments } from '@/hooks/guardian-messages/prepareMessage'
 import { label } from '@/i18n/label'
 
@@ -24,8 +25,8 @@ export const GuardianMessages: CollectionConfig = {
     defaultColumns: ['createdAt', 'student', 'guardian', 'direction', 'body', 'readAt'],
     group: label('Phụ huynh', 'Parents'),
     description: label(
-      'Trả lời phụ huynh: tạo tin nhắn mới cùng học sinh và phụ huynh.',
-      'To answer, create a new message with the same student and guardian.',
+      'Trả lời phụ huynh: mở tin nhắn của phụ huynh và bấm "Trả lời".',
+      'To answer, open the guardian\'s message and press "Reply".',
     ),
   },
   defaultSort: '-createdAt',
@@ -35,6 +36,7 @@ export const GuardianMessages: CollectionConfig = {
     update: nobody,
     delete: nobody,
   },
+  endpoints: [replyToGuardianMessage],
   hooks: {
     beforeValidate: [prepareMessage],
     beforeChange: [checkAttachmentOwner],
@@ -102,6 +104,12 @@ export const GuardianMessages: CollectionConfig = {
       type: 'date',
       label: label('Người nhận đã đọc lúc', 'Read by the recipient at'),
       admin: { ...serverSet, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      // The homeroom teacher's "Trả lời" box under a guardian's message (POST /api/guardian-messages/:id/reply).
+      name: 'reply',
+      type: 'ui',
+      admin: { components: { Field: '@/components/admin/GuardianReplyField#GuardianReplyField' } },
     },
   ],
 }

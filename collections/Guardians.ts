@@ -2,11 +2,14 @@ import type { CollectionConfig } from 'payload'
 
 import { anyRole, nobody } from '@/access/common'
 import { canReadGuardians, canUpdateGuardians, managesGuardians, schoolOnlyField } from '@/access/guardians'
+import { loginWithCode, requestSignInCode } from '@/endpoints/guardianCode'
 import { acceptInvite, inviteGuardian } from '@/endpoints/guardianInvite'
 import { portalChild, portalChildren, portalConsent, portalReceipt } from '@/endpoints/portal'
 import { enforcePasswordPolicy } from '@/hooks/users/enforcePasswordPolicy'
 import { refuseInactiveGuardian, revokeSessionsWhenDeactivated } from '@/hooks/guardians/accountState'
+import { normaliseGuardianPhone } from '@/hooks/guardians/normalisePhone'
 import { label } from '@/i18n/label'
+import { channelOptions } from '@/lib/messaging'
 
 const systemOnly = { create: () => false, update: () => false }
 const hidden = { read: () => false, create: () => false, update: () => false }
@@ -15,7 +18,9 @@ const hidden = { read: () => false, create: () => false, update: () => false }
  * Parents and guardians (parents' portal). Their own auth collection, never `users`: the admin
  * panel belongs to `users` (payload.config `admin.user`), and the `authRealm` plugin keeps a
  * guardian's token out of every staff collection. Accounts are made by an invitation from a
- * student's guardian entry (`POST /api/guardians/invite`), never by sign-up.
+ * student's guardian entry (`POST /api/guardians/invite`), never by sign-up. A guardian signs in
+ * with the password, or with a one-time code sent to the phone the school recorded
+ * (`POST /api/guardians/request-code`, `POST /api/guardians/login-code`).
  */
 export const Guardians: CollectionConfig = {
   slug: 'guardians',
@@ -41,21 +46,36 @@ export const Guardians: CollectionConfig = {
     // Never the admin panel, whatever else changes.
     admin: () => false,
   },
-  endpoints: [inviteGuardian, acceptInvite, portalChildren, portalChild, portalReceipt, portalConsent],
+  endpoints: [
+    inviteGuardian,
+    acceptInvite,
+    requestSignInCode,
+    loginWithCode,
+    portalChildren,
+    portalChild,
+    portalReceipt,
+    portalConsent,
+  ],
   hooks: {
     beforeValidate: [enforcePasswordPolicy],
-    beforeChange: [revokeSessionsWhenDeactivated],
+    beforeChange: [revokeSessionsWhenDeactivated, normaliseGuardianPhone],
     beforeLogin: [refuseInactiveGuardian],
   },
   fields: [
     { name: 'fullName', type: 'text', required: true, label: label('Họ và tên', 'Full name') },
-    { name: 'phone', type: 'text', label: label('Điện thoại', 'Phone') },
+    {
+      // The number that signs in by code: set by the school only (a guardian cannot claim another's phone).
+      name: 'phone',
+      type: 'text',
+      label: label('Điện thoại (đăng nhập bằng mã)', 'Phone (sign-in by code)'),
+      access: { create: schoolOnlyField, update: schoolOnlyField },
+    },
     {
       name: 'preferredChannel',
       type: 'select',
       defaultValue: 'email',
       label: label('Nhận tin qua', 'Preferred channel'),
-      options: [{ value: 'email', label: label('Thư điện tử', 'E-mail') }],
+      options: channelOptions(),
     },
     {
       name: 'active',
@@ -78,6 +98,8 @@ export const Guardians: CollectionConfig = {
       access: systemOnly,
       admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
+    { name: 'signInCodeHash', type: 'text', access: hidden, admin: { hidden: true } },
+    { name: 'signInCodeExpiresAt', type: 'date', access: hidden, admin: { hidden: true } },
     {
       name: 'invitedBy',
       type: 'relationship',

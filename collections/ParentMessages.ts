@@ -130,6 +130,10 @@ export const ParentMessages: CollectionConfig = {
             { value: 'sent', label: label('Đã gửi', 'Sent') },
             { value: 'failed', label: label('Lỗi, sẽ thử lại', 'Failed') },
             { value: 'no-address', label: label('Không có địa chỉ', 'No address') },
+            {
+              value: 'wrong-number',
+              label: label('Sai số / không nhận được (không thử lại)', 'Wrong number (not retried)'),
+            },
           ],
         },
         { name: 'attempts', type: 'number', label: label('Số lần thử', 'Attempts') },

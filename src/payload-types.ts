@@ -1171,7 +1171,7 @@ export interface ParentMessage {
   student?: (number | null) | Student;
   title: string;
   body: string;
-  channel: 'email';
+  channel: 'email' | 'sms' | 'zalo';
   /**
    * Choose “Queued” to send.
    */
@@ -1184,7 +1184,7 @@ export interface ParentMessage {
         student?: (number | null) | Student;
         guardianName?: string | null;
         address?: string | null;
-        status?: ('pending' | 'sent' | 'failed' | 'no-address') | null;
+        status?: ('pending' | 'sent' | 'failed' | 'no-address' | 'wrong-number') | null;
         attempts?: number | null;
         lastError?: string | null;
         sentAt?: string | null;
@@ -1233,13 +1233,15 @@ export interface Guardian {
   id: number;
   fullName: string;
   phone?: string | null;
-  preferredChannel?: 'email' | null;
+  preferredChannel?: ('email' | 'sms' | 'zalo') | null;
   /**
    * Untick to disable the account and end every session.
    */
   active?: boolean | null;
   inviteTokenHash?: string | null;
   inviteExpiresAt?: string | null;
+  signInCodeHash?: string | null;
+  signInCodeExpiresAt?: string | null;
   invitedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -1278,7 +1280,7 @@ export interface GuardianLink {
   createdAt: string;
 }
 /**
- * To answer, create a new message with the same student and guardian.
+ * To answer, open the guardian's message and press "Reply".
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "guardian-messages".
@@ -2598,6 +2600,8 @@ export interface GuardiansSelect<T extends boolean = true> {
   active?: T;
   inviteTokenHash?: T;
   inviteExpiresAt?: T;
+  signInCodeHash?: T;
+  signInCodeExpiresAt?: T;
   invitedBy?: T;
   updatedAt?: T;
   createdAt?: T;

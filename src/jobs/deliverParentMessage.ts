@@ -1,12 +1,12 @@
 import type { TaskConfig } from 'payload'
 
 import { deliveryStatus, type Recipient } from '@/domain/messages/delivery'
-import { channelNamed } from '@/lib/messaging'
+import { channelNamed, isPermanentFailure } from '@/lib/messaging'
 
 /**
  * Sends a queued parent message to each recipient not yet reached, records each outcome, and fails
- * (so the queue retries it) while some recipient failed. Recipients already sent are never sent
- * again. The outcomes are written outside the job's transaction so that a failed attempt is
+ * (so the queue retries it) while some recipient failed for a passing reason. Recipients already
+ * sent, and those the channel refused for good (`wrong-number`), are never sent again. The outcomes are written outside the job's transaction so that a failed attempt is
  * recorded too.
  */
 export const deliverParentMessage: TaskConfig<{
@@ -42,7 +42,7 @@ export const deliverParentMessage: TaskConfig<{
         recipient.sentAt = new Date().toISOString()
         recipient.lastError = null
       } catch (error) {
-        recipient.status = 'failed'
+        recipient.status = isPermanentFailure(error) ? 'wrong-number' : 'failed'
         recipient.lastError = error instanceof Error ? error.message.slice(0, 500) : String(error)
       }
     }

@@ -10,6 +10,7 @@ import * as migration_20261202_044800_site_search from './20261202_044800_site_s
 import * as migration_20261202_044801_backfill_media_usage from './20261202_044801_backfill_media_usage';
 import * as migration_20261202_044802_rate_limits from './20261202_044802_rate_limits';
 import * as migration_20261202_044803_gradebook_report_indexes from './20261202_044803_gradebook_report_indexes';
+import * as migration_20261202_063140_portal_sign_in_codes_channels from './20261202_063140_portal_sign_in_codes_channels';
 import * as migration_20261202_065250_yearend_export_runs from './20261202_065250_yearend_export_runs';
 
 export const migrations = [
@@ -72,6 +73,11 @@ export const migrations = [
     up: migration_20261202_044803_gradebook_report_indexes.up,
     down: migration_20261202_044803_gradebook_report_indexes.down,
     name: '20261202_044803_gradebook_report_indexes',
+  },
+  {
+    up: migration_20261202_063140_portal_sign_in_codes_channels.up,
+    down: migration_20261202_063140_portal_sign_in_codes_channels.down,
+    name: '20261202_063140_portal_sign_in_codes_channels'
   },
   {
     up: migration_20261202_065250_yearend_export_runs.up,

@@ -63,6 +63,8 @@ const refusal = async (work: Promise<unknown>): Promise<string> => {
   return 'accepted'
 }
 
+const relation = (value: any) => (typeof value === 'object' && value ? value.id : value)
+
 /** Refused or empty: a guardian learns nothing from the answer. */
 const nothing = (response: { status: number; body: any }) =>
   response.status === 403 ||
@@ -443,6 +445,59 @@ describe('two-way messages', () => {
       },
     })
     expect(audited.totalDocs).toBeGreaterThan(0)
+  })
+
+  it('the homeroom teacher answers with "Trả lời" from "Việc cần làm"; nobody else can', async () => {
+    const teacher = await t.api.login(HOMEROOM_7A1)
+    const asked = await t.api.rest('POST', '/guardian-messages', {
+      token,
+      body: { student: ids.child7A1, body: 'Xin cô cho biết lịch thi học kỳ.' },
+    })
+    expect(asked.status).toBe(201)
+    const id = asked.body.doc.id as number
+    made.messages.push(id)
+    const unanswered = { direction: { equals: 'from-guardian' }, readAt: { exists: false } }
+    const waiting = async () =>
+      ((await t.api.rest('GET', '/worklist', { token: teacher })).body.sections as any[])
+        .flatMap((s) => s.items)
+        .find((i) => i.key === 'guardian-messages')
+    const before = await waiting()
+    const restCount = (await t.api.rest('GET', '/guardian-messages', { token: teacher, query: { where: unanswered } }))
+      .body.totalDocs
+    expect(before.count).toBe(restCount)
+    expect(before.href).toMatch(/^\/admin\/collections\/guardian-messages\?/)
+
+    const other = await t.api.login(HOMEROOM_6A1)
+    const reply = (who: string | undefined, body: unknown, message = id) =>
+      t.api.rest('POST', `/guardian-messages/${message}/reply`, { token: who, body: { body } })
+    expect((await reply(other, 'Không phải lớp tôi.')).status).toBe(404)
+    expect((await reply(token, 'Phụ huynh tự trả lời.')).status).toBe(401)
+    expect((await reply(undefined, 'Khách.')).status).toBe(401)
+    const empty = await reply(teacher, '   ')
+    expect(empty.status).toBe(400)
+    const long = await reply(teacher, 'a'.repeat(2001))
+    expect(long.status).toBe(400)
+    expect(long.body.errors[0].message).toMatch(/2000 ký tự/)
+
+    const answered = await reply(teacher, 'Lịch thi có trên bảng tin của lớp, cô gửi kèm ạ.')
+    expect(answered.status, JSON.stringify(answered.body)).toBe(201)
+    made.messages.push(answered.body.doc.id)
+    expect(answered.body.doc).toMatchObject({ direction: 'from-school' })
+    expect(relation(answered.body.doc.student)).toBe(ids.child7A1)
+    expect(relation(answered.body.doc.guardian)).toBe(ids.guardian)
+    expect((await t.payload.findByID({ collection: 'guardian-messages', id, depth: 0 })).readAt).toBeTruthy()
+    // The thread's questions are answered: gone from the worklist, which still counts as REST does.
+    const left = await t.api.rest('GET', '/guardian-messages', { token: teacher, query: { where: unanswered } })
+    expect(left.body.docs.map((m: any) => m.id)).not.toContain(id)
+    expect(left.body.totalDocs).toBeLessThan(restCount)
+    expect((await waiting())?.count ?? 0).toBe(left.body.totalDocs)
+    // An answer is not answered again.
+    expect((await reply(teacher, 'x', answered.body.doc.id)).status).toBe(400)
+    // The guardian sees it in the child's thread.
+    const child = await t.api.rest('GET', `/guardians/children/${ids.child7A1}`, { token })
+    expect(child.body.messages.thread.map((m: any) => m.body)).toContain(
+      'Lịch thi có trên bảng tin của lớp, cô gửi kèm ạ.',
+    )
   })
 
   it('attachments: images and PDFs by content only', async () => {

@@ -1,5 +1,6 @@
 /** Who a message goes to and how its delivery stands: pure, no database. */
-export type RecipientStatus = 'pending' | 'sent' | 'failed' | 'no-address'
+/** `wrong-number`: the channel refused the address for good (recorded, never retried). */
+export type RecipientStatus = 'pending' | 'sent' | 'failed' | 'no-address' | 'wrong-number'
 export type Recipient = {
   student: number | string
   guardianName: string

@@ -174,6 +174,19 @@ export const homeroomItems = async (ctx: WorklistContext, month: string): Promis
       : Promise.resolve([]),
   ])
   const items: WorklistItem[] = []
+  // Guardians' messages of the homeroom classes not yet answered (answering marks them read).
+  const unanswered = await ctx.count('guardian-messages', {
+    and: [{ class: { in: classIds } }, { direction: { equals: 'from-guardian' } }, { readAt: { exists: false } }],
+  })
+  if (unanswered > 0)
+    items.push({
+      key: 'guardian-messages',
+      title: 'Tin nhắn của phụ huynh chưa trả lời',
+      count: unanswered,
+      detail: 'Mở tin nhắn và bấm "Trả lời".',
+      href: listHref('guardian-messages', { direction: { equals: 'from-guardian' }, readAt: { exists: 'false' } }),
+      tone: 'todo',
+    })
   const [yyyy, mm] = month.split('-')
   for (const klass of classes) {
     const students = enrolments

@@ -42,3 +42,32 @@ export const RESETS_PER_ACCOUNT: RateLimitRule = {
 export const TOO_MANY = 'Quá nhiều lần thử. Vui lòng thử lại sau.'
 /** One answer for an unknown account, a wrong password and a locked account alike. */
 export const WRONG_CREDENTIALS = 'Thư điện tử hoặc mật khẩu không đúng.'
+
+/**
+ * Parents' sign-in by a one-time code (every request counts: each may send a paid SMS or Zalo
+ * message). Per address generous (a school's or a family's shared network), per phone strict.
+ */
+export const CODE_REQUESTS_PER_IP: RateLimitRule = {
+  name: 'code-request-ip',
+  limit: 10,
+  windowSeconds: 15 * 60,
+  blockSeconds: 15 * 60,
+  maxBlockSeconds: 24 * 60 * 60,
+}
+
+export const CODE_REQUESTS_PER_PHONE: RateLimitRule = {
+  name: 'code-request-phone',
+  limit: 3,
+  windowSeconds: 15 * 60,
+  blockSeconds: 15 * 60,
+  maxBlockSeconds: 6 * 60 * 60,
+}
+
+/** Wrong codes from one address, over every phone (the account's own lock is 5 wrong codes). */
+export const CODE_FAILURES_PER_IP: RateLimitRule = {
+  name: 'code-ip',
+  limit: 10,
+  windowSeconds: 10 * 60,
+  blockSeconds: 60,
+  maxBlockSeconds: 24 * 60 * 60,
+}

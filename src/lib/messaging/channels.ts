@@ -1,7 +1,10 @@
 import type { Payload } from 'payload'
 
-/** One message to one guardian through one channel. */
-export type OutgoingMessage = { to: string; subject: string; text: string }
+/**
+ * One message to one guardian through one channel. `code` marks a sign-in code (its text holds it
+ * too): template channels such as Zalo ZNS send it with their code template.
+ */
+export type OutgoingMessage = { to: string; subject: string; text: string; code?: string }
 
 /**
  * A way to reach parents. A channel says
@@ -10,9 +13,10 @@ export type OutgoingMessage = { to: string; subject: string; text: string }
  * - `label`: shown in the admin;
  * - `addressOf`: the guardian's address for this channel, or null (the recipient is then kept as
  *   `no-address` and reported, never skipped);
- * - `send`: delivers one message, throwing on failure (the delivery job records the error and
- *   retries that recipient only).
- * E-mail is built in; others are registered in `register.ts` (see `smsChannel` for an SMS gateway).
+ * - `send`: delivers one message, throwing on failure: an `Error` is recorded and retried for that
+ *   recipient only; a `PermanentDeliveryError` (`httpGateway.ts`: wrong number…) is recorded and
+ *   never retried.
+ * E-mail is built in; SMS and Zalo ZNS are registered in `register.ts`.
  */
 export type MessageChannel = {
   name: string

@@ -2,3 +2,4 @@
 import './register'
 
 export { channelNamed, channelOptions, type MessageChannel, type OutgoingMessage } from './channels'
+export { isPermanentFailure, PermanentDeliveryError } from './httpGateway'

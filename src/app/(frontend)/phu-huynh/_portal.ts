@@ -1,6 +1,7 @@
 import { headers } from 'next/headers'
 
 import { guardianOf } from '@/access/guardians'
+import { CODE_MESSAGES } from '@/domain/portal/signInCode'
 
 import { payloadClient } from '../_lib/data'
 
@@ -36,7 +37,15 @@ export const NOTICES: Record<string, string> = {
   'mat-khau-yeu': 'Mật khẩu phải có ít nhất 10 ký tự, gồm cả chữ cái và chữ số.',
   'khong-tim-thay': 'Không tìm thấy học sinh hoặc tin nhắn.',
   loi: 'Không thực hiện được yêu cầu. Vui lòng thử lại.',
+  'da-gui-ma': CODE_MESSAGES.sent,
+  'sdt-sai': CODE_MESSAGES.badPhone,
+  'ma-sai': CODE_MESSAGES.wrong,
+  'gioi-han-ma': CODE_MESSAGES.tooMany,
+  'da-luu-kenh': 'Đã lưu kênh nhận tin.',
 }
+
+/** The phone a code was just asked for, kept for the code form (10 minutes, this path only). */
+export const CODE_PHONE_COOKIE = 'phu-huynh-sdt'
 
 export const noticeOf = (code: string | string[] | undefined): string | null =>
   typeof code === 'string' ? (NOTICES[code] ?? null) : null

@@ -30,6 +30,7 @@ import { PreviewLink as PreviewLink_fd7400294a538eee04a1e250dcc20c23 } from '@/c
 import { WorkflowControl as WorkflowControl_ad0531eb3ad5c48cf81a6f2f1573b828 } from '@/plugins/editorial-workflow/components/WorkflowControl'
 import { RegisterPrintButtons as RegisterPrintButtons_a8570eb4b5ec481e116273ba0078701a } from '@/components/admin/RegisterPrintButtons'
 import { ResultsMessagesButton as ResultsMessagesButton_3763796a8b77c67be317a3769866b973 } from '@/components/admin/ResultsMessagesButton'
+import { GuardianReplyField as GuardianReplyField_1b58ded0c033a4c4ea8c2f7980fcdd11 } from '@/components/admin/GuardianReplyField'
 import { DecisionField as DecisionField_bc4beca4fb5636b126a1eca534389085 } from '@/plugins/approvals/components/DecisionField'
 import { PasswordAgeBanner as PasswordAgeBanner_3f9272437f8ad729bcb05dc8f0094a49 } from '@/components/admin/PasswordAgeBanner'
 import { Icon as Icon_d724e3c9fa2fc7ba502c18e1e0541534 } from '@/components/admin/brand/Icon'
@@ -81,6 +82,7 @@ export const importMap = {
   "@/plugins/editorial-workflow/components/WorkflowControl#WorkflowControl": WorkflowControl_ad0531eb3ad5c48cf81a6f2f1573b828,
   "@/components/admin/RegisterPrintButtons#RegisterPrintButtons": RegisterPrintButtons_a8570eb4b5ec481e116273ba0078701a,
   "@/components/admin/ResultsMessagesButton#ResultsMessagesButton": ResultsMessagesButton_3763796a8b77c67be317a3769866b973,
+  "@/components/admin/GuardianReplyField#GuardianReplyField": GuardianReplyField_1b58ded0c033a4c4ea8c2f7980fcdd11,
   "@/plugins/approvals/components/DecisionField#DecisionField": DecisionField_bc4beca4fb5636b126a1eca534389085,
   "@/components/admin/PasswordAgeBanner#PasswordAgeBanner": PasswordAgeBanner_3f9272437f8ad729bcb05dc8f0094a49,
   "@/components/admin/brand/Icon#Icon": Icon_d724e3c9fa2fc7ba502c18e1e0541534,

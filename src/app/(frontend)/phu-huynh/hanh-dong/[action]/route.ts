@@ -11,6 +11,7 @@ import { setGuardianConsent } from '@/portal/consent'
 import { recordReceipt } from '@/portal/messages'
 
 import { payloadClient } from '../../../_lib/data'
+import { CODE_PHONE_COOKIE } from '../../_portal'
 
 /**
  * The portal's forms post here (works without JavaScript): sign in and out through Payload's own
@@ -21,17 +22,28 @@ import { payloadClient } from '../../../_lib/data'
  */
 const restPost = REST_POST(config)
 
-const back = (request: NextRequest, path: string, params: Record<string, string> = {}) => {
-  const url = new URL(path, request.url)
-  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value)
-  return NextResponse.redirect(url, 303)
+/**
+ * A 303 to a page of the portal, as a path: the server's own idea of its host (`request.url` says
+ * `localhost` behind `--hostname 127.0.0.1` or a proxy) must not send the browser elsewhere.
+ */
+const back = (_request: NextRequest, path: string, params: Record<string, string> = {}) => {
+  const query = new URLSearchParams(params).toString()
+  return new NextResponse(null, { status: 303, headers: { Location: query ? `${path}?${query}` : path } })
 }
 
-/** Calls Payload's REST route in-process and carries its cookies over to the redirect. */
+/**
+ * Calls Payload's REST route in-process and carries its cookies over to the redirect. The client's
+ * address headers go along, so that the per-address limits count the client, not this server.
+ */
 const viaRest = async (request: NextRequest, slug: string[], body: unknown) => {
+  const headers = new Headers({ 'content-type': 'application/json', cookie: request.headers.get('cookie') ?? '' })
+  for (const name of ['x-forwarded-for', 'x-real-ip', 'user-agent']) {
+    const value = request.headers.get(name)
+    if (value) headers.set(name, value)
+  }
   const inner = new Request(new URL(`/api/${slug.join('/')}`, request.url), {
     method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: request.headers.get('cookie') ?? '' },
+    headers,
     body: JSON.stringify(body),
   })
   return restPost(inner, { params: Promise.resolve({ slug }) })
@@ -68,6 +80,34 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     return back(request, '/phu-huynh', { loi: code })
   }
 
+  if (action === 'gui-ma') {
+    const phone = field(form, 'phone').trim()
+    const response = await viaRest(request, ['guardians', 'request-code'], { phone })
+    if (!response.ok)
+      return back(request, '/phu-huynh', { cach: 'ma', loi: response.status === 429 ? 'gioi-han-ma' : 'sdt-sai' })
+    const next = back(request, '/phu-huynh', { cach: 'ma', tb: 'da-gui-ma' })
+    next.cookies.set(CODE_PHONE_COOKIE, phone, {
+      httpOnly: true,
+      sameSite: 'lax',
+      path: '/phu-huynh',
+      maxAge: 10 * 60,
+      secure: request.nextUrl.protocol === 'https:',
+    })
+    return next
+  }
+
+  if (action === 'dang-nhap-ma') {
+    const response = await viaRest(request, ['guardians', 'login-code'], {
+      phone: field(form, 'phone'),
+      code: field(form, 'code'),
+    })
+    if (!response.ok)
+      return back(request, '/phu-huynh', { cach: 'ma', loi: response.status === 429 ? 'gioi-han-ma' : 'ma-sai' })
+    const next = withCookies(response, back(request, '/phu-huynh'))
+    next.cookies.delete({ name: CODE_PHONE_COOKIE, path: '/phu-huynh' })
+    return next
+  }
+
   if (action === 'dang-xuat') {
     const response = await viaRest(request, ['guardians', 'logout'], {})
     return withCookies(response, back(request, '/phu-huynh'))
@@ -98,6 +138,21 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
 
   const { user } = await payload.auth({ headers: request.headers })
   if (user?.collection !== 'guardians') return back(request, '/phu-huynh')
+
+  if (action === 'kenh') {
+    try {
+      await payload.update({
+        collection: 'guardians',
+        id: user.id,
+        data: { preferredChannel: field(form, 'channel') as 'email' },
+        user,
+        overrideAccess: false,
+      })
+    } catch {
+      return back(request, '/phu-huynh', { loi: 'loi' })
+    }
+    return back(request, '/phu-huynh', { tb: 'da-luu-kenh' })
+  }
   const studentId = Number(field(form, 'student'))
   const children = await confirmedChildIds({ payload }, user.id)
   if (!children.includes(studentId)) return back(request, '/phu-huynh', { loi: 'khong-tim-thay' })
