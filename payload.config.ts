@@ -124,7 +124,9 @@ export default restrictDocumentLocks(
       shouldAutoRun: () => isQueueWorker(),
     },
     db: postgresAdapter({
-      pool: { connectionString: process.env.DATABASE_URL || '' },
+      // No JIT: the reports' aggregates over jsonb (progress, anomalies) are estimated at millions of
+      // rows (set-returning functions count as 100–1,000 each) and compiled for seconds to run in ms.
+      pool: { connectionString: process.env.DATABASE_URL || '', options: '-c jit=off' },
       // Schema changes go through committed migrations only.
       push: false,
       migrationDir: path.resolve(dirname, 'src/migrations'),

@@ -6,16 +6,21 @@
  *              (~350 students) and at 2,000, vs one SQL aggregate of the term's cells per sheet
  *   sheet save POST /api/grades/sheet of a 45-student class (every rule and the audit on) vs the same
  *              cells written by one multi-row SQL upsert; statements per save
- *   sheet read GET /api/grades/sheet over HTTP vs a static file from the same server (autocannon)
+ *   sheet read GET /api/grades/sheet over HTTP vs a static file (public/favicon.svg) from the same
+ *              production server (`next start` of the build `npm run build` made, started here; autocannon)
+ *   RSS        of that server after warm-up and after a minute of mixed load (sheet, static, progress,
+ *              home page, news list)
  */
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
 
 import autocannon from 'autocannon'
 import pg from 'pg'
 import { sql } from '@payloadcms/db-postgres'
 import { getPayload, type Payload } from 'payload'
 
+import { distDir } from '../src/lib/ops/build'
 import { closePayload, preparePayload } from '../src/lib/prepare'
 import { createApi } from '../tests/helpers/api'
 import { prepareSettings } from '../scripts/env'
@@ -56,6 +61,19 @@ const report = (line: string) => {
   console.log(line)
 }
 
+// Statements sent to PostgreSQL (every pg client of this process), counted around one request.
+const counted = { n: 0 }
+const original = pg.Client.prototype.query
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  counted.n += 1
+  return (original as (...a: unknown[]) => unknown).apply(this, args)
+} as never
+const statementsOf = async (run: () => Promise<unknown>) => {
+  counted.n = 0
+  await run()
+  return counted.n
+}
+
 const year = await one(sql`SELECT id FROM school_years WHERE is_current LIMIT 1`)
 const termI = Number((await one(sql`SELECT id FROM terms WHERE school_year_id = ${year.id} AND term = 'I'`)).id)
 const termII = Number((await one(sql`SELECT id FROM terms WHERE school_year_id = ${year.id} AND term = 'II'`)).id)
@@ -74,7 +92,10 @@ const progressAt = async () => {
     if (res.status !== 200) throw new Error(`progress: ${res.status}`)
   })
   const baseline = await timeIt(5, aggregate)
-  return { students, endpoint, baseline }
+  const statements = await statementsOf(() =>
+    api.rest('GET', '/grades/progress', { token: principal, query: { term: termI } }),
+  )
+  return { students, endpoint, baseline, statements }
 }
 const small = await progressAt()
 const { scaleSchool } = await import('../src/seed/scale')
@@ -82,9 +103,9 @@ await scaleSchool(payload, 2000)
 const large = await progressAt()
 for (const p of [small, large])
   report(
-    `progress, ${p.students} students: ${p.endpoint.toFixed(1)} ms vs SQL aggregate ${p.baseline.toFixed(1)} ms  ${ratio(p.endpoint, p.baseline)}`,
+    `progress, ${p.students} students: ${p.endpoint.toFixed(1)} ms vs SQL aggregate ${p.baseline.toFixed(1)} ms  ${ratio(p.endpoint, p.baseline)}; ${p.statements} statements`,
   )
-report(`progress 2,000 vs ~350 students: ${ratio(large.endpoint, small.endpoint)}`)
+report(`progress ${large.students} vs ${small.students} students: ${ratio(large.endpoint, small.endpoint)}`)
 
 // --- sheet save: 45 students, term II, every rule on -----------------------------------------------
 const klass = await one(sql`SELECT c.id, c.grade FROM classes c JOIN enrolments e ON e.class_id = c.id
@@ -104,12 +125,6 @@ const cells = (round: number, i: number) => ({
 })
 let revisions = new Map<number, number | null>(students.map((s) => [s, null]))
 let round = 0
-const counted = { n: 0 }
-const original = pg.Client.prototype.query
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  counted.n += 1
-  return (original as (...a: unknown[]) => unknown).apply(this, args)
-} as never
 const statements: number[] = []
 const saveMs = await timeIt(10, async () => {
   round += 1
@@ -122,7 +137,6 @@ const saveMs = await timeIt(10, async () => {
   if (res.status !== 200) throw new Error(`sheet save: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`)
   revisions = new Map(res.body.docs.map((d: { student: number; revision: number }) => [d.student, d.revision]))
 })
-pg.Client.prototype.query = original
 const upsertMs = await timeIt(10, async () => {
   round += 1
   const rows = students.map((s, i) => ({ student: s, ...cells(round, i), average: '7.5' }))
@@ -138,32 +152,77 @@ report(
     `statements per save: ${Math.min(...statements)}–${Math.max(...statements)} (first save creates)`,
 )
 
-// --- sheet read over HTTP vs a static file, same server -----------------------------------------------
-const { REST_GET } = await import('@payloadcms/next/routes')
-const restGet = REST_GET(payload.config)
-const STATIC = Buffer.from('User-agent: *\nAllow: /\n')
-const server = http.createServer(async (req, res) => {
-  if (req.url === '/robots.txt') {
-    res.writeHead(200, { 'Content-Type': 'text/plain' }).end(STATIC)
-    return
-  }
-  const url = new URL(req.url ?? '/', 'http://localhost')
-  const request = new Request(url, { headers: req.headers as Record<string, string> })
-  const slug = url.pathname.replace(/^\/api\//, '').split('/')
-  const response = await restGet(request, { params: Promise.resolve({ slug }) })
-  res.writeHead(response.status, Object.fromEntries(response.headers)).end(Buffer.from(await response.arrayBuffer()))
-})
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-const port = (server.address() as AddressInfo).port
-const rps = async (path: string, headers: Record<string, string> = {}) =>
-  (await autocannon({ url: `http://127.0.0.1:${port}${path}`, connections: 4, duration: 8, headers })).requests.average
-const query = new URLSearchParams({ class: String(key.class), subject: String(subject), term: String(termII) })
-const sheetRps = await rps(`/api/grades/sheet?${query}`, { Authorization: `JWT ${token}` })
-const staticRps = await rps('/robots.txt')
-report(
-  `sheet read over HTTP: ${sheetRps.toFixed(0)} req/s vs static file ${staticRps.toFixed(0)} req/s  ${ratio(sheetRps, staticRps)}`,
+const sheetStatements = await statementsOf(() =>
+  api.rest('GET', '/grades/sheet', { token, query: { class: key.class, subject, term: termII } }),
 )
-server.close()
+report(`sheet read, 45 students: ${sheetStatements} statements per request (authentication included)`)
+
+// --- the production server (next start of `npm run build`): sheet read vs a static file, RSS ---------------
+const serverPort = Number(process.env.BENCH_PORT || 3310)
+const origin = `http://127.0.0.1:${serverPort}`
+if (!fs.existsSync(path.join(distDir(), 'BUILD_ID'))) throw new Error('No production build: run `npm run build` first.')
+const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(serverPort)], {
+  env: { ...process.env, NODE_ENV: 'production', SERVER_URL: process.env.SERVER_URL || origin, LOG_LEVEL: 'warn' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+})
+/** RSS of the server's process tree (next start and whatever it forks), in MiB, from /proc. */
+const rssMiB = () => {
+  const tree = [server.pid!]
+  for (let i = 0; i < tree.length; i++) {
+    const children = `/proc/${tree[i]}/task/${tree[i]}/children`
+    if (fs.existsSync(children))
+      tree.push(...fs.readFileSync(children, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number))
+  }
+  const kib = tree.reduce((sum, pid) => {
+    const status = fs.existsSync(`/proc/${pid}/status`) ? fs.readFileSync(`/proc/${pid}/status`, 'utf8') : ''
+    return sum + Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
+  }, 0)
+  return { mib: kib / 1024, processes: tree.length }
+}
+try {
+  for (let i = 0; ; i++) {
+    const ok = await fetch(`${origin}/favicon.svg`).then(
+      (r) => r.ok,
+      () => false,
+    )
+    if (ok) break
+    if (i > 240) throw new Error('the production server did not start')
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  const query = new URLSearchParams({ class: String(key.class), subject: String(subject), term: String(termII) })
+  const sheetPath = `/api/grades/sheet?${query}`
+  const auth = { Authorization: `JWT ${token}` }
+  const first = await fetch(`${origin}${sheetPath}`, { headers: auth })
+  if (first.status !== 200) throw new Error(`sheet read on the server: ${first.status}`)
+  const cannon = async (opts: Partial<autocannon.Options>) =>
+    await autocannon({ url: origin, connections: 4, duration: 8, ...opts } as autocannon.Options)
+  await cannon({ url: `${origin}${sheetPath}`, headers: auth, duration: 3 }) // warm-up
+  await cannon({ url: `${origin}/favicon.svg`, duration: 3 })
+  const warm = rssMiB()
+  const sheetRps = (await cannon({ url: `${origin}${sheetPath}`, headers: auth })).requests.average
+  const staticRps = (await cannon({ url: `${origin}/favicon.svg` })).requests.average
+  report(
+    `sheet read over HTTP (next start): ${sheetRps.toFixed(0)} req/s vs static file /favicon.svg ${staticRps.toFixed(0)} req/s  ${ratio(sheetRps, staticRps)}`,
+  )
+  const mixed = await cannon({
+    duration: Number(process.env.BENCH_LOAD_SECONDS || 60),
+    requests: [
+      { method: 'GET', path: sheetPath, headers: auth },
+      { method: 'GET', path: '/favicon.svg' },
+      { method: 'GET', path: `/api/grades/progress?term=${termI}`, headers: { Authorization: `JWT ${principal}` } },
+      { method: 'GET', path: '/' },
+      { method: 'GET', path: '/tin-tuc' },
+    ],
+  })
+  const loaded = rssMiB()
+  report(
+    `server RSS (next start, ${loaded.processes} process${loaded.processes > 1 ? 'es' : ''}): after warm-up ${warm.mib.toFixed(0)} MiB, ` +
+      `after ${mixed.duration.toFixed(0)} s of mixed load (${mixed.requests.average.toFixed(0)} req/s, ${mixed.non2xx} non-2xx) ` +
+      `${loaded.mib.toFixed(0)} MiB  (${ratio(loaded.mib, 450)} of the 450 MiB target)`,
+  )
+} finally {
+  server.kill('SIGTERM')
+}
 
 console.log('\n' + lines.join('\n'))
 await closePayload(payload)

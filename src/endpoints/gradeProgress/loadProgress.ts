@@ -16,7 +16,7 @@ import {
 import { SEAT_HOLDING_STATUSES } from '@/domain/structure/enrolment'
 import { intArray, type SqlExecutor, sqlOf } from '@/lib/sql'
 
-import { auditCellCounts, tenthsOf } from './progressSql'
+import { auditCellsChanged, auditCellsEnteredSince, tenthsOf } from './progressSql'
 
 export type ProgressFilters = { term: number; class?: number | null; subject?: number | null; teacher?: number | null }
 
@@ -134,6 +134,8 @@ export const loadProgress = async (
 /**
  * Per sheet (class × subject): the students holding a seat (latest record), the required cells of
  * theirs that hold a value, and the cells entered since the month started (from the audit log).
+ * Each part is aggregated once for all sheets (seats per class, cells per sheet, entries per grade)
+ * and the parts joined to the sheets: no query per sheet.
  */
 const sheetCounts = async (
   db: SqlExecutor,
@@ -148,21 +150,22 @@ const sheetCounts = async (
       SELECT e.class_id, e.student_id FROM enrolments e
       WHERE e.is_latest AND e.status::text = ANY(${`{${SEAT_HOLDING_STATUSES.join(',')}}`}::text[])
         AND e.class_id IN (SELECT class FROM sheet)),
+    seats AS (SELECT class_id, count(*) AS students FROM seat GROUP BY class_id),
     g AS (
-      SELECT g.id, g.class_id, g.subject_id, sh.req,
+      SELECT g.id, g.class_id, g.subject_id,
         (SELECT count(*) FROM jsonb_array_elements(CASE WHEN jsonb_typeof(g.regular) = 'array' THEN g.regular ELSE '[]' END)
            WITH ORDINALITY AS r(v, i) WHERE r.i <= sh.req AND jsonb_typeof(r.v) = 'string' AND btrim(r.v #>> '{}') <> '')
         + (btrim(coalesce(g.midterm, '')) <> '')::int + (btrim(coalesce(g.final, '')) <> '')::int AS entered
       FROM grades g JOIN sheet sh ON sh.class = g.class_id AND sh.subject = g.subject_id
       WHERE g.term_id = ${termId}
         AND EXISTS (SELECT 1 FROM seat WHERE seat.class_id = g.class_id AND seat.student_id = g.student_id)),
-    counts AS (${auditCellCounts(sql`SELECT id FROM g`, monthStart)})
-    SELECT sh.class, sh.subject,
-      (SELECT count(*) FROM seat WHERE seat.class_id = sh.class) AS students,
-      (SELECT coalesce(sum(g.entered), 0) FROM g WHERE g.class_id = sh.class AND g.subject_id = sh.subject) AS entered,
-      (SELECT coalesce(sum(c.month_entered), 0) FROM g JOIN counts c ON c.grade_id = g.id
-        WHERE g.class_id = sh.class AND g.subject_id = sh.subject) AS month_entered
-    FROM sheet sh`)
+    cells AS (SELECT class_id, subject_id, sum(entered) AS entered FROM g GROUP BY class_id, subject_id),
+    month AS (${auditCellsEnteredSince(sql`g`, monthStart)})
+    SELECT sh.class, sh.subject, coalesce(seats.students, 0) AS students, coalesce(cells.entered, 0) AS entered,
+      coalesce(month.month_entered, 0) AS month_entered
+    FROM sheet sh LEFT JOIN seats ON seats.class_id = sh.class
+      LEFT JOIN cells ON cells.class_id = sh.class AND cells.subject_id = sh.subject
+      LEFT JOIN month ON month.class_id = sh.class AND month.subject_id = sh.subject`)
   return new Map(rows.map((r) => [`${r.class}|${r.subject}`, r]))
 }
 
@@ -199,7 +202,7 @@ const namedAnomalies = async (
       FROM (SELECT class_id, subject_id, ${tenthsOf(sql`average`)} AS t FROM grades WHERE term_id = ${term.id}) x
       WHERE t IS NOT NULL GROUP BY class_id, subject_id ORDER BY subject_id, class_id`),
     db.execute(sql`
-      WITH counts AS (${auditCellCounts(sql`SELECT id FROM grades WHERE term_id = ${term.id}`, null)})
+      WITH counts AS (${auditCellsChanged(sql`SELECT id FROM grades WHERE term_id = ${term.id}`)})
       SELECT g.id, g.student_id, g.class_id, g.subject_id, c.changed FROM counts c JOIN grades g ON g.id = c.grade_id
       WHERE c.changed >= ${thresholds.manyChanges} ORDER BY g.id`),
     term.term === 'II'

@@ -34,8 +34,9 @@ export const exportGradeSheet: Endpoint = {
   handler: async (req) => {
     const key = keyOf(Object.fromEntries(req.searchParams ?? []))
     if (!key) return refuse('Cần chọn lớp, môn và học kỳ (class, subject, term).', 400)
-    if (!(await mayUseSheet(req, key))) return refuse(sheetForbidden, 403)
-    const { sheet, subject, klass } = await loadSheet(req, key)
+    const loaded = await loadSheet(req, key)
+    if (!loaded) return refuse(sheetForbidden, 403)
+    const { sheet, subject, klass } = loaded
     // System read of the term's name for the header; the caller's access to the sheet is checked above.
     const term = await req.payload.findByID({ collection: 'terms', id: key.term, depth: 0, req, overrideAccess: true }) // system: see above
     const columns = sheetColumns(sheet.requiredRegular)
@@ -158,7 +159,9 @@ export const importGradeSheet: Endpoint = {
       return bad('Tệp là bảng điểm của lớp, môn hoặc học kỳ khác (dòng 3).', [
         { row: 3, column: 'Mã bảng', student: null, message: 'Lớp, môn hoặc học kỳ khác bảng đang nhập.' },
       ])
-    const { sheet } = await loadSheet(req, key)
+    const loaded = await loadSheet(req, key)
+    if (!loaded) return refuse(sheetForbidden, 403)
+    const { sheet } = loaded
     const columns = sheetColumns(sheet.requiredRegular)
     const headers = columns.map((_, i) => String(ws.getRow(HEADER_ROW).getCell(i + 1).text).trim())
     const wrong = columns.filter((c, i) => headers[i] !== c.header)

@@ -1,8 +1,9 @@
+import { sql } from '@payloadcms/db-postgres'
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { relationId } from '@/access/relation-id'
 import { loadScope, teachesClassSubject } from '@/access/scope'
 import { inTransaction } from '@/endpoints/inTransaction'
+import { sqlOf } from '@/lib/sql'
 
 import { saveSheetRows, sheetForbidden, type SheetKey, type SheetRowInput } from './saveSheet'
 
@@ -19,34 +20,9 @@ export const mayUseSheet = async (req: PayloadRequest, key: SheetKey) =>
   Boolean(req.user) && teachesClassSubject(await loadScope(req), key.class, key.subject)
 
 /**
- * The grades of this subject and term that students now in the class got in the class they were
- * transferred from: one grade per student, subject and term, so it follows them to the new sheet.
- */
-const gradesFromEarlierClasses = async (req: PayloadRequest, key: SheetKey, students: number[]) =>
-  students.length === 0
-    ? []
-    : (
-        await req.payload.find({
-          collection: 'grades',
-          where: {
-            and: [
-              { student: { in: students } },
-              { subject: { equals: key.subject } },
-              { term: { equals: key.term } },
-              { class: { not_equals: key.class } },
-            ],
-          },
-          depth: 0,
-          pagination: false,
-          req,
-          overrideAccess: true, // system: students now in a class the caller teaches this subject (checked by the caller); their grade continues here
-        })
-      ).docs
-
-/**
  * `GET /api/grades/sheet?class=&subject=&term=`: the subject teacher's sheet: the class's students
- * with their grades of that subject and term. Grades are read with the caller's access; names are
- * read after checking the caller teaches the class (teachers see identity fields of taught classes).
+ * with their grades of that subject and term. Only for the teacher of that class and subject in the
+ * current year (one query decides and reads, `loadSheet`); anyone else 403.
  */
 export const readGradeSheet: Endpoint = {
   path: '/sheet',
@@ -54,85 +30,72 @@ export const readGradeSheet: Endpoint = {
   handler: async (req) => {
     const key = keyOf(Object.fromEntries(req.searchParams ?? []))
     if (!key) return refuse('Cần chọn lớp, môn và học kỳ (class, subject, term).', 400)
-    if (!(await mayUseSheet(req, key))) return refuse(sheetForbidden, 403)
-    return json((await loadSheet(req, key)).sheet)
+    const loaded = await loadSheet(req, key)
+    return loaded ? json(loaded.sheet) : refuse(sheetForbidden, 403)
   },
 }
 
-/** The sheet of a class × subject × term for a caller who may use it (checked by the caller). */
+/** A sheet row's grade as the sheet answers it (the grade's own fields, depth 0). */
+type SheetGrade = {
+  id: number
+  regular: unknown
+  midterm: string | null
+  final: string | null
+  comment: string | null
+  yearComment: string | null
+  average: string | null
+  locked: boolean | null
+  revision: number | null
+}
+type SheetRow = { student: number; fullName: string; studentCode: string; status: string; grade: SheetGrade | null }
+
+/**
+ * The sheet of a class × subject × term, or null when the caller does not teach that class and
+ * subject in the current year (the rule of `teachesClassSubject(loadScope(req), …)`, decided in the
+ * same query). One statement, a system read deliberately outside Payload's access functions: the
+ * decision above is the only rule, since the teacher of a class × subject reads all of its grades
+ * (`canReadGrades`) and the identity fields of its students. The class list is each student's latest
+ * record (a transfer's earlier records would list the student twice); a student's grade of this
+ * subject and term is theirs whichever class they got it in (one per student, subject and term, so it
+ * follows a transferred student to the new sheet).
+ */
 export const loadSheet = async (req: PayloadRequest, key: SheetKey) => {
-  const { payload } = req
-  const [enrolments, grades, subject, klass] = await Promise.all([
-    // system read: the class list of a sheet the caller may use (checked above): each student's
-    // latest record (earlier records of a transfer would list the student twice); only the
-    // students' identity fields are populated, the ones a subject teacher may see.
-    payload.find({
-      collection: 'enrolments',
-      where: { and: [{ class: { equals: key.class } }, { isLatest: { equals: true } }] },
-      depth: 1,
-      pagination: false,
-      req,
-      overrideAccess: true /* system read: see above */,
-      select: { student: true, status: true },
-      populate: { students: { fullName: true, studentCode: true } },
-    }),
-    payload.find({
-      collection: 'grades',
-      where: {
-        and: [{ class: { equals: key.class } }, { subject: { equals: key.subject } }, { term: { equals: key.term } }],
-      },
-      depth: 0,
-      pagination: false,
-      req,
-      user: req.user,
-      overrideAccess: false,
-    }),
-    payload.findByID({ collection: 'subjects', id: key.subject, depth: 0, req, overrideAccess: true }),
-    payload.findByID({ collection: 'classes', id: key.class, depth: 0, req, overrideAccess: true }),
-  ])
-  const listed = enrolments.docs.map((e) => relationId(e.student as { id: number }) as number)
-  const followed = await gradesFromEarlierClasses(
-    req,
-    key,
-    listed.filter((id) => !grades.docs.some((g) => relationId(g.student) === id)),
+  if (req.user?.collection !== 'users') return null
+  const db = await sqlOf(req)
+  const { rows } = await db.execute(sql`
+    SELECT c.id AS class_id, c.name AS class_name, s.id AS subject_id, s.name AS subject_name, s.code AS subject_code,
+      s.assessment::text AS assessment,
+      coalesce(CASE c.grade::int WHEN 6 THEN s.regular_assessments_grade6 WHEN 7 THEN s.regular_assessments_grade7
+        WHEN 8 THEN s.regular_assessments_grade8 WHEN 9 THEN s.regular_assessments_grade9 END, 0)::int AS required_regular,
+      (SELECT coalesce(json_agg(json_build_object(
+          'student', st.id, 'fullName', st.full_name, 'studentCode', st.student_code, 'status', e.status,
+          'grade', CASE WHEN g.id IS NULL THEN NULL ELSE json_build_object('id', g.id,
+            'regular', coalesce(g.regular, '[]'::jsonb), 'midterm', g.midterm, 'final', g.final, 'comment', g.comment,
+            'yearComment', g.year_comment, 'average', g.average, 'locked', g.locked, 'revision', g.revision) END)
+        ORDER BY e.created_at DESC, e.id DESC), '[]'::json)
+       FROM enrolments e JOIN students st ON st.id = e.student_id
+       LEFT JOIN grades g ON g.student_id = e.student_id AND g.subject_id = s.id AND g.term_id = ${key.term}
+       WHERE e.class_id = c.id AND e.is_latest) AS rows
+    FROM teaching_assignments ta JOIN classes c ON c.id = ta.class_id JOIN subjects s ON s.id = ta.subject_id
+    WHERE ta.teacher_id = ${Number(req.user.id)} AND ta.class_id = ${key.class} AND ta.subject_id = ${key.subject}
+      AND ta.school_year_id = (SELECT id FROM school_years WHERE is_current ORDER BY start_date DESC LIMIT 1)
+    LIMIT 1`)
+  const head = rows[0]
+  if (!head) return null
+  const lastName = (fullName: string) => fullName.split(' ').pop()!
+  // Ties keep the order of Payload's default sort of enrolments (newest first), as the sheet always had.
+  const sheetRows = (head.rows as SheetRow[]).sort(
+    (a, b) =>
+      lastName(a.fullName).localeCompare(lastName(b.fullName), 'vi') || a.fullName.localeCompare(b.fullName, 'vi'),
   )
-  const byStudent = new Map([...followed, ...grades.docs].map((g) => [relationId(g.student), g]))
-  const rows = enrolments.docs
-    .map((e) => {
-      const student = e.student as { id: number; fullName?: string; studentCode?: string }
-      const g = byStudent.get(student.id)
-      return {
-        student: student.id,
-        fullName: student.fullName ?? '',
-        studentCode: student.studentCode ?? '',
-        status: e.status,
-        grade: g
-          ? {
-              id: g.id,
-              regular: g.regular ?? [],
-              midterm: g.midterm ?? null,
-              final: g.final ?? null,
-              comment: g.comment ?? null,
-              yearComment: g.yearComment ?? null,
-              average: g.average ?? null,
-              locked: g.locked,
-              revision: g.revision,
-            }
-          : null,
-      }
-    })
-    .sort(
-      (a, b) =>
-        a.fullName.split(' ').pop()!.localeCompare(b.fullName.split(' ').pop()!, 'vi') ||
-        a.fullName.localeCompare(b.fullName, 'vi'),
-    )
-  const counts = (subject.regularAssessments ?? {}) as Record<string, number | null>
   const sheet = {
     ...key,
-    assessment: subject.assessment,
-    requiredRegular: Number(counts[`grade${klass.grade}`] ?? 0),
-    rows,
+    assessment: String(head.assessment),
+    requiredRegular: Number(head.required_regular),
+    rows: sheetRows,
   }
+  const subject = { id: Number(head.subject_id), name: String(head.subject_name), code: String(head.subject_code) }
+  const klass = { id: Number(head.class_id), name: String(head.class_name) }
   return { sheet, subject, klass }
 }
 
