@@ -5,7 +5,6 @@ import { albumBySlug } from '../../_lib/data'
 import { formatDate, imageUrl, mediaOf } from '../../_lib/format'
 
 export const revalidate = 600
-export const generateStaticParams = async (): Promise<Array<{ slug: string }>> => []
 
 type Props = { params: Promise<{ slug: string }> }
 

@@ -9,12 +9,6 @@ export const revalidate = 600
 
 type Props = { params: Promise<{ slug: string }> }
 
-/**
- * None prerendered at build time, but each article is rendered once on its first visit and then served
- * from the cache (without this, Next renders the route on every request); publishing revalidates it.
- */
-export const generateStaticParams = async (): Promise<Array<{ slug: string }>> => []
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ article }, settings] = await Promise.all([articleBySlug((await params).slug), siteSettings()])
   if (!article) return { title: 'Không tìm thấy bài viết' }

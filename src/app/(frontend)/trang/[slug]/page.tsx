@@ -8,12 +8,6 @@ export const revalidate = 3600
 
 type Props = { params: Promise<{ slug: string }> }
 
-/**
- * None prerendered at build time, but each page is rendered once on its first visit and then served
- * from the cache (without this, Next renders the route on every request); publishing revalidates it.
- */
-export const generateStaticParams = async (): Promise<Array<{ slug: string }>> => []
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await pageBySlug((await params).slug)
   return page ? { title: page.seo?.title || page.title, description: page.seo?.description ?? undefined } : {}

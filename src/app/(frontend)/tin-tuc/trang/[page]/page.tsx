@@ -4,7 +4,6 @@ import { notFound } from 'next/navigation'
 import { NewsList } from '../../../_components/NewsList'
 
 export const revalidate = 600
-export const generateStaticParams = async (): Promise<Array<{ page: string }>> => []
 
 type Props = { params: Promise<{ page: string }> }
 

@@ -6,7 +6,6 @@ import { categoryBySlug } from '../../../../_lib/data'
 import { listPage } from '../../../../_lib/listPage'
 
 export const revalidate = 600
-export const generateStaticParams = async (): Promise<Array<{ slug: string; page?: string[] }>> => []
 
 type Props = { params: Promise<{ slug: string; page?: string[] }> }
 

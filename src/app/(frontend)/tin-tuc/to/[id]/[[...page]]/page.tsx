@@ -6,7 +6,6 @@ import { departmentName } from '../../../../_lib/data'
 import { listPage } from '../../../../_lib/listPage'
 
 export const revalidate = 600
-export const generateStaticParams = async (): Promise<Array<{ id: string; page?: string[] }>> => []
 
 type Props = { params: Promise<{ id: string; page?: string[] }> }
 
