@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { withNavigation } from '../access/navigation'
+
 import { Albums } from './Albums'
 import { Announcements } from './Announcements'
 import { Articles } from './Articles'
@@ -42,7 +44,7 @@ import { Terms } from './Terms'
 import { Users } from './Users'
 import { YearEndResults } from './YearEndResults'
 
-/** The school's collections, in the order the admin's navigation shows them. */
+/** The school's collections, in the order the admin's navigation shows them, each to the people who use it. */
 export const collections: CollectionConfig[] = [
   Users,
   SchoolYears,
@@ -85,4 +87,4 @@ export const collections: CollectionConfig[] = [
   MessageAttachments,
   MessageReceipts,
   ConsentWithdrawals,
-]
+].map(withNavigation)

@@ -41,6 +41,7 @@ import { StatisticsNavLink as StatisticsNavLink_a55fa534b87d64cfd7d613d32a22ad50
 import { Worklist as Worklist_2c38aa2311aeeeb8435e703a54ce7284 } from '@/components/admin/worklist/Worklist'
 import { ReviewNotifications as ReviewNotifications_3e3e6e51f7170bc78fee3b7979e69fca } from '@/plugins/editorial-workflow/components/ReviewNotifications'
 import { NavBrand as NavBrand_aec64cf70d602d071314b04ddadb9474 } from '@/components/admin/brand/NavBrand'
+import { NavOpenOnWide as NavOpenOnWide_60c6a66c7b8e646f4065470ddc0bffdd } from '@/components/admin/NavOpenOnWide'
 import { AccountSecurityView as AccountSecurityView_f7cf5682a8336f3f1578e2e968683509 } from '@/components/admin/AccountSecurityView'
 import { GradeSheetView as GradeSheetView_6af5f80b5aec7bf57934d9116422b24b } from '@/components/admin/gradeSheet/GradeSheetView'
 import { ProgressView as ProgressView_374040c86b5284f11d76d585e9425ee2 } from '@/components/admin/gradeProgress/ProgressView'
@@ -92,6 +93,7 @@ export const importMap = {
   "@/components/admin/worklist/Worklist#Worklist": Worklist_2c38aa2311aeeeb8435e703a54ce7284,
   "@/plugins/editorial-workflow/components/ReviewNotifications#ReviewNotifications": ReviewNotifications_3e3e6e51f7170bc78fee3b7979e69fca,
   "@/components/admin/brand/NavBrand#NavBrand": NavBrand_aec64cf70d602d071314b04ddadb9474,
+  "@/components/admin/NavOpenOnWide#NavOpenOnWide": NavOpenOnWide_60c6a66c7b8e646f4065470ddc0bffdd,
   "@/components/admin/AccountSecurityView#AccountSecurityView": AccountSecurityView_f7cf5682a8336f3f1578e2e968683509,
   "@/components/admin/gradeSheet/GradeSheetView#GradeSheetView": GradeSheetView_6af5f80b5aec7bf57934d9116422b24b,
   "@/components/admin/gradeProgress/ProgressView#ProgressView": ProgressView_374040c86b5284f11d76d585e9425ee2,
