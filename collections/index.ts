@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { withNavigation } from '../access/navigation'
+import { withHumanTitle } from './titles'
 
 import { Albums } from './Albums'
 import { Announcements } from './Announcements'
@@ -87,4 +88,6 @@ export const collections: CollectionConfig[] = [
   MessageAttachments,
   MessageReceipts,
   ConsentWithdrawals,
-].map(withNavigation)
+]
+  .map(withHumanTitle)
+  .map(withNavigation)
