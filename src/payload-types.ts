@@ -464,6 +464,7 @@ export interface Enrolment {
   date: string;
   reason?: string | null;
   isLatest?: boolean | null;
+  titleName?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -513,6 +514,7 @@ export interface HealthRecord {
    * Read by the homeroom teacher; no diagnoses here.
    */
   notesForTeachers?: string | null;
+  titleName?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -548,6 +550,7 @@ export interface Grade {
   average?: string | null;
   locked?: boolean | null;
   revision?: number | null;
+  titleName?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -594,6 +597,7 @@ export interface Attendance {
   month: string;
   excused: number;
   unexcused: number;
+  titleName?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -608,6 +612,7 @@ export interface Conduct {
   term: number | Term;
   level: 'tot' | 'kha' | 'dat' | 'chua-dat';
   comment?: string | null;
+  titleName?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -682,6 +687,7 @@ export interface YearEndResult {
     | number
     | boolean
     | null;
+  titleName?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -996,6 +1002,7 @@ export interface AssetBorrowing {
   dueDate: string;
   returnedAt?: string | null;
   purpose?: string | null;
+  titleName?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1905,6 +1912,7 @@ export interface EnrolmentsSelect<T extends boolean = true> {
   date?: T;
   reason?: T;
   isLatest?: T;
+  titleName?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1932,6 +1940,7 @@ export interface HealthRecordsSelect<T extends boolean = true> {
   diagnosis?: T;
   medicalNotes?: T;
   notesForTeachers?: T;
+  titleName?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1952,6 +1961,7 @@ export interface GradesSelect<T extends boolean = true> {
   average?: T;
   locked?: T;
   revision?: T;
+  titleName?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1995,6 +2005,7 @@ export interface AttendanceSelect<T extends boolean = true> {
   month?: T;
   excused?: T;
   unexcused?: T;
+  titleName?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2008,6 +2019,7 @@ export interface ConductSelect<T extends boolean = true> {
   term?: T;
   level?: T;
   comment?: T;
+  titleName?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2040,6 +2052,7 @@ export interface YearEndResultsSelect<T extends boolean = true> {
   closedBy?: T;
   closedAt?: T;
   corrections?: T;
+  titleName?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2334,6 +2347,7 @@ export interface AssetBorrowingsSelect<T extends boolean = true> {
   dueDate?: T;
   returnedAt?: T;
   purpose?: T;
+  titleName?: T;
   updatedAt?: T;
   createdAt?: T;
 }
