@@ -67,7 +67,10 @@ export default restrictDocumentLocks(
           Logo: '@/components/admin/brand/Logo#Logo',
           Icon: '@/components/admin/brand/Icon#Icon',
         },
-        beforeNavLinks: ['@/components/admin/brand/NavBrand#NavBrand'],
+        beforeNavLinks: [
+          '@/components/admin/brand/NavBrand#NavBrand',
+          '@/components/admin/NavOpenOnWide#NavOpenOnWide',
+        ],
         afterNavLinks: [
           '@/components/admin/AccountSecurityNavLink#AccountSecurityNavLink',
           '@/components/admin/gradeSheet/GradeSheetNavLink#GradeSheetNavLink',

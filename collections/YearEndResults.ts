@@ -84,7 +84,7 @@ export const YearEndResults: CollectionConfig = {
       name: 'subjects',
       type: 'json',
       label: label('Kết quả các môn (HK I, HK II, cả năm)', 'Subject results'),
-      admin: readOnly,
+      admin: { ...readOnly, components: { Field: '@/components/admin/JsonView#JsonView' } },
     },
     {
       name: 'trainingTermI',
@@ -136,7 +136,7 @@ export const YearEndResults: CollectionConfig = {
       name: 'reassessmentSubjects',
       type: 'json',
       label: label('Môn kiểm tra lại', 'Subjects to re-take'),
-      admin: readOnly,
+      admin: { ...readOnly, components: { Field: '@/components/admin/JsonView#JsonView' } },
     },
     {
       name: 'title',
@@ -155,12 +155,13 @@ export const YearEndResults: CollectionConfig = {
       name: 'summerList',
       type: 'json',
       label: label('Danh sách hè (khi hiệu trưởng duyệt)', 'Summer list (at approval)'),
-      admin: readOnly,
+      admin: { ...readOnly, components: { Field: '@/components/admin/JsonView#JsonView' } },
     },
     {
       name: 'summerResults',
       type: 'json',
       label: label('Kết quả kiểm tra lại trong hè (theo mã môn)', 'Summer results by subject code'),
+      admin: { components: { Field: '@/components/admin/CodeScoresField#CodeScoresField' } },
     },
     {
       name: 'summerTraining',
@@ -210,7 +211,7 @@ export const YearEndResults: CollectionConfig = {
       name: 'corrections',
       type: 'json',
       label: label('Điều chỉnh sau khoá sổ (lý do, người duyệt, ngày)', 'Corrections after closing'),
-      admin: readOnly,
+      admin: { ...readOnly, components: { Field: '@/components/admin/JsonView#JsonView' } },
     },
   ],
 }

@@ -1,5 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { withNavigation } from '../access/navigation'
+import { withHumanTitle } from './titles'
+
 import { Albums } from './Albums'
 import { Announcements } from './Announcements'
 import { Articles } from './Articles'
@@ -43,7 +46,7 @@ import { Terms } from './Terms'
 import { Users } from './Users'
 import { YearEndResults } from './YearEndResults'
 
-/** The school's collections, in the order the admin's navigation shows them. */
+/** The school's collections, in the order the admin's navigation shows them, each to the people who use it. */
 export const collections: CollectionConfig[] = [
   Users,
   SchoolYears,
@@ -88,3 +91,5 @@ export const collections: CollectionConfig[] = [
   MessageReceipts,
   ConsentWithdrawals,
 ]
+  .map(withHumanTitle)
+  .map(withNavigation)

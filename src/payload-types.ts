@@ -467,6 +467,7 @@ export interface Enrolment {
   date: string;
   reason?: string | null;
   isLatest?: boolean | null;
+  titleName?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -516,6 +517,7 @@ export interface HealthRecord {
    * Read by the homeroom teacher; no diagnoses here.
    */
   notesForTeachers?: string | null;
+  titleName?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -551,6 +553,7 @@ export interface Grade {
   average?: string | null;
   locked?: boolean | null;
   revision?: number | null;
+  titleName?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -597,6 +600,7 @@ export interface Attendance {
   month: string;
   excused: number;
   unexcused: number;
+  titleName?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -611,6 +615,7 @@ export interface Conduct {
   term: number | Term;
   level: 'tot' | 'kha' | 'dat' | 'chua-dat';
   comment?: string | null;
+  titleName?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -685,6 +690,7 @@ export interface YearEndResult {
     | number
     | boolean
     | null;
+  titleName?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -999,6 +1005,7 @@ export interface AssetBorrowing {
   dueDate: string;
   returnedAt?: string | null;
   purpose?: string | null;
+  titleName?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1945,6 +1952,7 @@ export interface EnrolmentsSelect<T extends boolean = true> {
   date?: T;
   reason?: T;
   isLatest?: T;
+  titleName?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1972,6 +1980,7 @@ export interface HealthRecordsSelect<T extends boolean = true> {
   diagnosis?: T;
   medicalNotes?: T;
   notesForTeachers?: T;
+  titleName?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1992,6 +2001,7 @@ export interface GradesSelect<T extends boolean = true> {
   average?: T;
   locked?: T;
   revision?: T;
+  titleName?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2035,6 +2045,7 @@ export interface AttendanceSelect<T extends boolean = true> {
   month?: T;
   excused?: T;
   unexcused?: T;
+  titleName?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2048,6 +2059,7 @@ export interface ConductSelect<T extends boolean = true> {
   term?: T;
   level?: T;
   comment?: T;
+  titleName?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2080,6 +2092,7 @@ export interface YearEndResultsSelect<T extends boolean = true> {
   closedBy?: T;
   closedAt?: T;
   corrections?: T;
+  titleName?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2374,6 +2387,7 @@ export interface AssetBorrowingsSelect<T extends boolean = true> {
   dueDate?: T;
   returnedAt?: T;
   purpose?: T;
+  titleName?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -36,7 +36,16 @@ export const auditLogCollection = (slug: string, userCollection: string, read: A
       access: readOnly,
       options: AUDIT_ACTIONS.map((value) => ({ value, label: t[value] })),
     },
-    { name: 'collection', type: 'text', required: true, index: true, label: t.collection, access: readOnly },
+    {
+      name: 'collection',
+      type: 'text',
+      required: true,
+      index: true,
+      label: t.collection,
+      access: readOnly,
+      // the collection's name in the admin's language, not its slug
+      admin: { components: { Cell: '@/plugins/audit-trail/components/CollectionCell#CollectionCell' } },
+    },
     { name: 'documentId', type: 'text', index: true, label: t.documentId, access: readOnly },
     {
       name: 'user',
@@ -55,6 +64,8 @@ export const auditLogCollection = (slug: string, userCollection: string, read: A
       label: t.changes,
       access: { ...readOnly, read: onlyPerEntry },
       hooks: { afterRead: [maskForReader] },
+      // read-only tables, not Payload's code editor (fetched from a CDN)
+      admin: { components: { Field: '@/components/admin/JsonView#JsonView' } },
     },
     { name: 'ip', type: 'text', label: t.ip, access: readOnly },
     // What caused the change when server code names it (e.g. the approved request it carries out).

@@ -27,6 +27,20 @@ export const editorialWorkflow =
       return {
         ...collection,
         fields: [...collection.fields, ...workflowFields(o)],
+        admin: {
+          ...collection.admin,
+          components: {
+            ...collection.admin?.components,
+            edit: {
+              ...collection.admin?.components?.edit,
+              // "Xuất bản" only where the workflow allows it, otherwise why not
+              PublishButton: {
+                path: '@/plugins/editorial-workflow/components/GatedPublishButton#GatedPublishButton',
+                clientProps: { stageField: o.fieldNames.stage, publishStage: o.publishStage, stages: o.stages },
+              },
+            },
+          },
+        },
         endpoints: [...workflowEndpoints(o, collection.slug as CollectionSlug), ...(collection.endpoints || [])],
         hooks: {
           ...collection.hooks,

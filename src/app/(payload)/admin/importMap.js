@@ -3,6 +3,8 @@ import { ClassBookLinks as ClassBookLinks_530fdb1a2cdd8656fd83c31aac168b5e } fro
 import { StudentBookLinks as StudentBookLinks_530fdb1a2cdd8656fd83c31aac168b5e } from '@/components/admin/books/BookLinks'
 import { HealthHistory as HealthHistory_9e1d918f1cb2aacc2d79a4ec2b14f84e } from '@/components/admin/HealthHistory'
 import { RegularScoresField as RegularScoresField_76e8060e19cf1ee77bec137ca5292dfb } from '@/components/admin/grades/RegularScoresField'
+import { JsonView as JsonView_2de74be6742625e61ab574b4ea5eba34 } from '@/components/admin/JsonView'
+import { CodeScoresField as CodeScoresField_ef9baeec02b5ff79fa42b06d1a40e9e7 } from '@/components/admin/CodeScoresField'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -28,10 +30,12 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PreviewLink as PreviewLink_fd7400294a538eee04a1e250dcc20c23 } from '@/components/admin/PreviewLink'
 import { WorkflowControl as WorkflowControl_ad0531eb3ad5c48cf81a6f2f1573b828 } from '@/plugins/editorial-workflow/components/WorkflowControl'
+import { GatedPublishButton as GatedPublishButton_695e72f553ba7459e917c22e394752a7 } from '@/plugins/editorial-workflow/components/GatedPublishButton'
 import { RegisterPrintButtons as RegisterPrintButtons_a8570eb4b5ec481e116273ba0078701a } from '@/components/admin/RegisterPrintButtons'
 import { ResultsMessagesButton as ResultsMessagesButton_3763796a8b77c67be317a3769866b973 } from '@/components/admin/ResultsMessagesButton'
 import { GuardianReplyField as GuardianReplyField_1b58ded0c033a4c4ea8c2f7980fcdd11 } from '@/components/admin/GuardianReplyField'
 import { DecisionField as DecisionField_bc4beca4fb5636b126a1eca534389085 } from '@/plugins/approvals/components/DecisionField'
+import { CollectionCell as CollectionCell_bd69e46e07ee574965bc8a1100865c41 } from '@/plugins/audit-trail/components/CollectionCell'
 import { PasswordAgeBanner as PasswordAgeBanner_3f9272437f8ad729bcb05dc8f0094a49 } from '@/components/admin/PasswordAgeBanner'
 import { Icon as Icon_d724e3c9fa2fc7ba502c18e1e0541534 } from '@/components/admin/brand/Icon'
 import { Logo as Logo_f5b90b1f137d54d2b96fee0d0c4d5b67 } from '@/components/admin/brand/Logo'
@@ -42,6 +46,7 @@ import { StatisticsNavLink as StatisticsNavLink_a55fa534b87d64cfd7d613d32a22ad50
 import { Worklist as Worklist_2c38aa2311aeeeb8435e703a54ce7284 } from '@/components/admin/worklist/Worklist'
 import { ReviewNotifications as ReviewNotifications_3e3e6e51f7170bc78fee3b7979e69fca } from '@/plugins/editorial-workflow/components/ReviewNotifications'
 import { NavBrand as NavBrand_aec64cf70d602d071314b04ddadb9474 } from '@/components/admin/brand/NavBrand'
+import { NavOpenOnWide as NavOpenOnWide_60c6a66c7b8e646f4065470ddc0bffdd } from '@/components/admin/NavOpenOnWide'
 import { AccountSecurityView as AccountSecurityView_f7cf5682a8336f3f1578e2e968683509 } from '@/components/admin/AccountSecurityView'
 import { GradeSheetView as GradeSheetView_6af5f80b5aec7bf57934d9116422b24b } from '@/components/admin/gradeSheet/GradeSheetView'
 import { ProgressView as ProgressView_374040c86b5284f11d76d585e9425ee2 } from '@/components/admin/gradeProgress/ProgressView'
@@ -55,6 +60,8 @@ export const importMap = {
   "@/components/admin/books/BookLinks#StudentBookLinks": StudentBookLinks_530fdb1a2cdd8656fd83c31aac168b5e,
   "@/components/admin/HealthHistory#HealthHistory": HealthHistory_9e1d918f1cb2aacc2d79a4ec2b14f84e,
   "@/components/admin/grades/RegularScoresField#RegularScoresField": RegularScoresField_76e8060e19cf1ee77bec137ca5292dfb,
+  "@/components/admin/JsonView#JsonView": JsonView_2de74be6742625e61ab574b4ea5eba34,
+  "@/components/admin/CodeScoresField#CodeScoresField": CodeScoresField_ef9baeec02b5ff79fa42b06d1a40e9e7,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -80,10 +87,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/PreviewLink#PreviewLink": PreviewLink_fd7400294a538eee04a1e250dcc20c23,
   "@/plugins/editorial-workflow/components/WorkflowControl#WorkflowControl": WorkflowControl_ad0531eb3ad5c48cf81a6f2f1573b828,
+  "@/plugins/editorial-workflow/components/GatedPublishButton#GatedPublishButton": GatedPublishButton_695e72f553ba7459e917c22e394752a7,
   "@/components/admin/RegisterPrintButtons#RegisterPrintButtons": RegisterPrintButtons_a8570eb4b5ec481e116273ba0078701a,
   "@/components/admin/ResultsMessagesButton#ResultsMessagesButton": ResultsMessagesButton_3763796a8b77c67be317a3769866b973,
   "@/components/admin/GuardianReplyField#GuardianReplyField": GuardianReplyField_1b58ded0c033a4c4ea8c2f7980fcdd11,
   "@/plugins/approvals/components/DecisionField#DecisionField": DecisionField_bc4beca4fb5636b126a1eca534389085,
+  "@/plugins/audit-trail/components/CollectionCell#CollectionCell": CollectionCell_bd69e46e07ee574965bc8a1100865c41,
   "@/components/admin/PasswordAgeBanner#PasswordAgeBanner": PasswordAgeBanner_3f9272437f8ad729bcb05dc8f0094a49,
   "@/components/admin/brand/Icon#Icon": Icon_d724e3c9fa2fc7ba502c18e1e0541534,
   "@/components/admin/brand/Logo#Logo": Logo_f5b90b1f137d54d2b96fee0d0c4d5b67,
@@ -94,6 +103,7 @@ export const importMap = {
   "@/components/admin/worklist/Worklist#Worklist": Worklist_2c38aa2311aeeeb8435e703a54ce7284,
   "@/plugins/editorial-workflow/components/ReviewNotifications#ReviewNotifications": ReviewNotifications_3e3e6e51f7170bc78fee3b7979e69fca,
   "@/components/admin/brand/NavBrand#NavBrand": NavBrand_aec64cf70d602d071314b04ddadb9474,
+  "@/components/admin/NavOpenOnWide#NavOpenOnWide": NavOpenOnWide_60c6a66c7b8e646f4065470ddc0bffdd,
   "@/components/admin/AccountSecurityView#AccountSecurityView": AccountSecurityView_f7cf5682a8336f3f1578e2e968683509,
   "@/components/admin/gradeSheet/GradeSheetView#GradeSheetView": GradeSheetView_6af5f80b5aec7bf57934d9116422b24b,
   "@/components/admin/gradeProgress/ProgressView#ProgressView": ProgressView_374040c86b5284f11d76d585e9425ee2,

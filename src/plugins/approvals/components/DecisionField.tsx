@@ -1,6 +1,6 @@
 'use client'
 import { Button, toast, useAuth, useDocumentInfo, useField, useFormFields, useTranslation } from '@payloadcms/ui'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 
 import { t } from '../translations'
 
@@ -24,6 +24,9 @@ export const DecisionField = ({ path }: { path: string }) => {
   const { id, collectionSlug, docPermissions } = useDocumentInfo()
   const { user } = useAuth()
   const [busy, setBusy] = useState(false)
+  // The buttons work once the page is interactive: until then they are shown disabled, not dead.
+  const [ready, setReady] = useState(false)
+  useEffect(() => setReady(true), [])
   const [error, setError] = useState<string | null>(null)
   const current = (status as 'pending' | 'approved' | 'rejected') || 'pending'
   const mayDecide =
@@ -69,10 +72,15 @@ export const DecisionField = ({ path }: { path: string }) => {
       </p>
       {mayDecide ? (
         <div style={{ display: 'flex', gap: 'calc(var(--base) / 2)', flexWrap: 'wrap' }}>
-          <Button buttonStyle="primary" size="small" disabled={busy} onClick={() => void decide('approved')}>
+          <Button buttonStyle="primary" size="small" disabled={busy || !ready} onClick={() => void decide('approved')}>
             {word(t.approve, lang)}
           </Button>
-          <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => void decide('rejected')}>
+          <Button
+            buttonStyle="secondary"
+            size="small"
+            disabled={busy || !ready}
+            onClick={() => void decide('rejected')}
+          >
             {word(t.reject, lang)}
           </Button>
           <p style={{ flexBasis: '100%', margin: 0, color: 'var(--theme-elevation-650)' }}>{word(t.noteHint, lang)}</p>
