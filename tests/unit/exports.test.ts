@@ -2,14 +2,8 @@ import { createHash } from 'node:crypto'
 
 import { describe, expect, it } from 'vitest'
 
-import {
-  isExportKind,
-  mayReadExport,
-  mayStartExport,
-  needsClosedYear,
-  progressText,
-  readableExportKinds,
-} from '@/domain/exports/kinds'
+import { mayReadExport, mayStartExport, readableExportKinds } from '@/access/exportRuns'
+import { isExportKind, needsClosedYear, progressText } from '@/domain/exports/kinds'
 import { fileSlug, manifestEntries } from '@/domain/exports/manifest'
 
 const user = (roles: string[], viceArea?: string) => ({ id: 1, roles, viceArea })

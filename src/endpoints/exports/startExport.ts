@@ -1,7 +1,8 @@
 import type { Endpoint } from 'payload'
 
 import { userOf } from '@/access/common'
-import { EXPORT_KIND_LABELS, isExportKind, mayStartExport, needsClosedYear } from '@/domain/exports/kinds'
+import { mayStartExport } from '@/access/exportRuns'
+import { EXPORT_KIND_LABELS, isExportKind, needsClosedYear } from '@/domain/exports/kinds'
 import { closedYearState } from '@/lib/exports/closedYear'
 
 const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })

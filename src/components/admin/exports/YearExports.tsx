@@ -1,7 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { userOf } from '@/access/common'
-import { EXPORT_KIND_LABELS, EXPORT_KINDS, mayStartExport, needsClosedYear } from '@/domain/exports/kinds'
+import { mayStartExport } from '@/access/exportRuns'
+import { EXPORT_KIND_LABELS, EXPORT_KINDS, needsClosedYear } from '@/domain/exports/kinds'
 import { closedYearState } from '@/lib/exports/closedYear'
 
 import { type PanelRun, YearExportsPanel } from './YearExportsPanel'
