@@ -3,6 +3,7 @@ import type {
   CollectionAfterDeleteHook,
   CollectionAfterOperationHook,
   PayloadRequest,
+  SanitizedCollectionConfig,
 } from 'payload'
 
 import type { AuditAction } from './collection'
@@ -88,6 +89,18 @@ export const changeEntryOf = (
   })
 }
 
+const virtualFields = new WeakMap<SanitizedCollectionConfig, string[]>()
+
+/** What a collection's document holds but never stores (virtual fields): not a change worth logging. */
+const notStored = (writer: Writer, collection: SanitizedCollectionConfig): string[] => {
+  if (!virtualFields.has(collection))
+    virtualFields.set(
+      collection,
+      collection.flattenedFields.filter((field) => 'virtual' in field && field.virtual).map((field) => field.name),
+    )
+  return [...writer.omit, ...virtualFields.get(collection)!]
+}
+
 const write = async (writer: Writer, req: PayloadRequest, entry: AuditEntry) => {
   // system action: the log is written by the system whatever the caller may do, in the caller's
   // transaction (`req`), so an entry exists exactly when the change does.
@@ -104,7 +117,12 @@ const write = async (writer: Writer, req: PayloadRequest, entry: AuditEntry) => 
 export const logChange =
   (writer: Writer): CollectionAfterChangeHook =>
   async ({ collection, doc, previousDoc, operation, req }) => {
-    const entry = changeEntryOf(writer, req, { operation, collection: collection.slug, previousDoc, doc })
+    const entry = changeEntryOf({ ...writer, omit: notStored(writer, collection) }, req, {
+      operation,
+      collection: collection.slug,
+      previousDoc,
+      doc,
+    })
     if (entry) await write(writer, req, entry)
     return doc
   }
@@ -119,7 +137,7 @@ export const logDelete =
         action: 'delete',
         collection: collection.slug,
         documentId: doc?.id,
-        changes: redact(doc, writer.omit, writer.mask[collection.slug]),
+        changes: redact(doc, notStored(writer, collection), writer.mask[collection.slug]),
       }),
     )
   }
