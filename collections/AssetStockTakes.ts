@@ -23,6 +23,7 @@ export const AssetStockTakes: CollectionConfig = {
       name: 'lines',
       type: 'array',
       label: label('Kết quả kiểm kê', 'Lines'),
+      labels: { singular: label('Dòng kiểm kê', 'Line'), plural: label('Kết quả kiểm kê', 'Lines') },
       fields: [
         { name: 'asset', type: 'relationship', relationTo: 'assets', required: true, label: label('Tài sản', 'Asset') },
         {

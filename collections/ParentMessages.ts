@@ -116,6 +116,7 @@ export const ParentMessages: CollectionConfig = {
       type: 'array',
       access: systemField,
       label: label('Người nhận và tình trạng gửi', 'Recipients and delivery'),
+      labels: { singular: label('Người nhận', 'Recipient'), plural: label('Người nhận', 'Recipients') },
       admin: { readOnly: true },
       fields: [
         { name: 'student', type: 'relationship', relationTo: 'students', label: label('Học sinh', 'Student') },

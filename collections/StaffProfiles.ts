@@ -77,6 +77,7 @@ export const StaffProfiles: CollectionConfig = {
       name: 'qualifications',
       type: 'array',
       label: label('Trình độ đào tạo', 'Qualifications'),
+      labels: { singular: label('Văn bằng', 'Qualification'), plural: label('Văn bằng', 'Qualifications') },
       fields: [
         {
           type: 'row',
@@ -93,6 +94,10 @@ export const StaffProfiles: CollectionConfig = {
       name: 'contracts',
       type: 'array',
       label: label('Hợp đồng, quyết định tuyển dụng', 'Contracts'),
+      labels: {
+        singular: label('Hợp đồng, quyết định', 'Contract'),
+        plural: label('Hợp đồng, quyết định', 'Contracts'),
+      },
       fields: [
         {
           type: 'row',
@@ -109,6 +114,7 @@ export const StaffProfiles: CollectionConfig = {
       name: 'training',
       type: 'array',
       label: label('Bồi dưỡng, tập huấn', 'Training'),
+      labels: { singular: label('Khoá bồi dưỡng', 'Course'), plural: label('Khoá bồi dưỡng', 'Courses') },
       fields: [
         {
           type: 'row',
@@ -125,6 +131,7 @@ export const StaffProfiles: CollectionConfig = {
       name: 'rewards',
       type: 'array',
       label: label('Khen thưởng', 'Rewards'),
+      labels: { singular: label('Khen thưởng', 'Reward'), plural: label('Khen thưởng', 'Rewards') },
       fields: [
         {
           type: 'row',
@@ -140,6 +147,7 @@ export const StaffProfiles: CollectionConfig = {
       name: 'discipline',
       type: 'array',
       label: label('Kỷ luật', 'Discipline'),
+      labels: { singular: label('Kỷ luật', 'Disciplinary record'), plural: label('Kỷ luật', 'Disciplinary records') },
       fields: [
         {
           type: 'row',

@@ -171,6 +171,7 @@ export const Students: CollectionConfig = {
       name: 'guardians',
       type: 'array',
       label: label('Cha mẹ / người giám hộ', 'Guardians'),
+      labels: { singular: label('Người giám hộ', 'Guardian'), plural: label('Cha mẹ / người giám hộ', 'Guardians') },
       access: guardianContact,
       fields: [
         { name: 'name', type: 'text', required: true, label: label('Họ và tên', 'Name') },

@@ -17,6 +17,7 @@ const link = (name: string, vi: string, en: string): Field => ({
   name,
   type: 'array',
   label: label(vi, en),
+  labels: { singular: label('Liên kết', 'Link'), plural: label(vi, en) },
   fields: [
     { name: 'label', type: 'text', required: true, label: label('Nhãn', 'Label') },
     { name: 'url', type: 'text', required: true, validate: safeUrl, label: label('Địa chỉ', 'URL') },

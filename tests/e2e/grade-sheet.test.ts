@@ -14,7 +14,8 @@ describe('grade sheet', () => {
       await page.goto(`${baseURL}/admin/so-diem`, { waitUntil: 'domcontentloaded', timeout: 120_000 })
       const select = page.locator('select[name="assignment"]')
       await select.waitFor({ timeout: 90_000 })
-      const option = await select.locator('option', { hasText: '7A1 — HK II' }).first().getAttribute('value')
+      // 7A2's term II: a sheet no other browser test writes (the workspace walk enters 7A1's).
+      const option = await select.locator('option', { hasText: '7A2 — HK II' }).first().getAttribute('value')
       await select.selectOption(option!)
       // The grid shows which sheet it holds; wait for term II's to arrive.
       const termII = await page.evaluate(async () => {

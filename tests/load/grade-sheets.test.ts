@@ -71,7 +71,10 @@ const drive = (until: number) =>
           client.acked++
           client.ackedAt.push(Date.now())
         } else {
-          client.failures[String(result.status)] = (client.failures[String(result.status)] ?? 0) + 1
+          // The status and, for a refusal, its message: a 4xx says why, and the figures should too.
+          const message = (result.body as { errors?: Array<{ message?: string }> } | null)?.errors?.[0]?.message
+          const key = message ? `${result.status} ${message}` : String(result.status)
+          client.failures[key] = (client.failures[key] ?? 0) + 1
           await resync(client, until + 60_000)
         }
       }

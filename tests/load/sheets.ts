@@ -19,6 +19,7 @@ export const query = async <T = any>(url: string, text: string, values: unknown[
 /**
  * `count` sheets of scored subjects of the current year's term I, each taught by its teacher,
  * spread over as many teachers as there are; each teacher signs in once (tokens are reused).
+ * Locked sheets are left out: the app rightly refuses them (403), which is not what this measures.
  */
 export const pickSheets = async (url: string, server: Server, count: number): Promise<Sheet[]> => {
   const rows = await query<{ email: string; class: number; subject: number; term: number }>(
@@ -29,7 +30,12 @@ export const pickSheets = async (url: string, server: Server, count: number): Pr
        JOIN subjects s ON s.id = ta.subject_id AND s.assessment = 'score'
        JOIN classes c ON c.id = ta.class_id
        JOIN school_years y ON y.id = c.school_year_id AND y.is_current
-       JOIN terms t ON t.school_year_id = y.id AND t.term = 'I'
+       JOIN terms t ON t.school_year_id = y.id AND t.term = 'I' AND t.status = 'open'
+      WHERE NOT EXISTS (SELECT 1 FROM grade_locks gl
+                         WHERE gl.term_id = t.id AND coalesce(gl.class_id, ta.class_id) = ta.class_id
+                           AND coalesce(gl.subject_id, ta.subject_id) = ta.subject_id)
+        AND NOT EXISTS (SELECT 1 FROM grades g
+                         WHERE g.class_id = ta.class_id AND g.subject_id = ta.subject_id AND g.term_id = t.id AND g.locked)
       ORDER BY row_number() OVER (PARTITION BY ta.teacher_id ORDER BY ta.id), ta.id
       LIMIT $1`,
     [count],

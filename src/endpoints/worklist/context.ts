@@ -33,7 +33,7 @@ export type WorklistContext = {
   req: PayloadRequest
   now: Date
   scope: Scope
-  openTerm: { id: number; name: string; term: number } | null
+  openTerm: { id: number; name: string; term: string } | null
   count: (collection: string, where: Where) => Promise<number>
   find: <T = Record<string, unknown>>(collection: string, where: Where, select?: Record<string, true>) => Promise<T[]>
 }
@@ -56,12 +56,18 @@ export const worklistContext = async (req: PayloadRequest, now: Date): Promise<W
   const terms =
     scope.schoolYearId === null
       ? []
-      : await find<{ id: number; name: string; term: number }>(
+      : await find<{ id: number; name: string; term: string; startDate?: string | null; endDate?: string | null }>(
           'terms',
           { and: [{ schoolYear: { equals: scope.schoolYearId } }, { status: { equals: 'open' } }] },
-          { name: true, term: true },
+          { name: true, term: true, startDate: true, endDate: true },
         )
-  const openTerm = terms.sort((a, b) => a.term - b.term)[0] ?? null
+  // The term under way: the open term whose dates hold today, else the first open one (I before II).
+  const today = now.toISOString()
+  const ordered = terms.sort((a, b) => a.term.localeCompare(b.term))
+  const holdsToday = (t: (typeof terms)[number]) =>
+    (!t.startDate || t.startDate <= today) && (!t.endDate || today <= t.endDate)
+  const under = ordered.find(holdsToday) ?? ordered[0]
+  const openTerm = under ? { id: under.id, name: under.name, term: under.term } : null
   return { req, now, scope, openTerm, count, find }
 }
 

@@ -52,6 +52,8 @@ export const workflowFields = (o: ResolvedOptions): Field[] => {
       name: f.history,
       type: 'array',
       label: { vi: 'Lịch sử duyệt', en: 'Review history' },
+      // Row labels: without them Payload names each row from the field ("Review History 01").
+      labels: { singular: { vi: 'Sự kiện', en: 'Event' }, plural: { vi: 'Sự kiện', en: 'Events' } },
       access: { read: reviewRead, create: nobody, update: nobody },
       admin: { readOnly: true, initCollapsed: true },
       fields: [

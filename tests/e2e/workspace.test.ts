@@ -1,9 +1,6 @@
-// Not collected (runs only as tests/e2e/*.test.ts): on the production build in CI the vice principal did not
-// find the "Duyệt" button on the correction opened from the list (it passed on `next dev`), and the walk
-// leaves values in the first 7A1 sheet that tests/e2e/grade-sheet.test.ts expects empty. Fix both, then rename.
 import { mkdirSync } from 'node:fs'
 
-import type { BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Locator, Page } from 'playwright-core'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { useBrowser } from '../helpers/browser'
@@ -51,6 +48,17 @@ const shoot = async (page: Page, name: string) => {
 
 /** Each walk signs several people in; on a busy machine (or a first compile) that takes minutes. */
 const WALK_TIMEOUT = 900_000
+
+/**
+ * Opens a document from an admin list. Payload's list adds its query (limit, …) to the address
+ * once it has mounted, with a router replace; a click on a row before that is undone by the replace
+ * (the document never opens), so the click waits for it, then for the document's address.
+ */
+const openListRow = async (page: Page, link: Locator) => {
+  await page.waitForURL((url) => url.searchParams.has('limit'))
+  await link.click()
+  await page.waitForURL((url) => /\/admin\/collections\/[^/]+\/\d+/.test(url.pathname))
+}
 
 const worklistLink = (page: Page, title: RegExp) => page.locator('section.worklist a', { hasText: title }).first()
 
@@ -141,11 +149,7 @@ describe('the staff workspace', () => {
           const vp = await signIn(vpContext, 'pht.chuyenmon@haugiang.test')
           await shoot(vp, 'viec-can-lam-pho-hieu-truong')
           await worklistLink(vp, /Đề nghị điều chỉnh điểm chờ duyệt/).click()
-          await vp
-            .locator('table')
-            .locator('a', { hasText: new RegExp(`${student}.*GK`) })
-            .first()
-            .click()
+          await openListRow(vp, vp.locator('table a', { hasText: new RegExp(`${student}.*GK`) }).first())
           await vp.getByRole('button', { name: 'Duyệt' }).click()
           await vp.locator('.approval-decision__status[data-status="approved"]').waitFor({ timeout: 60_000 })
           await expect(vp.getByRole('button', { name: 'Duyệt' }).count()).resolves.toBe(0)
@@ -262,7 +266,7 @@ describe('the staff workspace', () => {
         }
         // A grade document: the regular scores are TX boxes, no code editor from a CDN.
         await open(page, '/admin/collections/grades')
-        await page.locator('table tbody tr a').first().click()
+        await openListRow(page, page.locator('table tbody tr a').first())
         await page.locator('.regular-scores input[aria-label="TX1"]').waitFor()
         await check('a grade')
         // The correction form opens for a teacher.
