@@ -159,6 +159,7 @@ export default restrictDocumentLocks(
           'grades',
           'grade-corrections',
           'grade-locks',
+          'grade-entry-deadlines',
           'attendance',
           'conduct',
           'year-end-results',

@@ -32,6 +32,7 @@ export const NAVIGATION: Record<string, Shown> = {
   'health-records': (user) => hasRole(user, 'medical-staff', 'principal', 'teacher'),
   grades: gradebook,
   'grade-locks': (user) => canLockGradebook(user) || hasRole(user, 'principal'),
+  'grade-entry-deadlines': gradebook,
   'grade-reminders': gradebook,
   'grade-corrections': gradebook,
   attendance: gradebook,

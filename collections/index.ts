@@ -18,6 +18,7 @@ import { Departments } from './Departments'
 import { Disclosures } from './Disclosures'
 import { Documents } from './Documents'
 import { Enrolments } from './Enrolments'
+import { GradeEntryDeadlines } from './GradeEntryDeadlines'
 import { GradeLocks } from './GradeLocks'
 import { GradeReminders } from './GradeReminders'
 import { Grades } from './Grades'
@@ -60,6 +61,7 @@ export const collections: CollectionConfig[] = [
   HealthRecords,
   Grades,
   GradeLocks,
+  GradeEntryDeadlines,
   GradeReminders,
   Attendance,
   Conduct,

@@ -33,6 +33,7 @@ export interface Config {
     'health-records': HealthRecord;
     grades: Grade;
     'grade-locks': GradeLock;
+    'grade-entry-deadlines': GradeEntryDeadline;
     'grade-reminders': GradeReminder;
     attendance: Attendance;
     conduct: Conduct;
@@ -90,6 +91,7 @@ export interface Config {
     'health-records': HealthRecordsSelect<false> | HealthRecordsSelect<true>;
     grades: GradesSelect<false> | GradesSelect<true>;
     'grade-locks': GradeLocksSelect<false> | GradeLocksSelect<true>;
+    'grade-entry-deadlines': GradeEntryDeadlinesSelect<false> | GradeEntryDeadlinesSelect<true>;
     'grade-reminders': GradeRemindersSelect<false> | GradeRemindersSelect<true>;
     attendance: AttendanceSelect<false> | AttendanceSelect<true>;
     conduct: ConductSelect<false> | ConductSelect<true>;
@@ -568,6 +570,20 @@ export interface GradeLock {
   subject?: (number | null) | Subject;
   note?: string | null;
   lockedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "grade-entry-deadlines".
+ */
+export interface GradeEntryDeadline {
+  id: number;
+  term: number | Term;
+  column: 'regular' | 'midterm' | 'final';
+  dueDate: string;
+  note?: string | null;
+  title?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1594,6 +1610,10 @@ export interface PayloadLockedDocument {
         value: number | GradeLock;
       } | null)
     | ({
+        relationTo: 'grade-entry-deadlines';
+        value: number | GradeEntryDeadline;
+      } | null)
+    | ({
         relationTo: 'grade-reminders';
         value: number | GradeReminder;
       } | null)
@@ -2015,6 +2035,19 @@ export interface GradeLocksSelect<T extends boolean = true> {
   subject?: T;
   note?: T;
   lockedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "grade-entry-deadlines_select".
+ */
+export interface GradeEntryDeadlinesSelect<T extends boolean = true> {
+  term?: T;
+  column?: T;
+  dueDate?: T;
+  note?: T;
+  title?: T;
   updatedAt?: T;
   createdAt?: T;
 }

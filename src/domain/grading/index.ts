@@ -16,3 +16,4 @@ export * from './yearEndRecord'
 
 export * from './gradeWrite'
 export * from './sheetColumns'
+export * from './entryDeadlines'

@@ -45,7 +45,8 @@ export type ProgressRow = {
   percent: number
 }
 
-const filled = (cell: unknown): boolean => typeof cell === 'string' && cell.trim() !== ''
+/** A cell holds a value (not empty, not blanks). */
+export const isFilledCell = (cell: unknown): boolean => typeof cell === 'string' && cell.trim() !== ''
 
 /** The cells of a grade in the sheet's order: regular 0…n-1, mid-term, end-of-term. */
 const cellsOf = (g: { regular?: unknown; midterm?: unknown; final?: unknown }, requiredRegular: number): unknown[] => {
@@ -55,7 +56,7 @@ const cellsOf = (g: { regular?: unknown; midterm?: unknown; final?: unknown }, r
 
 /** Required cells of a grade that hold a value. */
 export const enteredCells = (g: GradeCells | undefined, requiredRegular: number): number =>
-  g ? cellsOf(g, requiredRegular).filter(filled).length : 0
+  g ? cellsOf(g, requiredRegular).filter(isFilledCell).length : 0
 
 /**
  * What one change did to a grade's cells: `entered` cells went from empty to a value, `changed`
@@ -84,8 +85,8 @@ export const cellChanges = (change: Pick<GradeChange, 'before' | 'after'>): { en
   let entered = 0
   let changed = 0
   after.forEach((cell, i) => {
-    if (filled(cell) && !filled(before[i])) entered += 1
-    else if (filled(before[i]) && cell !== before[i]) changed += 1
+    if (isFilledCell(cell) && !isFilledCell(before[i])) entered += 1
+    else if (isFilledCell(before[i]) && cell !== before[i]) changed += 1
   })
   return { entered, changed }
 }
@@ -159,7 +160,7 @@ export type GradeAnomaly =
   | { kind: 'term-jump'; studentId: Id; classId: Id; subjectId: Id; previous: Tenths; current: Tenths }
 
 const scoreOf = (cell: Cell): Tenths | null => {
-  if (!filled(cell)) return null
+  if (!isFilledCell(cell)) return null
   const parsed = parseScore(cell)
   return parsed.ok ? parsed.value : null
 }

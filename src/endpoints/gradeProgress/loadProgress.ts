@@ -8,8 +8,11 @@ import {
   classAverageAnomalies,
   DEFAULT_ANOMALY_THRESHOLDS,
   divideHalfUp,
+  type EmptyCells,
+  type EntryDeadline,
   type GradeAnomaly,
   manyChangesAnomalies,
+  overdueCells,
   type ProgressRow,
   termJumpAnomalies,
 } from '@/domain/grading'
@@ -27,6 +30,8 @@ export type ProgressReport = {
       className: string
       subjectName: string
       teacherName: string
+      /** Required cells still empty in the columns whose entry deadline has passed. */
+      overdue: number
       lastReminder: { at: string; by: string } | null
     }
   >
@@ -93,16 +98,23 @@ export const loadProgress = async (
       ]),
     ).values(),
   ]
-  const [counts, reminders, anomalies] = await Promise.all([
+  const [counts, reminders, anomalies, deadlines] = await Promise.all([
     sheetCounts(db, term.id, sheets, startOfMonth(now)),
     lastReminders(db, term.id, [...new Set(assignments.map((a) => num(a.teacher_id)))]),
     anomaliesWanted ? namedAnomalies(req, db, term) : undefined,
+    termDeadlines(db, term.id),
   ])
   const rows = assignments
     .map((a) => {
       const count = counts.get(sheetKey(a.class_id, a.subject_id))
-      const required = (num(a.required_regular) + 2) * num(count?.students)
-      const entered = num(count?.entered)
+      const students = num(count?.students)
+      const required = (num(a.required_regular) + 2) * students
+      const empty: EmptyCells = {
+        regular: num(a.required_regular) * students - num(count?.regular_entered),
+        midterm: students - num(count?.midterm_entered),
+        final: students - num(count?.final_entered),
+      }
+      const entered = required - empty.regular - empty.midterm - empty.final
       const row: ProgressRow = {
         teacherId: num(a.teacher_id),
         classId: num(a.class_id),
@@ -117,6 +129,7 @@ export const loadProgress = async (
         className: String(a.class_name ?? ''),
         subjectName: String(a.subject_name ?? ''),
         teacherName: String(a.teacher_name ?? ''),
+        overdue: overdueCells(empty, deadlines, now).count,
         lastReminder: reminders.get([row.teacherId, row.classId, row.subjectId].join('|')) ?? null,
       }
     })
@@ -155,18 +168,31 @@ const sheetCounts = async (
       SELECT g.id, g.class_id, g.subject_id,
         (SELECT count(*) FROM jsonb_array_elements(CASE WHEN jsonb_typeof(g.regular) = 'array' THEN g.regular ELSE '[]' END)
            WITH ORDINALITY AS r(v, i) WHERE r.i <= sh.req AND jsonb_typeof(r.v) = 'string' AND btrim(r.v #>> '{}') <> '')
-        + (btrim(coalesce(g.midterm, '')) <> '')::int + (btrim(coalesce(g.final, '')) <> '')::int AS entered
+          AS regular_entered,
+        (btrim(coalesce(g.midterm, '')) <> '')::int AS midterm_entered, (btrim(coalesce(g.final, '')) <> '')::int AS final_entered
       FROM grades g JOIN sheet sh ON sh.class = g.class_id AND sh.subject = g.subject_id
       WHERE g.term_id = ${termId}
         AND EXISTS (SELECT 1 FROM seat WHERE seat.class_id = g.class_id AND seat.student_id = g.student_id)),
-    cells AS (SELECT class_id, subject_id, sum(entered) AS entered FROM g GROUP BY class_id, subject_id),
+    cells AS (SELECT class_id, subject_id, sum(regular_entered) AS regular_entered, sum(midterm_entered) AS midterm_entered,
+        sum(final_entered) AS final_entered FROM g GROUP BY class_id, subject_id),
     month AS (${auditCellsEnteredSince(sql`g`, monthStart)})
-    SELECT sh.class, sh.subject, coalesce(seats.students, 0) AS students, coalesce(cells.entered, 0) AS entered,
+    SELECT sh.class, sh.subject, coalesce(seats.students, 0) AS students,
+      coalesce(cells.regular_entered, 0) AS regular_entered, coalesce(cells.midterm_entered, 0) AS midterm_entered,
+      coalesce(cells.final_entered, 0) AS final_entered,
       coalesce(month.month_entered, 0) AS month_entered
     FROM sheet sh LEFT JOIN seats ON seats.class_id = sh.class
       LEFT JOIN cells ON cells.class_id = sh.class AND cells.subject_id = sh.subject
       LEFT JOIN month ON month.class_id = sh.class AND month.subject_id = sh.subject`)
   return new Map(rows.map((r) => [`${r.class}|${r.subject}`, r]))
+}
+
+/** The term's entry deadlines (every staff member reads them). */
+const termDeadlines = async (db: SqlExecutor, termId: number): Promise<EntryDeadline[]> => {
+  const { rows } = await db.execute(sql`SELECT "column", due_date FROM grade_entry_deadlines WHERE term_id = ${termId}`)
+  return rows.map((r) => ({
+    column: r.column as EntryDeadline['column'],
+    dueDate: (r.due_date instanceof Date ? r.due_date : new Date(String(r.due_date))).toISOString(),
+  }))
 }
 
 /** The last reminder of each teacher × class × subject in the term, and who sent it. */

@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { loadScope, teachesClassSubject } from '@/access/scope'
+import type { EntryDeadline } from '@/domain/grading'
 import { inTransaction } from '@/endpoints/inTransaction'
 import { sqlOf } from '@/lib/sql'
 
@@ -75,7 +76,9 @@ export const loadSheet = async (req: PayloadRequest, key: SheetKey) => {
         ORDER BY e.created_at DESC, e.id DESC), '[]'::json)
        FROM enrolments e JOIN students st ON st.id = e.student_id
        LEFT JOIN grades g ON g.student_id = e.student_id AND g.subject_id = s.id AND g.term_id = ${key.term}
-       WHERE e.class_id = c.id AND e.is_latest) AS rows
+       WHERE e.class_id = c.id AND e.is_latest) AS rows,
+      (SELECT coalesce(json_agg(json_build_object('column', d.column, 'dueDate', d.due_date) ORDER BY d.due_date), '[]'::json)
+       FROM grade_entry_deadlines d WHERE d.term_id = ${key.term}) AS deadlines
     FROM teaching_assignments ta JOIN classes c ON c.id = ta.class_id JOIN subjects s ON s.id = ta.subject_id
     WHERE ta.teacher_id = ${Number(req.user.id)} AND ta.class_id = ${key.class} AND ta.subject_id = ${key.subject}
       AND ta.school_year_id = (SELECT id FROM school_years WHERE is_current ORDER BY start_date DESC LIMIT 1)
@@ -92,6 +95,8 @@ export const loadSheet = async (req: PayloadRequest, key: SheetKey) => {
     ...key,
     assessment: String(head.assessment),
     requiredRegular: Number(head.required_regular),
+    // The term's entry deadlines (every teacher reads them): the sheet shows them on the columns.
+    deadlines: head.deadlines as EntryDeadline[],
     rows: sheetRows,
   }
   const subject = { id: Number(head.subject_id), name: String(head.subject_name), code: String(head.subject_code) }

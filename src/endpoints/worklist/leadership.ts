@@ -33,6 +33,7 @@ export const gradebookLeadItems = async (ctx: WorklistContext): Promise<Worklist
       ctx.req,
       { term: ctx.openTerm.id },
       { anomalies: seesGradeAnomalies(user as never) },
+      ctx.now,
     )
     if (report && report !== 'no-term') {
       const required = report.rows.reduce((sum, r) => sum + r.required, 0)
@@ -46,6 +47,16 @@ export const gradebookLeadItems = async (ctx: WorklistContext): Promise<Worklist
         href: `/admin/tien-do-nhap-diem?term=${report.term.id}`,
         tone: 'info',
       })
+      const late = report.rows.filter((r) => r.overdue > 0)
+      if (late.length > 0)
+        items.push({
+          key: 'entry-overdue',
+          title: 'Sổ điểm quá hạn nhập',
+          count: late.length,
+          detail: `${late.length} sổ còn ${late.reduce((sum, r) => sum + r.overdue, 0)} ô trống sau hạn nhập điểm.`,
+          href: `/admin/tien-do-nhap-diem?term=${report.term.id}`,
+          tone: 'warning',
+        })
       if (report.anomalies && report.anomalies.length > 0)
         items.push({
           key: 'anomalies',

@@ -1,4 +1,15 @@
-import { computeEntryProgress, type GradeCells } from '@/domain/grading'
+import {
+  addEmptyCells,
+  computeEntryProgress,
+  dueDateLabel,
+  emptyCellsOf,
+  ENTRY_COLUMN_LABELS,
+  type EntryDeadline,
+  type GradeCells,
+  NO_EMPTY_CELLS,
+  overdueCells,
+  passedDeadlines,
+} from '@/domain/grading'
 import { SEAT_HOLDING_STATUSES } from '@/domain/structure/enrolment'
 
 import { type WorklistContext, idOf, listHref, vietnamDate } from './context'
@@ -20,7 +31,7 @@ export const sheetsWithEmptyCells = async (ctx: WorklistContext) => {
   if (!openTerm || scope.taught.length === 0) return []
   const classIds = [...new Set(scope.taught.map((p) => p.classId))]
   const subjectIds = [...new Set(scope.taught.map((p) => p.subjectId))]
-  const [classes, subjects, enrolments, grades] = await Promise.all([
+  const [classes, subjects, enrolments, grades, deadlines] = await Promise.all([
     ctx.find<Named>('classes', { id: { in: classIds } }, { name: true, grade: true }),
     ctx.find<Named>('subjects', { id: { in: subjectIds } }, { name: true, regularAssessments: true }),
     ctx.find<{ student: unknown; class: unknown }>(
@@ -38,6 +49,11 @@ export const sheetsWithEmptyCells = async (ctx: WorklistContext) => {
       'grades',
       { and: [{ term: { equals: openTerm.id } }, { class: { in: classIds } }, { subject: { in: subjectIds } }] },
       { student: true, class: true, subject: true, regular: true, midterm: true, final: true },
+    ),
+    ctx.find<EntryDeadline>(
+      'grade-entry-deadlines',
+      { term: { equals: openTerm.id } },
+      { column: true, dueDate: true },
     ),
   ])
   const cells: GradeCells[] = grades.map((g) => ({
@@ -69,8 +85,31 @@ export const sheetsWithEmptyCells = async (ctx: WorklistContext) => {
     [],
     ctx.now.toISOString(),
   )
+  const byStudent = new Map(cells.map((g) => [`${g.classId}|${g.subjectId}|${g.studentId}`, g]))
+  const passed = passedDeadlines(deadlines, ctx.now)
   return sheets
-    .map((s, i) => ({ ...s, empty: rows[i].required - rows[i].entered, required: rows[i].required }))
+    .map((s, i) => {
+      const emptyByColumn = s.sheet.studentIds.reduce(
+        (sum, student) =>
+          addEmptyCells(
+            sum,
+            emptyCellsOf(byStudent.get(`${s.klass.id}|${s.subject.id}|${student}`), s.sheet.requiredRegular),
+          ),
+        NO_EMPTY_CELLS,
+      )
+      const overdue = overdueCells(emptyByColumn, deadlines, ctx.now)
+      return {
+        ...s,
+        empty: rows[i].required - rows[i].entered,
+        required: rows[i].required,
+        overdue: {
+          ...overdue,
+          text: overdue.columns
+            .map((column) => `${ENTRY_COLUMN_LABELS[column]} hết hạn ${dueDateLabel(passed[column]!.dueDate)}`)
+            .join(', '),
+        },
+      }
+    })
     .filter((s) => s.empty > 0)
 }
 
@@ -83,9 +122,11 @@ export const teacherItems = async (ctx: WorklistContext): Promise<WorklistItem[]
       key: `sheet-${s.klass.id}-${s.subject.id}`,
       title: `Nhập điểm ${s.subject.name} lớp ${s.klass.name}, ${openTerm!.name}`,
       count: s.empty,
-      detail: `Còn ${s.empty} ô trống trong ${s.required} ô.`,
+      detail:
+        `Còn ${s.empty} ô trống trong ${s.required} ô.` +
+        (s.overdue.count > 0 ? ` ${s.overdue.count} ô đã quá hạn nhập (${s.overdue.text}).` : ''),
       href: sheetHref(s.klass.id, s.subject.id, openTerm!.id),
-      tone: 'todo',
+      tone: s.overdue.count > 0 ? 'warning' : 'todo',
     })
   }
   const [reminders, pending, decided, sentBack] = await Promise.all([

@@ -292,6 +292,40 @@ const seedCorrections = async ({ payload }: SeedContext) => {
   })
 }
 
+/**
+ * This year's entry deadlines (A10.1), set by the academic vice principal: term I's regular and
+ * mid-term columns were due in November, its end-of-term column at the term's end; term II's later.
+ */
+const ENTRY_DEADLINES: Array<{ term: 'I' | 'II'; column: 'regular' | 'midterm' | 'final'; dueDate: string }> = [
+  { term: 'I', column: 'regular', dueDate: '2026-11-20' },
+  { term: 'I', column: 'midterm', dueDate: '2026-11-13' },
+  { term: 'I', column: 'final', dueDate: '2027-01-08' },
+  { term: 'II', column: 'midterm', dueDate: '2027-03-19' },
+  { term: 'II', column: 'final', dueDate: '2027-05-14' },
+]
+
+const seedEntryDeadlines = async ({ payload }: SeedContext) => {
+  if ((await payload.count({ collection: 'grade-entry-deadlines' })).totalDocs > 0) return
+  const vicePrincipal = (
+    await payload.find({ collection: 'users', where: { email: { equals: 'pht.chuyenmon@haugiang.test' } }, limit: 1 })
+  ).docs[0]!
+  const current = SCHOOL_YEARS.find((y) => y.isCurrent)!.name
+  const terms = (
+    await payload.find({ collection: 'terms', where: { 'schoolYear.name': { equals: current } }, depth: 0, limit: 2 })
+  ).docs
+  for (const deadline of ENTRY_DEADLINES)
+    await payload.create({
+      collection: 'grade-entry-deadlines',
+      data: {
+        term: terms.find((t) => t.term === deadline.term)!.id,
+        column: deadline.column,
+        dueDate: `${deadline.dueDate}T12:00:00.000Z`,
+      },
+      user: { ...vicePrincipal, collection: 'users' },
+      overrideAccess: false,
+    })
+}
+
 const YEAR_COMMENTS = [
   'Chăm ngoan, có ý thức học tập tốt.',
   'Tiến bộ rõ trong học kỳ II.',
@@ -410,6 +444,7 @@ export const gradebook: SeedStep = {
     for (const name of PREVIOUS_CLASSES) await seedClass(ctx, random, subjects, previous!.name, name, true)
     for (const name of CURRENT_CLASSES) await seedClass(ctx, random, subjects, current!.name, name, false)
     await seedCorrections(ctx)
+    await seedEntryDeadlines(ctx)
     await seedYearEnd(ctx, random)
   },
 }

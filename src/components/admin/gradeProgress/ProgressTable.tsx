@@ -15,6 +15,7 @@ type Row = {
   entered: number
   enteredThisMonth: number
   percent: number
+  overdue: number
   lastReminder: { at: string; by: string } | null
 }
 type Anomaly = {
@@ -144,6 +145,9 @@ export const ProgressTable = ({ terms, showAnomalies }: { terms: TermChoice[]; s
             <th align="left">Môn</th>
             <th align="left">Đã nhập / cần nhập</th>
             <th align="right">Tháng này</th>
+            <th align="right" title="Ô còn trống sau hạn nhập điểm của cột">
+              Quá hạn
+            </th>
             <th align="left">Nhắc gần nhất</th>
             <th />
           </tr>
@@ -173,6 +177,13 @@ export const ProgressTable = ({ terms, showAnomalies }: { terms: TermChoice[]; s
                 </div>
               </td>
               <td align="right">{r.enteredThisMonth}</td>
+              <td
+                align="right"
+                data-overdue={r.overdue}
+                style={r.overdue > 0 ? { color: 'var(--theme-error-500)', fontWeight: 600 } : undefined}
+              >
+                {r.overdue > 0 ? r.overdue : ''}
+              </td>
               <td>{r.lastReminder ? `${when(r.lastReminder.at)} — ${r.lastReminder.by}` : ''}</td>
               <td>
                 {r.entered < r.required && (

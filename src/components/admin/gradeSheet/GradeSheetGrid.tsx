@@ -10,10 +10,19 @@ import {
   useState,
 } from 'react'
 
-import { gradeAverage, normalizeCell, normalizeGradeValues } from '@/domain/grading'
+import {
+  columnOfCell,
+  dueDateLabel,
+  type EntryDeadline,
+  gradeAverage,
+  normalizeCell,
+  normalizeGradeValues,
+  passedDeadlines,
+} from '@/domain/grading'
 import { cellForSave, displayCell, isBlock, parsePastedBlock } from '@/domain/grading/sheetInput'
 
 import { CorrectionDialog, type CorrectionTarget } from './CorrectionDialog'
+import { DeadlineLine } from './DeadlineLine'
 import './gradeSheet.css'
 import { GradeSheetExcel } from './GradeSheetExcel'
 
@@ -30,7 +39,13 @@ type Row = {
   comment: string
 }
 
-type Sheet = { key: string; assessment: 'score' | 'comment'; requiredRegular: number; rows: Row[] }
+type Sheet = {
+  key: string
+  assessment: 'score' | 'comment'
+  requiredRegular: number
+  deadlines: EntryDeadline[]
+  rows: Row[]
+}
 type Problem = { r: number; c: number | 'comment'; message: string }
 
 const COMMENT_MAX = 500
@@ -89,6 +104,7 @@ export const GradeSheetGrid = ({ choices, initial }: { choices: SheetChoice[]; i
       key: `${current.class}-${current.subject}-${current.term}`,
       assessment: body.assessment,
       requiredRegular: n,
+      deadlines: body.deadlines ?? [],
       rows: body.rows.map((r: any) => ({
         student: r.student,
         fullName: r.fullName,
@@ -195,6 +211,11 @@ export const GradeSheetGrid = ({ choices, initial }: { choices: SheetChoice[]; i
   const n = sheet.requiredRegular
   const columns = n + 2
   const headers = [...Array.from({ length: n }, (_, i) => `TX${i + 1}`), 'GK', 'CK']
+  const now = new Date()
+  const passed = passedDeadlines(sheet.deadlines, now)
+  /** An empty cell of an open row whose column's deadline has passed. */
+  const overdueAt = (value: string, locked: boolean, c: number) =>
+    value.trim() === '' && !locked ? passed[columnOfCell(c, n)] : undefined
 
   const setCell = (r: number, c: number, value: string) =>
     setSheet((s) =>
@@ -324,6 +345,7 @@ export const GradeSheetGrid = ({ choices, initial }: { choices: SheetChoice[]; i
           </ul>
         </div>
       ) : null}
+      <DeadlineLine deadlines={sheet.deadlines} now={now} />
       <div className="grade-sheet__scroll">
         <table ref={grid} className="grade-sheet__table" data-sheet={sheet.key}>
           <thead>
@@ -377,6 +399,7 @@ export const GradeSheetGrid = ({ choices, initial }: { choices: SheetChoice[]; i
                 </th>
                 {row.cells.map((value, c) => {
                   const problem = problemAt(r, c)?.message ?? (value ? liveError(value) : null)
+                  const overdue = problem ? undefined : overdueAt(value, row.locked, c)
                   return (
                     <td key={c}>
                       <input
@@ -386,8 +409,12 @@ export const GradeSheetGrid = ({ choices, initial }: { choices: SheetChoice[]; i
                         readOnly={row.locked}
                         aria-readonly={row.locked || undefined}
                         aria-invalid={problem ? true : undefined}
-                        title={problem ?? undefined}
-                        className={problem ? 'grade-sheet__cell--bad' : undefined}
+                        title={
+                          problem ?? (overdue ? `Quá hạn nhập (hết ngày ${dueDateLabel(overdue.dueDate)})` : undefined)
+                        }
+                        className={
+                          problem ? 'grade-sheet__cell--bad' : overdue ? 'grade-sheet__cell--overdue' : undefined
+                        }
                         value={value}
                         size={4}
                         inputMode="decimal"
