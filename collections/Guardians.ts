@@ -7,6 +7,7 @@ import { acceptInvite, inviteGuardian } from '@/endpoints/guardianInvite'
 import { portalChild, portalChildren, portalConsent, portalReceipt } from '@/endpoints/portal'
 import { enforcePasswordPolicy } from '@/hooks/users/enforcePasswordPolicy'
 import { refuseInactiveGuardian, revokeSessionsWhenDeactivated } from '@/hooks/guardians/accountState'
+import { limitPasswordSignIn } from '@/hooks/guardians/limitPasswordSignIn'
 import { normaliseGuardianPhone } from '@/hooks/guardians/normalisePhone'
 import { label } from '@/i18n/label'
 import { channelOptions } from '@/lib/messaging'
@@ -57,6 +58,7 @@ export const Guardians: CollectionConfig = {
     portalConsent,
   ],
   hooks: {
+    beforeOperation: [limitPasswordSignIn],
     beforeValidate: [enforcePasswordPolicy],
     beforeChange: [revokeSessionsWhenDeactivated, normaliseGuardianPhone],
     beforeLogin: [refuseInactiveGuardian],

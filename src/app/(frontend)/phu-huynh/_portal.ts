@@ -2,6 +2,7 @@ import { headers } from 'next/headers'
 
 import { guardianOf } from '@/access/guardians'
 import { CODE_MESSAGES } from '@/domain/portal/signInCode'
+import { TOO_MANY } from '@/lib/auth/limits'
 
 import { payloadClient } from '../_lib/data'
 
@@ -21,6 +22,7 @@ export const NOTICES: Record<string, string> = {
   'sai-mat-khau': 'Thư điện tử hoặc mật khẩu không đúng.',
   'tam-khoa': 'Tài khoản tạm khoá vì nhập sai mật khẩu quá 5 lần. Vui lòng thử lại sau 10 phút.',
   'bi-khoa': 'Tài khoản phụ huynh này đã bị khoá. Vui lòng liên hệ nhà trường.',
+  'qua-nhieu-lan': TOO_MANY,
   'da-gui': 'Đã gửi tin nhắn đến giáo viên chủ nhiệm.',
   trong: 'Tin nhắn không được để trống.',
   'qua-dai': 'Tin nhắn vượt quá 2.000 ký tự. Vui lòng rút gọn.',

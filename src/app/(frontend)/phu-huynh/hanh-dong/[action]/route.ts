@@ -72,11 +72,13 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     if (response.ok) return withCookies(response, back(request, '/phu-huynh'))
     const text = await response.text()
     const code =
-      response.status === 423 || /lock|khoá|khóa/i.test(text)
-        ? 'tam-khoa'
-        : response.status === 403
-          ? 'bi-khoa'
-          : 'sai-mat-khau'
+      response.status === 429
+        ? 'qua-nhieu-lan'
+        : response.status === 423 || /lock|khoá|khóa/i.test(text)
+          ? 'tam-khoa'
+          : response.status === 403
+            ? 'bi-khoa'
+            : 'sai-mat-khau'
     return back(request, '/phu-huynh', { loi: code })
   }
 
