@@ -12,6 +12,7 @@ import * as migration_20261202_044802_rate_limits from './20261202_044802_rate_l
 import * as migration_20261202_044803_gradebook_report_indexes from './20261202_044803_gradebook_report_indexes';
 import * as migration_20261202_063140_portal_sign_in_codes_channels from './20261202_063140_portal_sign_in_codes_channels';
 import * as migration_20261202_065250_yearend_export_runs from './20261202_065250_yearend_export_runs';
+import * as migration_20261202_121637_guardian_pending_codes from './20261202_121637_guardian_pending_codes';
 
 export const migrations = [
   {
@@ -77,11 +78,16 @@ export const migrations = [
   {
     up: migration_20261202_063140_portal_sign_in_codes_channels.up,
     down: migration_20261202_063140_portal_sign_in_codes_channels.down,
-    name: '20261202_063140_portal_sign_in_codes_channels'
+    name: '20261202_063140_portal_sign_in_codes_channels',
   },
   {
     up: migration_20261202_065250_yearend_export_runs.up,
     down: migration_20261202_065250_yearend_export_runs.down,
-    name: '20261202_065250_yearend_export_runs'
+    name: '20261202_065250_yearend_export_runs',
+  },
+  {
+    up: migration_20261202_121637_guardian_pending_codes.up,
+    down: migration_20261202_121637_guardian_pending_codes.down,
+    name: '20261202_121637_guardian_pending_codes'
   },
 ];
