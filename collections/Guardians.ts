@@ -19,9 +19,10 @@ const hidden = { read: () => false, create: () => false, update: () => false }
  * Parents and guardians (parents' portal). Their own auth collection, never `users`: the admin
  * panel belongs to `users` (payload.config `admin.user`), and the `authRealm` plugin keeps a
  * guardian's token out of every staff collection. Accounts are made by an invitation from a
- * student's guardian entry (`POST /api/guardians/invite`), never by sign-up. A guardian signs in
- * with the password, or with a one-time code sent to the phone the school recorded
- * (`POST /api/guardians/request-code`, `POST /api/guardians/login-code`).
+ * student's guardian entry (`POST /api/guardians/invite`), never by sign-up, or at a guardian's
+ * first sign-in by a one-time code sent to a phone the school recorded on a student's guardian
+ * entry (links pending until the school confirms them). A guardian signs in with the password, or
+ * with a code (`POST /api/guardians/request-code`, `POST /api/guardians/login-code`).
  */
 export const Guardians: CollectionConfig = {
   slug: 'guardians',
