@@ -5,10 +5,12 @@ import { canReadGuardians, canUpdateGuardians, managesGuardians, schoolOnlyField
 import { loginWithCode, requestSignInCode } from '@/endpoints/guardianCode'
 import { acceptInvite, inviteGuardian } from '@/endpoints/guardianInvite'
 import { portalChild, portalChildren, portalConsent, portalReceipt } from '@/endpoints/portal'
-import { enforcePasswordPolicy } from '@/hooks/users/enforcePasswordPolicy'
+import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from '@/hooks/users/enforcePasswordPolicy'
 import { refuseInactiveGuardian, revokeSessionsWhenDeactivated } from '@/hooks/guardians/accountState'
+import { limitPasswordReset } from '@/hooks/guardians/limitPasswordReset'
 import { limitPasswordSignIn } from '@/hooks/guardians/limitPasswordSignIn'
 import { normaliseGuardianPhone } from '@/hooks/guardians/normalisePhone'
+import { sendGuardianResetEmail } from '@/hooks/guardians/sendResetEmail'
 import { label } from '@/i18n/label'
 import { channelOptions } from '@/lib/messaging'
 
@@ -22,7 +24,8 @@ const hidden = { read: () => false, create: () => false, update: () => false }
  * student's guardian entry (`POST /api/guardians/invite`), never by sign-up, or at a guardian's
  * first sign-in by a one-time code sent to a phone the school recorded on a student's guardian
  * entry (links pending until the school confirms them). A guardian signs in with the password, or
- * with a code (`POST /api/guardians/request-code`, `POST /api/guardians/login-code`).
+ * with a code (`POST /api/guardians/request-code`, `POST /api/guardians/login-code`). A forgotten
+ * password: `POST /api/guardians/forgot-password` e-mails a link to the portal's reset page.
  */
 export const Guardians: CollectionConfig = {
   slug: 'guardians',
@@ -59,7 +62,8 @@ export const Guardians: CollectionConfig = {
     portalConsent,
   ],
   hooks: {
-    beforeOperation: [limitPasswordSignIn],
+    beforeOperation: [limitPasswordSignIn, limitPasswordReset, enforcePasswordPolicyOnReset],
+    afterOperation: [sendGuardianResetEmail],
     beforeValidate: [enforcePasswordPolicy],
     beforeChange: [revokeSessionsWhenDeactivated, normaliseGuardianPhone],
     beforeLogin: [refuseInactiveGuardian],

@@ -44,6 +44,9 @@ export const NOTICES: Record<string, string> = {
   'ma-sai': CODE_MESSAGES.wrong,
   'gioi-han-ma': CODE_MESSAGES.tooMany,
   'da-luu-kenh': 'Đã lưu kênh nhận tin.',
+  'da-gui-dat-lai':
+    'Nếu thư điện tử này có tài khoản, nhà trường đã gửi liên kết đặt lại mật khẩu (có hiệu lực một giờ).',
+  'dat-lai-khong-hop-le': 'Liên kết đặt lại mật khẩu không hợp lệ, đã được dùng hoặc đã hết hạn. Vui lòng yêu cầu lại.',
 }
 
 /** The phone a code was just asked for, kept for the code form (10 minutes, this path only). */
