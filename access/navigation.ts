@@ -18,6 +18,8 @@ const website: Shown = (user) => hasRole(user, ...PUBLISHER_ROLES, ...BOARD_ROLE
 const facilities: Shown = (user) =>
   hasRole(user, 'equipment-officer', 'accountant', 'principal') || isViceArea(user, 'facilities')
 const parents: Shown = (user) => hasRole(user, 'principal', 'vice-principal', 'teacher')
+// The clerk invites guardians and confirms their links (`managesGuardians`): a hidden collection has no admin page.
+const guardianAccounts: Shown = (user) => parents(user) || hasRole(user, 'clerk')
 
 export const NAVIGATION: Record<string, Shown> = {
   users: canManageUsers,
@@ -53,8 +55,8 @@ export const NAVIGATION: Record<string, Shown> = {
   'exam-papers': (user) => hasRole(user, 'librarian', 'principal', 'department-head') || isViceArea(user, 'academic'),
   'parent-messages': parents,
   'sign-in-events': (user) => hasRole(user, 'sysadmin', 'principal'),
-  guardians: parents,
-  'guardian-links': parents,
+  guardians: guardianAccounts,
+  'guardian-links': guardianAccounts,
   'guardian-messages': parents,
   'message-attachments': parents,
   'message-receipts': parents,

@@ -5,9 +5,12 @@ import { canReadGuardians, canUpdateGuardians, managesGuardians, schoolOnlyField
 import { loginWithCode, requestSignInCode } from '@/endpoints/guardianCode'
 import { acceptInvite, inviteGuardian } from '@/endpoints/guardianInvite'
 import { portalChild, portalChildren, portalConsent, portalReceipt } from '@/endpoints/portal'
-import { enforcePasswordPolicy } from '@/hooks/users/enforcePasswordPolicy'
+import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from '@/hooks/users/enforcePasswordPolicy'
 import { refuseInactiveGuardian, revokeSessionsWhenDeactivated } from '@/hooks/guardians/accountState'
+import { limitPasswordReset } from '@/hooks/guardians/limitPasswordReset'
+import { limitPasswordSignIn } from '@/hooks/guardians/limitPasswordSignIn'
 import { normaliseGuardianPhone } from '@/hooks/guardians/normalisePhone'
+import { sendGuardianResetEmail } from '@/hooks/guardians/sendResetEmail'
 import { label } from '@/i18n/label'
 import { channelOptions } from '@/lib/messaging'
 
@@ -18,9 +21,11 @@ const hidden = { read: () => false, create: () => false, update: () => false }
  * Parents and guardians (parents' portal). Their own auth collection, never `users`: the admin
  * panel belongs to `users` (payload.config `admin.user`), and the `authRealm` plugin keeps a
  * guardian's token out of every staff collection. Accounts are made by an invitation from a
- * student's guardian entry (`POST /api/guardians/invite`), never by sign-up. A guardian signs in
- * with the password, or with a one-time code sent to the phone the school recorded
- * (`POST /api/guardians/request-code`, `POST /api/guardians/login-code`).
+ * student's guardian entry (`POST /api/guardians/invite`), never by sign-up, or at a guardian's
+ * first sign-in by a one-time code sent to a phone the school recorded on a student's guardian
+ * entry (links pending until the school confirms them). A guardian signs in with the password, or
+ * with a code (`POST /api/guardians/request-code`, `POST /api/guardians/login-code`). A forgotten
+ * password: `POST /api/guardians/forgot-password` e-mails a link to the portal's reset page.
  */
 export const Guardians: CollectionConfig = {
   slug: 'guardians',
@@ -57,6 +62,8 @@ export const Guardians: CollectionConfig = {
     portalConsent,
   ],
   hooks: {
+    beforeOperation: [limitPasswordSignIn, limitPasswordReset, enforcePasswordPolicyOnReset],
+    afterOperation: [sendGuardianResetEmail],
     beforeValidate: [enforcePasswordPolicy],
     beforeChange: [revokeSessionsWhenDeactivated, normaliseGuardianPhone],
     beforeLogin: [refuseInactiveGuardian],

@@ -5,7 +5,7 @@ import { canManageUsers, ROLES, type RoleHolder, VICE_AREAS } from '@/access/rol
 import { canChangeRoles, canReadPrivateUserField, usersAccess } from '@/access/users'
 import { accountSecurityReport } from '@/endpoints/accountSecurityReport'
 import { label } from '@/i18n/label'
-import { enforcePasswordPolicy } from '@/hooks/users/enforcePasswordPolicy'
+import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from '@/hooks/users/enforcePasswordPolicy'
 import { guardCredentialChange } from '@/hooks/users/guardCredentialChange'
 import { guardSignIn } from '@/hooks/users/guardSignIn'
 import { recordLastLogin } from '@/hooks/users/recordLastLogin'
@@ -55,7 +55,7 @@ export const Users: CollectionConfig = {
   access: usersAccess,
   endpoints: [accountSecurityReport],
   hooks: {
-    beforeOperation: [guardSignIn, guardCredentialChange, refuseRoleChange],
+    beforeOperation: [guardSignIn, guardCredentialChange, refuseRoleChange, enforcePasswordPolicyOnReset],
     beforeValidate: [enforcePasswordPolicy],
     beforeChange: [stampPasswordChange],
     afterChange: [revokeSessionsOnPasswordChange],

@@ -1,4 +1,4 @@
-import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import { type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
 import { passwordProblem } from '@/domain/accounts/password'
 
@@ -11,4 +11,18 @@ export const enforcePasswordPolicy: CollectionBeforeValidateHook = ({ data, coll
     throw new ValidationError({ collection: collection.slug, errors: [{ path: 'password', message: problem }] })
   }
   return data
+}
+
+/**
+ * The same policy for a password set with a reset token: Payload's reset gives `beforeValidate` the
+ * stored account (hash and salt, no `password`), so the hook above never sees the new password there.
+ */
+export const enforcePasswordPolicyOnReset: CollectionBeforeOperationHook = ({ args, operation, collection }) => {
+  if (operation !== 'resetPassword') return args
+  const password = (args as { data?: { password?: unknown } }).data?.password
+  const problem = typeof password === 'string' && password !== '' ? passwordProblem(password) : null
+  if (problem) {
+    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'password', message: problem }] })
+  }
+  return args
 }

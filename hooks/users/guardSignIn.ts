@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeOperationHook, incrementLoginAttempts, type PayloadRequest } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, incrementLoginAttempts } from 'payload'
 
 import { clientIp } from '@/lib/auth/clientIp'
 import {
@@ -6,19 +6,12 @@ import {
   LOGIN_FAILURES_PER_IP,
   RESETS_PER_ACCOUNT,
   RESETS_PER_IP,
-  TOO_MANY,
   WRONG_CREDENTIALS,
 } from '@/lib/auth/limits'
 import { passwordMatches, wasteAPasswordCheck } from '@/lib/auth/password'
 import { recordSignInEvent } from '@/lib/auth/signInEvents'
-import { rateLimiter, type RateLimitState } from '@/lib/rateLimit'
-
-/** 429 with `Retry-After` (REST sends `req.responseHeaders` with the error). */
-const tooMany = (req: PayloadRequest, states: RateLimitState[]) => {
-  const seconds = Math.max(...states.map((state) => state.retryAfterSeconds), 1)
-  req.responseHeaders = new Headers({ 'Retry-After': String(seconds) })
-  return new APIError(TOO_MANY, 429, { retryAfterSeconds: seconds }, true)
-}
+import { tooManyAttempts } from '@/lib/auth/tooMany'
+import { rateLimiter } from '@/lib/rateLimit'
 
 const normalisedEmail = (data: unknown) => {
   const email = (data as { email?: unknown } | undefined)?.email
@@ -47,7 +40,7 @@ const guardLogin = async (args: Parameters<CollectionBeforeOperationHook>[0]['ar
   ]
   if (blocked.some((state) => !state.allowed)) {
     await recordSignInEvent(payload, req, 'rate-limited', { email })
-    throw tooMany(req, blocked)
+    throw tooManyAttempts(req, blocked)
   }
 
   const user = (await payload.db.findOne({
@@ -85,7 +78,7 @@ const guardReset = async (args: Parameters<CollectionBeforeOperationHook>[0]['ar
   if (!email) return args
   const limiter = rateLimiter(req.payload)
   const states = [await limiter.hit(RESETS_PER_IP, clientIp(req)), await limiter.hit(RESETS_PER_ACCOUNT, email)]
-  if (states.some((state) => !state.allowed)) throw tooMany(req, states)
+  if (states.some((state) => !state.allowed)) throw tooManyAttempts(req, states)
   return { ...args, disableEmail: true }
 }
 

@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
-import { getFieldsToSign, jwtSign, type PayloadRequest } from 'payload'
-import { addSessionToUser, generatePayloadCookie } from 'payload/shared'
+import type { PayloadRequest } from 'payload'
 
+import { phoneCodeKey } from '@/domain/portal/firstSignIn'
 import {
   CODE_MESSAGES,
   codeExpiry,
@@ -12,11 +12,16 @@ import {
   newSignInCode,
   parseCode,
 } from '@/domain/portal/signInCode'
-import { isVietnamesePhone, normalisePhone } from '@/domain/students/phone'
+import { canonicalPhone } from '@/domain/students/phone'
 import { clientIp } from '@/lib/auth/clientIp'
 import { CODE_FAILURES_PER_IP, CODE_REQUESTS_PER_IP, CODE_REQUESTS_PER_PHONE } from '@/lib/auth/limits'
 import { channelNamed } from '@/lib/messaging'
 import { rateLimiter, retryAfterHeaders, type RateLimitState } from '@/lib/rateLimit'
+import { anyAccountHasPhone, createFirstSignInAccount, identityForPhone } from '@/portal/firstSignIn'
+import { pendingCodes } from '@/portal/pendingCodes'
+import { signedInResponse } from '@/portal/signIn'
+
+import { inTransaction } from './inTransaction'
 
 const refuse = (status: number, message: string, headers?: Headers) =>
   Response.json({ errors: [{ message }] }, { status, headers })
@@ -32,11 +37,7 @@ const readJson = async (req: PayloadRequest): Promise<Record<string, unknown>> =
 }
 
 /** The phone as typed, normalised to `0xxxxxxxxx`; null when it is not a Vietnamese number. */
-const phoneOf = (value: unknown): string | null => {
-  if (typeof value !== 'string' || !isVietnamesePhone(value)) return null
-  const phone = normalisePhone(value)
-  return phone.startsWith('+84') ? `0${phone.slice(3)}` : phone
-}
+const phoneOf = canonicalPhone
 
 type Account = {
   id: number
@@ -72,14 +73,86 @@ const db = (req: PayloadRequest) =>
   (req.payload.db as unknown as { drizzle: { execute: (q: ReturnType<typeof sql>) => Promise<{ rows: any[] }> } })
     .drizzle
 
-/** Sends the code on the guardian's channel (Zalo when preferred, else SMS); a failure is logged, never shown. */
-const sendCode = async (req: PayloadRequest, account: Account, phone: string, code: string) => {
-  const channel = channelNamed(account.preferredChannel === 'zalo' ? 'zalo' : 'sms')
+/**
+ * Sends the code on the guardian's channel (Zalo when preferred, else SMS; SMS before an account
+ * exists); a failure is logged, never shown. Called after the answer, so its time says nothing about the phone.
+ */
+const sendCode = async (req: PayloadRequest, account: Account | null, phone: string, code: string) => {
+  const channel = channelNamed(account?.preferredChannel === 'zalo' ? 'zalo' : 'sms')
   try {
     await channel!.send(req.payload, { to: phone, subject: '', text: codeText(code), code })
   } catch (error) {
-    req.payload.logger.warn({ msg: 'Sign-in code not delivered', guardian: account.id, err: (error as Error).message })
+    req.payload.logger.warn({
+      msg: 'Sign-in code not delivered',
+      guardian: account?.id ?? 'first sign-in',
+      err: (error as Error).message,
+    })
   }
+}
+
+/**
+ * Whether a code may go to a phone that no account carries: only when the current students'
+ * guardian entries name exactly one person with it and the phone is not locked by wrong codes.
+ */
+const firstSignInPossible = async (req: PayloadRequest, phone: string) =>
+  !(await anyAccountHasPhone(req, phone)) &&
+  (await identityForPhone(req, phone)) !== null &&
+  !(await pendingCodes(req.payload).isLocked(phone))
+
+/**
+ * The code of an existing account: spent in one statement (of two requests with the right code, one
+ * signs in); a wrong one is counted on the account, and the fifth locks it and spends the code.
+ * The signed-in answer, or null for the common 401.
+ */
+const signInToAccount = async (req: PayloadRequest, account: Account, code: string, lockSeconds: number) => {
+  const now = new Date()
+  const typed = hashSignInCode(code, account.id, req.payload.secret)
+  const right =
+    !isLocked(account, now) &&
+    codeMatches({ hash: account.signInCodeHash, expiresAt: account.signInCodeExpiresAt }, typed, now)
+  const spent =
+    right &&
+    (
+      await db(req).execute(sql`
+        update guardians set sign_in_code_hash = null, sign_in_code_expires_at = null, login_attempts = 0,
+          lock_until = null
+        where id = ${account.id} and sign_in_code_hash = ${typed} and sign_in_code_expires_at > now()
+          and (lock_until is null or lock_until <= now())
+        returning id`)
+    ).rows.length === 1
+  if (spent) return signedInResponse(req, account.id)
+  if (account.signInCodeHash && !isLocked(account, now)) {
+    await db(req).execute(sql`
+      update guardians set login_attempts = coalesce(login_attempts, 0) + 1,
+        lock_until = case when coalesce(login_attempts, 0) + 1 >= ${MAX_CODE_FAILURES}
+          then now() + make_interval(secs => ${lockSeconds}) else lock_until end,
+        sign_in_code_hash = case when coalesce(login_attempts, 0) + 1 >= ${MAX_CODE_FAILURES}
+          then null else sign_in_code_hash end
+      where id = ${account.id}`)
+  }
+  return null
+}
+
+/**
+ * A first sign-in (no account carries the phone): the pending code is spent in one statement, or a
+ * wrong one counted on the phone (the fifth locks it and spends the code). Once spent, the students'
+ * entries are read again (the school may have changed them meanwhile) and the account is made with
+ * pending links, in one transaction with the new session. The signed-in answer, or null for the common 401.
+ */
+const firstSignIn = async (req: PayloadRequest, phone: string, code: string, lockSeconds: number) => {
+  if (await anyAccountHasPhone(req, phone)) return null
+  const pending = pendingCodes(req.payload)
+  if (!(await pending.spend(phone, hashSignInCode(code, phoneCodeKey(phone), req.payload.secret)))) {
+    await pending.countFailure(phone, lockSeconds)
+    return null
+  }
+  const answer = await inTransaction(req, async () => {
+    const identity = await identityForPhone(req, phone)
+    if (!identity || (await anyAccountHasPhone(req, phone))) return refuse(401, CODE_MESSAGES.wrong)
+    const guardian = await createFirstSignInAccount(req, phone, identity)
+    return signedInResponse(req, guardian.id)
+  })
+  return answer.ok ? answer : null
 }
 
 /**
@@ -123,6 +196,15 @@ export const requestSignInCode = {
       })
       // After the answer, so that its time says nothing about the phone.
       setTimeout(() => void sendCode(req, account, phone, code), 0)
+    } else if (!account && (await firstSignInPossible(req, phone))) {
+      // No account yet: the code waits in its own table, keyed by the phone, until the first sign-in.
+      const code = newSignInCode()
+      await pendingCodes(req.payload).save(
+        phone,
+        hashSignInCode(code, phoneCodeKey(phone), req.payload.secret),
+        codeExpiry(now),
+      )
+      setTimeout(() => void sendCode(req, null, phone, code), 0)
     }
     return Response.json({ message: CODE_MESSAGES.sent })
   },
@@ -132,7 +214,8 @@ export const requestSignInCode = {
  * `POST /api/guardians/login-code` `{ phone, code }`: signs the guardian in with the code, as
  * `POST /api/guardians/login` does with a password (same session, token and cookie). A wrong,
  * expired or spent code, an unknown phone and a locked account get the same 401; the fifth wrong
- * code locks the account for the collection's lock time and spends the code.
+ * code locks the account (or, before an account exists, the phone) for the collection's lock time
+ * and spends the code. A first sign-in makes the account, its children's links pending.
  */
 export const loginWithCode = {
   path: '/login-code',
@@ -150,71 +233,13 @@ export const loginWithCode = {
 
     const collection = req.payload.collections.guardians.config
     const lockSeconds = Math.round((collection.auth.lockTime ?? 600_000) / 1000)
-    const now = new Date()
     const account = await accountByPhone(req, phone)
-    const typed = account ? hashSignInCode(code, account.id, req.payload.secret) : ''
-    const right =
-      account &&
-      !isLocked(account, now) &&
-      codeMatches({ hash: account.signInCodeHash, expiresAt: account.signInCodeExpiresAt }, typed, now)
-    // Spend the code in one statement: of two requests with the right code, one signs in.
-    const spent =
-      right &&
-      (
-        await db(req).execute(sql`
-          update guardians set sign_in_code_hash = null, sign_in_code_expires_at = null, login_attempts = 0,
-            lock_until = null
-          where id = ${account.id} and sign_in_code_hash = ${typed} and sign_in_code_expires_at > now()
-            and (lock_until is null or lock_until <= now())
-          returning id`)
-      ).rows.length === 1
-    if (!spent) {
-      if (account && account.signInCodeHash && !isLocked(account, now)) {
-        // One more wrong code, counted in the database; the fifth locks the account and spends the code.
-        await db(req).execute(sql`
-          update guardians set login_attempts = coalesce(login_attempts, 0) + 1,
-            lock_until = case when coalesce(login_attempts, 0) + 1 >= ${MAX_CODE_FAILURES}
-              then now() + make_interval(secs => ${lockSeconds}) else lock_until end,
-            sign_in_code_hash = case when coalesce(login_attempts, 0) + 1 >= ${MAX_CODE_FAILURES}
-              then null else sign_in_code_hash end
-          where id = ${account.id}`)
-      }
-      const state = await limiter.hit(CODE_FAILURES_PER_IP, ip)
-      if (!state.allowed) return tooMany(state)
-      return refuse(401, CODE_MESSAGES.wrong)
-    }
-
-    // As Payload's login: a new session on the account, a token naming it, the auth cookie.
-    const user = (await req.payload.db.findOne({
-      collection: 'guardians',
-      where: { id: { equals: account.id } },
-      req,
-    })) as Record<string, unknown> & { id: number; email: string }
-    const { sid } = await addSessionToUser({
-      collectionConfig: collection,
-      payload: req.payload,
-      req,
-      user: user as never,
-    })
-    const fieldsToSign = getFieldsToSign({ collectionConfig: collection, email: user.email, sid, user: user as never })
-    const { exp, token } = await jwtSign({
-      fieldsToSign,
-      secret: req.payload.secret,
-      tokenExpiration: collection.auth.tokenExpiration,
-    })
-    const cookie = generatePayloadCookie({
-      collectionAuthConfig: collection.auth,
-      cookiePrefix: req.payload.config.cookiePrefix,
-      token,
-    })
-    return Response.json(
-      {
-        message: 'Đăng nhập thành công.',
-        token,
-        exp,
-        user: { id: user.id, email: user.email, fullName: user.fullName, collection: 'guardians' },
-      },
-      { headers: { 'Set-Cookie': cookie as string } },
-    )
+    const signedIn = account
+      ? await signInToAccount(req, account, code, lockSeconds)
+      : await firstSignIn(req, phone, code, lockSeconds)
+    if (signedIn) return signedIn
+    const state = await limiter.hit(CODE_FAILURES_PER_IP, ip)
+    if (!state.allowed) return tooMany(state)
+    return refuse(401, CODE_MESSAGES.wrong)
   },
 }

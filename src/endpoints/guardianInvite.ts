@@ -11,8 +11,8 @@ import {
   inviteExpiry,
   inviteState,
   newInviteToken,
-  placeholderPassword,
 } from '@/domain/portal/invite'
+import { accountToInvite, createGuardianAccount, linkToStudent } from '@/portal/guardianAccounts'
 
 import { inTransaction } from './inTransaction'
 
@@ -73,54 +73,28 @@ export const inviteGuardian = {
     const { token, hash } = newInviteToken()
     const expiresAt = inviteExpiry(new Date())
     const result = await inTransaction(req, async () => {
-      // system actions below: the account and link are made by the school on the staff member's
-      // request, already checked; guardians cannot be created through the API at all.
-      const found = await req.payload.find({
-        collection: 'guardians',
-        where: { email: { equals: email } },
-        limit: 1,
-        depth: 0,
-        overrideAccess: true, // looking up an existing account by e-mail, checked caller
-        req,
-      })
+      // The account is made or updated by the school on the staff member's request, already checked;
+      // guardians cannot be created through the API at all (src/portal/guardianAccounts.ts).
+      const found = await accountToInvite(req, email, entry.phone)
       const invite = { inviteTokenHash: hash, inviteExpiresAt: expiresAt.toISOString(), invitedBy: staff.id as number }
-      const guardian = found.docs[0]
+      const guardian = found
         ? await req.payload.update({
             collection: 'guardians',
-            id: found.docs[0].id,
-            data: invite,
+            id: found.id,
+            // An account made at a first sign-in by phone gets the real address with the invitation.
+            data: found.placeholder ? { ...invite, email } : invite,
             overrideAccess: true, // a new invitation replaces the old one; checked caller
             req,
           })
-        : await req.payload.create({
-            collection: 'guardians',
-            data: { email, fullName: entry.name, phone: entry.phone, password: placeholderPassword(), ...invite },
-            overrideAccess: true, // accounts are made only here, by the school
-            req,
-          })
-      const existing = await req.payload.find({
-        collection: 'guardian-links',
-        where: { and: [{ guardian: { equals: guardian.id } }, { student: { equals: student.id } }] },
-        limit: 1,
-        depth: 0,
-        overrideAccess: false,
-        req,
+        : await createGuardianAccount(req, { email, fullName: entry.name, phone: entry.phone, ...invite })
+      // The school's own invitation is its confirmation of the link.
+      const link = await linkToStudent(req, {
+        guardian: guardian.id,
+        student: student.id,
+        entry,
+        status: 'confirmed',
+        system: false,
       })
-      const linkData = { status: 'confirmed' as const, relationship: entry.relationship, guardianEntry: entry.id }
-      const link = existing.docs[0]
-        ? await req.payload.update({
-            collection: 'guardian-links',
-            id: existing.docs[0].id,
-            data: linkData,
-            overrideAccess: false,
-            req,
-          })
-        : await req.payload.create({
-            collection: 'guardian-links',
-            data: { guardian: guardian.id, student: student.id, ...linkData },
-            overrideAccess: false,
-            req,
-          })
       return Response.json(
         { guardian: guardian.id, link: link.id, expiresAt: expiresAt.toISOString() },
         { status: 201 },

@@ -12,6 +12,7 @@ import * as migration_20261202_044802_rate_limits from './20261202_044802_rate_l
 import * as migration_20261202_044803_gradebook_report_indexes from './20261202_044803_gradebook_report_indexes';
 import * as migration_20261202_063140_portal_sign_in_codes_channels from './20261202_063140_portal_sign_in_codes_channels';
 import * as migration_20261202_065250_yearend_export_runs from './20261202_065250_yearend_export_runs';
+import * as migration_20261202_121637_guardian_pending_codes from './20261202_121637_guardian_pending_codes';
 import * as migration_20261202_122250_grade_entry_deadlines from './20261202_122250_grade_entry_deadlines';
 
 export const migrations = [
@@ -86,8 +87,13 @@ export const migrations = [
     name: '20261202_065250_yearend_export_runs',
   },
   {
+    up: migration_20261202_121637_guardian_pending_codes.up,
+    down: migration_20261202_121637_guardian_pending_codes.down,
+    name: '20261202_121637_guardian_pending_codes',
+  },
+  {
     up: migration_20261202_122250_grade_entry_deadlines.up,
     down: migration_20261202_122250_grade_entry_deadlines.down,
-    name: '20261202_122250_grade_entry_deadlines'
+    name: '20261202_122250_grade_entry_deadlines',
   },
 ];

@@ -171,6 +171,23 @@ describe('finding 8: login gives nothing away', () => {
     }
     expect(answers).toEqual([200, 200, 200, 200, 200, 429])
   })
+
+  it('a password set with a reset token follows the password policy', async () => {
+    await unlock(accountId)
+    const asked = await t.api.rest('POST', '/users/forgot-password', {
+      body: { email: EMAIL },
+      headers: { 'X-Forwarded-For': freshIp() },
+    })
+    expect(asked.status).toBe(200)
+    const stored = (await t.payload.db.findOne({ collection: 'users', where: { id: { equals: accountId } } })) as {
+      resetPasswordToken?: string
+    }
+    const weak = await t.api.rest('POST', '/users/reset-password', {
+      body: { token: stored.resetPasswordToken, password: 'ngan' },
+    })
+    expect(weak.status).toBe(400)
+    expect((await login(EMAIL, PASSWORD, freshIp())).status).toBe(200)
+  })
 })
 
 describe('finding 9: credentials', () => {

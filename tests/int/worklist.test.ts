@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { bootPayload, shutdownPayload, type TestContext } from '../helpers/payload'
+import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
 
 let t: TestContext
 
@@ -10,6 +10,7 @@ const PRINCIPAL = 'hieutruong@haugiang.test'
 const CLERK = 'vanthu@haugiang.test'
 const MEDICAL = 'yte@haugiang.test'
 const WEB = 'web@haugiang.test'
+const HOMEROOM_6A1 = 'gv.van@haugiang.test'
 const SEATED = ['studying', 'transferred-in']
 
 type Item = { key: string; count: number; href: string; title: string; detail?: string }
@@ -42,7 +43,12 @@ const restCount = async (email: string, collection: string, where: object) =>
 beforeAll(async () => {
   t = await bootPayload()
 })
+/** Links this file made (never deletable through the API: removed as a system clean-up). */
+const madeLinks: number[] = []
+
 afterAll(async () => {
+  if (t && madeLinks.length)
+    await t.payload.delete({ collection: 'guardian-links', where: { id: { in: madeLinks } }, overrideAccess: true })
   await shutdownPayload(t)
 })
 
@@ -180,5 +186,61 @@ describe('GET /api/worklist', () => {
     const approved = await restCount(WEB, 'articles', { reviewStage: { equals: 'approved' } })
     expect(item(sections, 'articles-to-publish')?.count ?? 0).toBe(approved)
     expect(sections.every((s) => ['website', 'handler'].includes(s.duty))).toBe(true)
+  })
+})
+
+describe('guardian links awaiting confirmation', () => {
+  const PENDING = { status: { equals: 'pending' } }
+
+  it('the homeroom teacher of the child and the clerk see them, as REST counts them; another class does not', async () => {
+    const before = item(await worklist(TEACHER), 'guardian-links-pending')?.count ?? 0
+    // A pending link to a pupil of 7A1, as a first sign-in by phone leaves it, made by the clerk.
+    const year = (await t.payload.find({ collection: 'school-years', where: { isCurrent: { equals: true } } })).docs[0]!
+    const klass = (
+      await t.payload.find({
+        collection: 'classes',
+        where: { and: [{ name: { equals: '7A1' } }, { schoolYear: { equals: year.id } }] },
+      })
+    ).docs[0]!
+    const linked = (await t.payload.find({ collection: 'guardian-links', pagination: false, depth: 0 })).docs.map(
+      (l) => l.student as number,
+    )
+    const pupil = (
+      await t.payload.find({
+        collection: 'students',
+        where: { and: [{ currentClass: { equals: klass.id } }, { id: { not_in: linked } }] },
+        limit: 1,
+        depth: 0,
+      })
+    ).docs[0]!
+    const guardian = (
+      await t.payload.find({ collection: 'guardians', where: { email: { equals: 'phuhuynh.7a2@haugiang.test' } } })
+    ).docs[0]!
+    const link = await t.payload.create({
+      collection: 'guardian-links',
+      data: { guardian: guardian.id, student: pupil.id, relationship: 'Cha', status: 'pending' },
+      user: await userByEmail(t.payload, CLERK),
+      overrideAccess: false,
+    })
+    madeLinks.push(link.id)
+
+    for (const email of [TEACHER, CLERK]) {
+      const found = item(await worklist(email), 'guardian-links-pending')
+      expect(found, email).toBeDefined()
+      expect(found!.title).toBe('Liên kết phụ huynh chờ xác nhận')
+      expect(found!.href).toBe('/admin/collections/guardian-links?where%5Bstatus%5D%5Bequals%5D=pending')
+      expect(found!.count, email).toBe(await restCount(email, 'guardian-links', PENDING))
+      const mine = await rest(email, '/guardian-links', { where: { and: [PENDING, { id: { equals: link.id } }] } })
+      expect(mine.totalDocs, email).toBe(1)
+    }
+    expect(item(await worklist(TEACHER), 'guardian-links-pending')!.count).toBe(before + 1)
+    // The clerk also sees the demo school's pending link of 8A1.
+    expect(item(await worklist(CLERK), 'guardian-links-pending')!.count).toBeGreaterThanOrEqual(2)
+
+    // The homeroom teacher of 6A1 neither sees the item nor reads the link.
+    expect(item(await worklist(HOMEROOM_6A1), 'guardian-links-pending')).toBeUndefined()
+    expect(await restCount(HOMEROOM_6A1, 'guardian-links', { id: { equals: link.id } })).toBe(0)
+    // A worklist for the medical staff (no duty towards guardians) has no such item either.
+    expect(item(await worklist(MEDICAL), 'guardian-links-pending')).toBeUndefined()
   })
 })

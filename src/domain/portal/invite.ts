@@ -29,3 +29,16 @@ export const INVITE_MESSAGES: Record<Exclude<InviteState, 'valid'>, string> = {
 
 /** A password nobody knows, for an account made by invitation before the guardian chooses theirs. */
 export const placeholderPassword = (): string => `${randomBytes(24).toString('hex')}aA1`
+
+/**
+ * An account made at a guardian's first sign-in by phone has no e-mail the school gave yet: it gets
+ * an address under the reserved `.invalid` domain (RFC 2606: never delivered), random so that
+ * nobody can guess it to try passwords on it. With `placeholderPassword` it never opens by password
+ * until the guardian sets one or the school's invitation gives it a real address.
+ */
+export const PLACEHOLDER_EMAIL_DOMAIN = 'chua-co-thu.invalid'
+
+export const placeholderEmail = (): string => `phu-huynh-${randomBytes(12).toString('hex')}@${PLACEHOLDER_EMAIL_DOMAIN}`
+
+export const isPlaceholderEmail = (email: string | null | undefined): boolean =>
+  typeof email === 'string' && email.toLowerCase().endsWith(`@${PLACEHOLDER_EMAIL_DOMAIN}`)

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { worklistContext, vietnamMonth } from './context'
+import { guardianLinkItems } from './guardians'
 import { gradebookLeadItems, principalItems } from './leadership'
 import { clerkItems, handlerItems, medicalItems, publisherItems } from './office'
 import { homeroomItems, teacherItems } from './teacher'
@@ -16,6 +17,8 @@ export const loadWorklist = async (req: PayloadRequest, now = new Date()): Promi
   const sections: WorklistSection[] = [
     { duty: 'teacher', title: 'Giảng dạy', items: await teacherItems(ctx) },
     { duty: 'homeroom', title: 'Chủ nhiệm', items: await homeroomItems(ctx, vietnamMonth(now)) },
+    // One item for whoever may confirm (homeroom teacher, clerk, leadership), never counted twice.
+    { duty: 'guardians', title: 'Phụ huynh', items: await guardianLinkItems(ctx) },
     { duty: 'gradebook', title: 'Chuyên môn', items: await gradebookLeadItems(ctx) },
     { duty: 'principal', title: 'Quản lý nhà trường', items: await principalItems(ctx) },
     { duty: 'clerk', title: 'Văn thư', items: await clerkItems(ctx) },

@@ -71,3 +71,17 @@ export const CODE_FAILURES_PER_IP: RateLimitRule = {
   blockSeconds: 60,
   maxBlockSeconds: 24 * 60 * 60,
 }
+
+/**
+ * Guardians' password failures from one address: the staff rule's numbers under its own name, so
+ * that parents failing at the school's shared address never block the staff's sign-in there (and
+ * the reverse). The account's own lock (5 failures, 10 minutes) is Payload's.
+ */
+export const GUARDIAN_LOGIN_FAILURES_PER_IP: RateLimitRule = { ...LOGIN_FAILURES_PER_IP, name: 'guardian-login-ip' }
+
+/**
+ * Guardians' reset requests: the staff rules' numbers under their own names, so that parents at the
+ * school's shared address never use up the staff's resets there (and the reverse).
+ */
+export const GUARDIAN_RESETS_PER_IP: RateLimitRule = { ...RESETS_PER_IP, name: 'guardian-reset-ip' }
+export const GUARDIAN_RESETS_PER_ACCOUNT: RateLimitRule = { ...RESETS_PER_ACCOUNT, name: 'guardian-reset-account' }

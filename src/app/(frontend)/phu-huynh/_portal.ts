@@ -2,6 +2,7 @@ import { headers } from 'next/headers'
 
 import { guardianOf } from '@/access/guardians'
 import { CODE_MESSAGES } from '@/domain/portal/signInCode'
+import { TOO_MANY } from '@/lib/auth/limits'
 
 import { payloadClient } from '../_lib/data'
 
@@ -21,6 +22,7 @@ export const NOTICES: Record<string, string> = {
   'sai-mat-khau': 'Thư điện tử hoặc mật khẩu không đúng.',
   'tam-khoa': 'Tài khoản tạm khoá vì nhập sai mật khẩu quá 5 lần. Vui lòng thử lại sau 10 phút.',
   'bi-khoa': 'Tài khoản phụ huynh này đã bị khoá. Vui lòng liên hệ nhà trường.',
+  'qua-nhieu-lan': TOO_MANY,
   'da-gui': 'Đã gửi tin nhắn đến giáo viên chủ nhiệm.',
   trong: 'Tin nhắn không được để trống.',
   'qua-dai': 'Tin nhắn vượt quá 2.000 ký tự. Vui lòng rút gọn.',
@@ -42,6 +44,9 @@ export const NOTICES: Record<string, string> = {
   'ma-sai': CODE_MESSAGES.wrong,
   'gioi-han-ma': CODE_MESSAGES.tooMany,
   'da-luu-kenh': 'Đã lưu kênh nhận tin.',
+  'da-gui-dat-lai':
+    'Nếu thư điện tử này có tài khoản, nhà trường đã gửi liên kết đặt lại mật khẩu (có hiệu lực một giờ).',
+  'dat-lai-khong-hop-le': 'Liên kết đặt lại mật khẩu không hợp lệ, đã được dùng hoặc đã hết hạn. Vui lòng yêu cầu lại.',
 }
 
 /** The phone a code was just asked for, kept for the code form (10 minutes, this path only). */

@@ -48,6 +48,7 @@ export default async function GuardianPortal({ searchParams }: Props) {
               <input name="password" type="password" autoComplete="current-password" required />
             </label>
             <button type="submit">Đăng nhập</button>
+            <a href="/phu-huynh/dat-lai-mat-khau">Quên mật khẩu?</a>
           </form>
         ) : (
           <>

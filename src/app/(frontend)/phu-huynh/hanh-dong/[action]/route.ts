@@ -15,7 +15,8 @@ import { CODE_PHONE_COOKIE } from '../../_portal'
 
 /**
  * The portal's forms post here (works without JavaScript): sign in and out through Payload's own
- * `guardians` login and logout (same cookie, lock-out and sessions), accept an invitation, write
+ * `guardians` login and logout (same cookie, lock-out and sessions), accept an invitation, ask for
+ * and use a password reset (Payload's `guardians` forgot-password and reset-password), write
  * to the homeroom teacher, confirm a message was read, give or withdraw consent. Each answers with
  * a redirect to a page showing a notice by code; every check of the API applies (the writes go
  * through the Local API as the guardian, or the same gated functions as the REST endpoints).
@@ -72,11 +73,13 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     if (response.ok) return withCookies(response, back(request, '/phu-huynh'))
     const text = await response.text()
     const code =
-      response.status === 423 || /lock|khoá|khóa/i.test(text)
-        ? 'tam-khoa'
-        : response.status === 403
-          ? 'bi-khoa'
-          : 'sai-mat-khau'
+      response.status === 429
+        ? 'qua-nhieu-lan'
+        : response.status === 423 || /lock|khoá|khóa/i.test(text)
+          ? 'tam-khoa'
+          : response.status === 403
+            ? 'bi-khoa'
+            : 'sai-mat-khau'
     return back(request, '/phu-huynh', { loi: code })
   }
 
@@ -134,6 +137,25 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     return back(request, '/phu-huynh/nhan-loi-moi', {
       loi: state === 'expired' ? 'loi-moi-het-han' : 'loi-moi-khong-hop-le',
     })
+  }
+
+  if (action === 'quen-mat-khau') {
+    // The same notice whether the account exists; only a limit is said (429).
+    const response = await viaRest(request, ['guardians', 'forgot-password'], { email: field(form, 'email') })
+    const notice: Record<string, string> = response.status === 429 ? { loi: 'qua-nhieu-lan' } : { tb: 'da-gui-dat-lai' }
+    return back(request, '/phu-huynh/dat-lai-mat-khau', notice)
+  }
+
+  if (action === 'dat-lai-mat-khau') {
+    const token = field(form, 'token')
+    const password = field(form, 'password')
+    const retry = (loi: string) => back(request, '/phu-huynh/dat-lai-mat-khau', { token, loi })
+    if (password !== field(form, 'confirm')) return retry('mat-khau-khop')
+    if (passwordProblem(password)) return retry('mat-khau-yeu')
+    // Payload's own reset: one use, one hour; it signs the guardian in (cookie carried over).
+    const response = await viaRest(request, ['guardians', 'reset-password'], { token, password })
+    if (response.ok) return withCookies(response, back(request, '/phu-huynh', { tb: 'da-dat-mat-khau' }))
+    return back(request, '/phu-huynh/dat-lai-mat-khau', { loi: 'dat-lai-khong-hop-le' })
   }
 
   const { user } = await payload.auth({ headers: request.headers })
