@@ -43,7 +43,10 @@ export const ConsentWithdrawals: CollectionConfig = {
       type: 'json',
       label: label('Bài viết, ảnh đã đăng có học sinh', 'Published items showing the student'),
       access: { update: () => false },
-      admin: { readOnly: true },
+      admin: {
+        readOnly: true,
+        components: { Field: '@/components/admin/consent/PublishedItemsField#PublishedItemsField' },
+      },
     },
     { name: 'reviewed', type: 'checkbox', defaultValue: false, label: label('Đã xem xét', 'Reviewed') },
   ],

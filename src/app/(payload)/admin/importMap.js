@@ -34,6 +34,7 @@ import { GatedPublishButton as GatedPublishButton_695e72f553ba7459e917c22e394752
 import { RegisterPrintButtons as RegisterPrintButtons_a8570eb4b5ec481e116273ba0078701a } from '@/components/admin/RegisterPrintButtons'
 import { ResultsMessagesButton as ResultsMessagesButton_3763796a8b77c67be317a3769866b973 } from '@/components/admin/ResultsMessagesButton'
 import { GuardianReplyField as GuardianReplyField_1b58ded0c033a4c4ea8c2f7980fcdd11 } from '@/components/admin/GuardianReplyField'
+import { PublishedItemsField as PublishedItemsField_df506715996c94f934f775134da8eb35 } from '@/components/admin/consent/PublishedItemsField'
 import { DecisionField as DecisionField_bc4beca4fb5636b126a1eca534389085 } from '@/plugins/approvals/components/DecisionField'
 import { CollectionCell as CollectionCell_bd69e46e07ee574965bc8a1100865c41 } from '@/plugins/audit-trail/components/CollectionCell'
 import { PasswordAgeBanner as PasswordAgeBanner_3f9272437f8ad729bcb05dc8f0094a49 } from '@/components/admin/PasswordAgeBanner'
@@ -91,6 +92,7 @@ export const importMap = {
   "@/components/admin/RegisterPrintButtons#RegisterPrintButtons": RegisterPrintButtons_a8570eb4b5ec481e116273ba0078701a,
   "@/components/admin/ResultsMessagesButton#ResultsMessagesButton": ResultsMessagesButton_3763796a8b77c67be317a3769866b973,
   "@/components/admin/GuardianReplyField#GuardianReplyField": GuardianReplyField_1b58ded0c033a4c4ea8c2f7980fcdd11,
+  "@/components/admin/consent/PublishedItemsField#PublishedItemsField": PublishedItemsField_df506715996c94f934f775134da8eb35,
   "@/plugins/approvals/components/DecisionField#DecisionField": DecisionField_bc4beca4fb5636b126a1eca534389085,
   "@/plugins/audit-trail/components/CollectionCell#CollectionCell": CollectionCell_bd69e46e07ee574965bc8a1100865c41,
   "@/components/admin/PasswordAgeBanner#PasswordAgeBanner": PasswordAgeBanner_3f9272437f8ad729bcb05dc8f0094a49,
