@@ -24,6 +24,7 @@ import { deliverParentMessage } from './src/jobs/deliverParentMessage'
 import { sendGradeReminder } from './src/jobs/sendGradeReminder'
 import { buildExport } from './src/jobs/buildExport'
 import { smtpAdapter } from './src/lib/email/smtpAdapter'
+import { databaseUnavailableAnswer } from './src/lib/errors/databaseUnavailable'
 import { worklistEndpoint } from './src/endpoints/worklist/endpoint'
 import { apiLimits } from './src/plugins/api-limits'
 import { passwordExpiry } from './src/plugins/password-expiry'
@@ -103,6 +104,8 @@ export default restrictDocumentLocks(
     },
     collections,
     globals: [SiteSettings],
+    // The database down (a restart, a failover): 503 "try again", not a 500.
+    hooks: { afterError: [databaseUnavailableAnswer] },
     // Statistics for the leadership and the district office (A6.8, A8.4).
     endpoints: [healthEndpoint, worklistEndpoint, resultsReportEndpoint, healthReportEndpoint],
     // JSON lines with request ids in production (src/lib/ops/logging.ts).

@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { hasRole } from '@/access/roles'
 import { DOCUMENT_TYPES } from '@/domain/documents/numbering'
 import type { RegisterBook } from '@/lib/registers/registerPdf'
+import type { Document } from '@/payload-types'
 import { SCHOOL } from '@/school'
 
 const day = (value?: string | null) =>
@@ -16,10 +17,85 @@ const day = (value?: string | null) =>
     : ''
 const typeName = (value?: string | null) => DOCUMENT_TYPES.find((t) => t.value === value)?.vi ?? ''
 
+type Register = { title: string; filename: string; columns: RegisterBook['columns']; row: (d: Document) => string[] }
+
+/** The three registers the clerk keeps (Nghị định 30/2020, Phụ lục IV), one per direction. */
+const REGISTERS: Record<'outgoing' | 'incoming' | 'internal', Register> = {
+  outgoing: {
+    title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐI',
+    filename: 'so-van-ban-di',
+    columns: [
+      { title: 'Số, ký hiệu văn bản', width: 12 },
+      { title: 'Ngày tháng văn bản', width: 9 },
+      { title: 'Tên loại và trích yếu nội dung văn bản', width: 27 },
+      { title: 'Người ký', width: 11 },
+      { title: 'Nơi nhận văn bản', width: 15 },
+      { title: 'Đơn vị, người nhận bản lưu', width: 10 },
+      { title: 'Số lượng bản', width: 6 },
+      { title: 'Ghi chú', width: 10 },
+    ],
+    row: (d) => [
+      d.symbol ?? '',
+      day(d.date),
+      `${typeName(d.documentType)}: ${d.summary}`,
+      d.signer ?? '',
+      d.recipients ?? '',
+      'Lưu: VT',
+      String(d.copies ?? ''),
+      '',
+    ],
+  },
+  incoming: {
+    title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN',
+    filename: 'so-van-ban-den',
+    columns: [
+      { title: 'Ngày đến', width: 8 },
+      { title: 'Số đến', width: 6 },
+      { title: 'Tác giả', width: 14 },
+      { title: 'Số, ký hiệu', width: 11 },
+      { title: 'Ngày tháng', width: 8 },
+      { title: 'Tên loại và trích yếu nội dung', width: 25 },
+      { title: 'Đơn vị hoặc người nhận', width: 14 },
+      { title: 'Ký nhận', width: 6 },
+      { title: 'Ghi chú', width: 8 },
+    ],
+    row: (d) => [
+      day(d.receivedDate),
+      String(d.number ?? ''),
+      d.sender ?? '',
+      d.senderReference ?? '',
+      day(d.date),
+      d.summary,
+      (d.handlers ?? []).map((h) => (typeof h === 'object' ? (h.fullName ?? '') : String(h))).join(', '),
+      '',
+      d.deadline ? `Hạn: ${day(d.deadline)}` : '',
+    ],
+  },
+  // Records the school files itself, such as the year's archive: number, date, what it is, kept where.
+  internal: {
+    title: 'SỔ ĐĂNG KÝ HỒ SƠ LƯU TRỮ NỘI BỘ',
+    filename: 'so-ho-so-noi-bo',
+    columns: [
+      { title: 'Số', width: 8 },
+      { title: 'Ngày', width: 12 },
+      { title: 'Tên loại và trích yếu nội dung (tệp lưu)', width: 65 },
+      { title: 'Ghi chú', width: 15 },
+    ],
+    row: (d) => [
+      String(d.number ?? ''),
+      day(d.date),
+      [typeName(d.documentType), d.summary].filter(Boolean).join(': '),
+      '',
+    ],
+  },
+}
+
+const badInput = (path: string, message: string) =>
+  Response.json({ errors: [{ message, data: { errors: [{ path, message }] } }] }, { status: 400 })
+
 /**
- * `GET /api/documents/register?direction=outgoing|incoming&year=2026`: the year's register as a
- * PDF book (Nghị định 30/2020, Phụ lục IV). The clerk and leadership print it; it is read with
- * their access (`overrideAccess: false`).
+ * `GET /api/documents/register?direction=outgoing|incoming|internal&year=2026`: the year's register
+ * as a PDF book. The clerk and leadership print it; it is read with their access (`overrideAccess: false`).
  */
 export const documentRegister: Endpoint = {
   path: '/register',
@@ -28,18 +104,12 @@ export const documentRegister: Endpoint = {
     if (!hasRole(req.user as never, 'clerk', 'principal', 'vice-principal')) {
       return Response.json({ errors: [{ message: 'Chỉ văn thư và Ban giám hiệu in sổ văn bản.' }] }, { status: 403 })
     }
-    const direction = req.searchParams.get('direction') === 'incoming' ? 'incoming' : 'outgoing'
+    const direction = req.searchParams.get('direction') ?? 'outgoing'
+    if (!(direction in REGISTERS))
+      return badInput('direction', 'Sổ không hợp lệ: chọn văn bản đến, đi hoặc hồ sơ nội bộ.')
+    const register = REGISTERS[direction as keyof typeof REGISTERS]
     const year = Number(req.searchParams.get('year'))
-    if (!Number.isInteger(year) || year < 2000) {
-      return Response.json(
-        {
-          errors: [
-            { message: 'Năm không hợp lệ.', data: { errors: [{ path: 'year', message: 'Năm không hợp lệ.' }] } },
-          ],
-        },
-        { status: 400 },
-      )
-    }
+    if (!Number.isInteger(year) || year < 2000) return badInput('year', 'Năm không hợp lệ.')
     const { docs } = await req.payload.find({
       collection: 'documents',
       where: { and: [{ direction: { equals: direction } }, { year: { equals: year } }] },
@@ -49,58 +119,12 @@ export const documentRegister: Endpoint = {
       req,
       overrideAccess: false,
     })
-    const book: RegisterBook =
-      direction === 'outgoing'
-        ? {
-            title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐI',
-            subtitle: `${SCHOOL.name} — Năm ${year}`,
-            columns: [
-              { title: 'Số, ký hiệu văn bản', width: 12 },
-              { title: 'Ngày tháng văn bản', width: 9 },
-              { title: 'Tên loại và trích yếu nội dung văn bản', width: 27 },
-              { title: 'Người ký', width: 11 },
-              { title: 'Nơi nhận văn bản', width: 15 },
-              { title: 'Đơn vị, người nhận bản lưu', width: 10 },
-              { title: 'Số lượng bản', width: 6 },
-              { title: 'Ghi chú', width: 10 },
-            ],
-            rows: docs.map((d) => [
-              d.symbol ?? '',
-              day(d.date),
-              `${typeName(d.documentType)}: ${d.summary}`,
-              d.signer ?? '',
-              d.recipients ?? '',
-              'Lưu: VT',
-              String(d.copies ?? ''),
-              '',
-            ]),
-          }
-        : {
-            title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN',
-            subtitle: `${SCHOOL.name} — Năm ${year}`,
-            columns: [
-              { title: 'Ngày đến', width: 8 },
-              { title: 'Số đến', width: 6 },
-              { title: 'Tác giả', width: 14 },
-              { title: 'Số, ký hiệu', width: 11 },
-              { title: 'Ngày tháng', width: 8 },
-              { title: 'Tên loại và trích yếu nội dung', width: 25 },
-              { title: 'Đơn vị hoặc người nhận', width: 14 },
-              { title: 'Ký nhận', width: 6 },
-              { title: 'Ghi chú', width: 8 },
-            ],
-            rows: docs.map((d) => [
-              day(d.receivedDate),
-              String(d.number ?? ''),
-              d.sender ?? '',
-              d.senderReference ?? '',
-              day(d.date),
-              d.summary,
-              (d.handlers ?? []).map((h) => (typeof h === 'object' ? h.fullName : String(h))).join(', '),
-              '',
-              d.deadline ? `Hạn: ${day(d.deadline)}` : '',
-            ]),
-          }
+    const book: RegisterBook = {
+      title: register.title,
+      subtitle: `${SCHOOL.name} — Năm ${year}`,
+      columns: register.columns,
+      rows: docs.map((d) => register.row(d)),
+    }
     // Loaded on demand: @react-pdf/renderer pulls in yoga-layout, whose module awaits a WebAssembly
     // compile at the top level; in the config's import graph that made Node exit 13 at start-up.
     const { renderRegister } = await import('@/lib/registers/registerPdf')
@@ -108,7 +132,7 @@ export const documentRegister: Endpoint = {
     return new Response(new Uint8Array(pdf), {
       headers: {
         'Content-Type': 'application/pdf',
-        'Content-Disposition': `inline; filename="so-van-ban-${direction === 'outgoing' ? 'di' : 'den'}-${year}.pdf"`,
+        'Content-Disposition': `inline; filename="${register.filename}-${year}.pdf"`,
       },
     })
   },

@@ -41,11 +41,13 @@ export const createApi = (config: Promise<SanitizedConfig> | SanitizedConfig) =>
     return { status: response.status, body }
   }
 
-  const rest = async (
-    method: Method,
-    path: `/${string}`,
-    options: { token?: string; body?: unknown; query?: Record<string, unknown>; headers?: Record<string, string> } = {},
-  ): Promise<ApiResponse> => {
+  type RestOptions = {
+    token?: string
+    body?: unknown
+    query?: Record<string, unknown>
+    headers?: Record<string, string>
+  }
+  const send = async (method: Method, path: `/${string}`, options: RestOptions): Promise<Response> => {
     const search = options.query ? qs.stringify(options.query, { addQueryPrefix: true }) : ''
     const request = new Request(`${base}/api${path}${search}`, {
       method,
@@ -53,7 +55,18 @@ export const createApi = (config: Promise<SanitizedConfig> | SanitizedConfig) =>
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     })
     const slug = path.slice(1).split('/')
-    return parse(await handlers[method](request, { params: Promise.resolve({ slug }) }))
+    return handlers[method](request, { params: Promise.resolve({ slug }) })
+  }
+  const rest = async (method: Method, path: `/${string}`, options: RestOptions = {}): Promise<ApiResponse> =>
+    parse(await send(method, path, options))
+  /** As `rest`, for a file answer (a PDF, a workbook): the bytes as they came, and their type. */
+  const restBytes = async (method: Method, path: `/${string}`, options: RestOptions = {}) => {
+    const response = await send(method, path, options)
+    return {
+      status: response.status,
+      type: response.headers.get('content-type') ?? '',
+      bytes: Buffer.from(await response.arrayBuffer()),
+    }
   }
 
   const graphql = async (query: string, options: { token?: string; variables?: Record<string, unknown> } = {}) => {
@@ -76,7 +89,7 @@ export const createApi = (config: Promise<SanitizedConfig> | SanitizedConfig) =>
     return body.token as string
   }
 
-  return { rest, graphql, login }
+  return { rest, restBytes, graphql, login }
 }
 
 export type Api = ReturnType<typeof createApi>

@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
@@ -65,6 +70,30 @@ describe('outgoing numbering (Nghị định 30/2020)', () => {
       query: { direction: 'incoming', year: 2026 },
     })
     expect(incomingBook.status).toBe(200)
+    // Internal records (the year's archive is one): their own register, with the record's summary.
+    const record = await t.payload.create({
+      collection: 'documents',
+      data: { direction: 'internal', date: '2031-06-15T03:00:00.000Z', summary: 'Hồ sơ lưu trữ năm học thử' } as never,
+      user: await userByEmail(t.payload, 'vanthu@haugiang.test'),
+      overrideAccess: false,
+    })
+    const internalBook = await t.api.restBytes('GET', '/documents/register', {
+      token: clerk,
+      query: { direction: 'internal', year: 2031 },
+    })
+    expect(internalBook.status).toBe(200)
+    expect(internalBook.type).toBe('application/pdf')
+    const pdfFile = path.join(os.tmpdir(), `internal-register-${record.id}.pdf`)
+    fs.writeFileSync(pdfFile, internalBook.bytes)
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfFile, '-'], { encoding: 'utf8' })
+    fs.rmSync(pdfFile)
+    expect(text).toContain('SỔ ĐĂNG KÝ HỒ SƠ LƯU TRỮ NỘI BỘ')
+    expect(text).toContain('Hồ sơ lưu trữ năm học thử')
+    const unknown = await t.api.rest('GET', '/documents/register', {
+      token: clerk,
+      query: { direction: 'x', year: 2031 },
+    })
+    expect(unknown.status).toBe(400)
     const teacher = await t.api.login('gv.toan@haugiang.test')
     expect(
       (await t.api.rest('GET', '/documents/register', { token: teacher, query: { direction: 'outgoing', year: 2031 } }))

@@ -64,6 +64,10 @@ describe('one grade write: the rules both the sheet and single documents use', (
     expect(cellsChanged(same, stored)).toBe(false)
     expect(cellsChanged({ ...same, comment: 'x' }, stored)).toBe(true)
     expect(cellsChanged(same, null)).toBe(true)
+    // No grade yet and nothing typed: no change (a blank row makes no empty grade).
+    const blank = { regular: [null, null], midterm: null, final: null, comment: null, yearComment: null }
+    expect(cellsChanged(blank, null)).toBe(false)
+    expect(cellsChanged({ ...blank, comment: 'Chăm chỉ' }, null)).toBe(true)
   })
 })
 

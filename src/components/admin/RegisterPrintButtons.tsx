@@ -3,7 +3,7 @@ import { useAuth } from '@payloadcms/ui'
 import { useState } from 'react'
 
 /**
- * "In sổ" above the documents list: the incoming or outgoing register of a year as a PDF book
+ * "In sổ" above the documents list: the incoming, outgoing or internal records register of a year as a PDF book
  * (`GET /api/documents/register`), for the clerk and leadership, who keep and read the registers.
  */
 export const RegisterPrintButtons = () => {
@@ -11,7 +11,8 @@ export const RegisterPrintButtons = () => {
   const [year, setYear] = useState(new Date().getFullYear())
   const roles = ((user as { roles?: string[] } | null)?.roles ?? []) as string[]
   if (!roles.some((r) => ['clerk', 'principal', 'vice-principal'].includes(r))) return null
-  const href = (direction: 'incoming' | 'outgoing') => `/api/documents/register?direction=${direction}&year=${year}`
+  const href = (direction: 'incoming' | 'outgoing' | 'internal') =>
+    `/api/documents/register?direction=${direction}&year=${year}`
   return (
     <div style={{ display: 'flex', gap: 'var(--base)', alignItems: 'center', margin: 'var(--base) 0' }}>
       <label>
@@ -31,6 +32,9 @@ export const RegisterPrintButtons = () => {
       </a>
       <a className="btn btn--style-secondary btn--size-small" href={href('outgoing')} download>
         In sổ văn bản đi
+      </a>
+      <a className="btn btn--style-secondary btn--size-small" href={href('internal')} download>
+        In sổ hồ sơ nội bộ
       </a>
     </div>
   )

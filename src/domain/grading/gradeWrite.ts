@@ -87,13 +87,23 @@ export const isGradeLocked = (state: {
   lockCovered: boolean
 }): boolean => state.storedLocked || state.termStatus !== 'open' || state.lockCovered
 
+const isBlankCell = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '')
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 
-/** Whether normalised cells differ from the stored grade's (an unchanged row is neither written nor audited). */
+/**
+ * Whether normalised cells differ from the stored grade's (an unchanged row is neither written nor
+ * audited). Without a stored grade, empty cells are no change: a blank row of a sheet or of an
+ * imported workbook makes no empty grade.
+ */
 export const cellsChanged = (
   cells: GradeCellValues,
   stored: Partial<Record<string, unknown>> | null | undefined,
-): boolean =>
-  !stored ||
-  same(cells.regular, Array.isArray(stored.regular) ? stored.regular : []) === false ||
-  GRADE_CELL_FIELDS.filter((f) => f !== 'regular').some((f) => !same(cells[f], stored[f]))
+): boolean => {
+  const others = GRADE_CELL_FIELDS.filter((f) => f !== 'regular')
+  if (!stored) return [...(cells.regular ?? []), ...others.map((f) => cells[f])].some((v) => !isBlankCell(v))
+  return (
+    same(cells.regular, Array.isArray(stored.regular) ? stored.regular : []) === false ||
+    others.some((f) => !same(cells[f], stored[f]))
+  )
+}

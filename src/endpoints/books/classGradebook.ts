@@ -46,7 +46,12 @@ type TermOfBook = { id: number; name: string }
  * The class's sổ theo dõi for a term as PDF bytes. The caller checked the right to the book (the
  * endpoint above, or the year's archive job for its starter); the class is read with its homeroom teacher.
  */
-export const renderClassGradebook = async (req: PayloadRequest, klass: ClassOfBook, term: TermOfBook) => {
+export const renderClassGradebook = async (
+  req: PayloadRequest,
+  klass: ClassOfBook,
+  term: TermOfBook,
+  issuedAt?: Date,
+) => {
   const common = systemRead(req)
   const [subjects, enrolments, grades, assignments, conduct] = await Promise.all([
     req.payload.find({ ...common, collection: 'subjects', sort: 'order' }),
@@ -124,6 +129,7 @@ export const renderClassGradebook = async (req: PayloadRequest, klass: ClassOfBo
     title: 'SỔ THEO DÕI VÀ ĐÁNH GIÁ HỌC SINH',
     cover: [`Lớp ${klass.name}`, `${term.name}`, SCHOOL.name, `Giáo viên chủ nhiệm: ${nameOf(klass.homeroomTeacher)}`],
     landscape: true,
+    issuedAt,
     sections: gradebookSections(subjectTables, {
       columns: taught.map((s) => s.code),
       rows: summaryRows,

@@ -71,7 +71,11 @@ type TranscriptOf = {
  * The student's học bạ for a year as PDF bytes, in the class they ended the year in. The caller
  * checked the right to it (the endpoint above, or the year's archive job for its starter).
  */
-export const renderTranscript = async (req: PayloadRequest, { student, year, klass }: TranscriptOf) => {
+export const renderTranscript = async (
+  req: PayloadRequest,
+  { student, year, klass }: TranscriptOf,
+  issuedAt?: Date,
+) => {
   const common = systemRead(req)
   const yearId = year.id
   const [subjects, terms, grades, assignments, results] = await Promise.all([
@@ -150,6 +154,7 @@ export const renderTranscript = async (req: PayloadRequest, { student, year, kla
     title: 'HỌC BẠ TRUNG HỌC CƠ SỞ',
     cover: [student.fullName, `Lớp ${klass.name} — Năm học ${year.name}`, SCHOOL.name],
     sections,
+    issuedAt,
   })
   return pdf
 }

@@ -184,7 +184,7 @@ export const saveSheetRows = async (
       rowErrors(cellErrors)
       continue
     }
-    if (before && before.class === key.class && !cellsChanged(cells, before)) continue
+    if ((!before || before.class === key.class) && !cellsChanged(cells, before)) continue
     planned.push({ index, student, cells, before })
   }
   if (conflicts.length > 0) throw new APIError(SHEET_MESSAGES.conflict, 409, { students: conflicts }, true)

@@ -22,6 +22,11 @@ export type Book = {
   cover: string[]
   sections: BookSection[]
   landscape?: boolean
+  /**
+   * The PDF's creation date. Unset, it is now; the year's archive sets it to the year's end so that
+   * the same closed year gives the same bytes (the date also seeds the PDF's file id).
+   */
+  issuedAt?: Date
 }
 
 const styles = StyleSheet.create({
@@ -75,7 +80,7 @@ const Table = ({ table }: { table: BookTable }) => (
 const BookDocument = ({ book }: { book: Book }) => {
   const orientation = book.landscape ? 'landscape' : 'portrait'
   return (
-    <Document title={book.title} language="vi">
+    <Document title={book.title} language="vi" creationDate={book.issuedAt} modificationDate={book.issuedAt}>
       <Page size="A4" style={styles.coverPage}>
         <Text style={styles.coverOrg}>{book.header[0]}</Text>
         <Text style={styles.coverOrg}>{book.header[1]}</Text>

@@ -9,21 +9,23 @@ import { tableWorkbook } from '@/lib/xlsx/tableWorkbook'
 import { SCHOOL } from '@/school'
 
 import type { ExportBuilder } from './types'
-import { zipWithManifest } from './zip'
+import { withFixedEntryDates, zipWithManifest } from './zip'
 
 const bytes = (data: ArrayBuffer | Uint8Array) => (data instanceof Uint8Array ? data : new Uint8Array(data))
 
 /**
  * The year's archive (A13.3, A14.2): every class's sổ theo dõi per term, every student's học bạ
  * (in the class they ended the year in), the year's results as the CSDL workbook (one sheet per
- * class) and as JSON, and `manifest.json` (year, generated at and by whom, every class with its
- * students, each file's size and SHA-256). The start endpoint checked the starter's right to the
- * archive and that the year is closed; the books are read as the system, as the book endpoints do
- * after their own check.
+ * class) and as JSON, and `manifest.json` (school, year, every class with its students, each file's
+ * size and SHA-256). The same closed year gives the same manifest: files are dated the year's end,
+ * not now, and who made the archive when is kept on the run and in the documents register, not in
+ * it. The start endpoint checked the starter's right to the archive and that the year is closed; the
+ * books are read as the system, as the book endpoints do after their own check.
  */
-export const buildYearArchive: ExportBuilder = async ({ systemReq: req, requester, year, progress }) => {
+export const buildYearArchive: ExportBuilder = async ({ systemReq: req, year, progress }) => {
   const sys = { req, overrideAccess: true, pagination: false } as const // system: the archive of a closed year, its starter's right checked by the start endpoint
-  const [classes, terms, enrolments, results] = await Promise.all([
+  const [yearDoc, classes, terms, enrolments, results] = await Promise.all([
+    req.payload.findByID({ req, overrideAccess: true, collection: 'school-years', id: year.id, depth: 0 }),
     req.payload.find({
       ...sys,
       collection: 'classes',
@@ -51,8 +53,13 @@ export const buildYearArchive: ExportBuilder = async ({ systemReq: req, requeste
     .filter((e) => typeof e.student === 'object' && classById.has(relationId(e.class) as number))
     .map((e) => ({ student: e.student as Student, klass: classById.get(relationId(e.class) as number) as Class }))
     .sort(
-      (a, b) => a.klass.name.localeCompare(b.klass.name) || a.student.fullName.localeCompare(b.student.fullName, 'vi'),
+      (a, b) =>
+        a.klass.name.localeCompare(b.klass.name) ||
+        a.student.fullName.localeCompare(b.student.fullName, 'vi') ||
+        a.student.studentCode.localeCompare(b.student.studentCode),
     )
+  // Every file is dated the year's end: a second archive of the same closed year has the same bytes.
+  const issuedAt = new Date(yearDoc.endDate ?? Date.UTC(2000, 0, 1))
   const total = classes.docs.length * terms.docs.length + students.length + 1
   let done = 0
   const step = async () => progress(++done, total)
@@ -67,14 +74,14 @@ export const buildYearArchive: ExportBuilder = async ({ systemReq: req, requeste
   for (const [i, klass] of classes.docs.entries()) {
     for (const term of terms.docs) {
       const path = `so-theo-doi/${fileSlug(klass.name)}-hoc-ky-${fileSlug(term.term)}.pdf`
-      files.push({ path, data: bytes(await renderClassGradebook(req, klass as never, term)) })
+      files.push({ path, data: bytes(await renderClassGradebook(req, klass as never, term, issuedAt)) })
       classList[i]!.gradebooks.push(path)
       await step()
     }
   }
   for (const { student, klass } of students) {
     const path = `hoc-ba/${fileSlug(klass.name)}/${student.studentCode}-${fileSlug(student.fullName)}.pdf`
-    files.push({ path, data: bytes(await renderTranscript(req, { student, year, klass })) })
+    files.push({ path, data: bytes(await renderTranscript(req, { student, year, klass }, issuedAt)) })
     classList
       .find((c) => c.name === klass.name)!
       .students.push({ studentCode: student.studentCode, fullName: student.fullName, transcript: path })
@@ -86,7 +93,9 @@ export const buildYearArchive: ExportBuilder = async ({ systemReq: req, requeste
   const yearSlug = fileSlug(year.name)
   files.push({
     path: `ket-qua/csdl-ket-qua-${yearSlug}.xlsx`,
-    data: bytes(await tableWorkbook([SCHOOL.name.toUpperCase(), `NĂM HỌC ${year.name}`], sheets)),
+    data: await withFixedEntryDates(
+      await tableWorkbook([SCHOOL.name.toUpperCase(), `NĂM HỌC ${year.name}`], sheets, { createdAt: issuedAt }),
+    ),
   })
   const studentById = new Map(students.map((s) => [s.student.id, s]))
   const json = results.docs.map((r) => {
@@ -111,7 +120,9 @@ export const buildYearArchive: ExportBuilder = async ({ systemReq: req, requeste
   })
   json.sort(
     (a, b) =>
-      String(a.class).localeCompare(String(b.class)) || String(a.fullName).localeCompare(String(b.fullName), 'vi'),
+      String(a.class).localeCompare(String(b.class)) ||
+      String(a.fullName).localeCompare(String(b.fullName), 'vi') ||
+      String(a.studentCode).localeCompare(String(b.studentCode)),
   )
   files.push({
     path: `ket-qua/ket-qua-${yearSlug}.json`,
@@ -122,8 +133,6 @@ export const buildYearArchive: ExportBuilder = async ({ systemReq: req, requeste
   const { data } = await zipWithManifest(files, {
     school: SCHOOL.name,
     schoolYear: year.name,
-    generatedAt: new Date().toISOString(),
-    generatedBy: { id: requester.id, name: requester.fullName ?? requester.email, email: requester.email },
     classes: classList,
   })
   return {

@@ -2,6 +2,23 @@ import JSZip from 'jszip'
 
 import { type ArchiveFile, manifestEntries } from '@/domain/exports/manifest'
 
+/** Entries of every ZIP we write carry this date, so equal files give equal bytes. */
+const FIXED_DATE = new Date(Date.UTC(2000, 0, 1))
+
+/**
+ * A ZIP-based file (an .xlsx) written again with every entry dated FIXED_DATE: exceljs dates its
+ * entries now, so the same workbook would differ by the minute it was written.
+ */
+export const withFixedEntryDates = async (data: ArrayBuffer | Uint8Array): Promise<Uint8Array> => {
+  const source = await JSZip.loadAsync(data)
+  const out = new JSZip()
+  for (const entry of Object.values(source.files)) {
+    if (entry.dir) continue
+    out.file(entry.name, await entry.async('uint8array'), { date: FIXED_DATE, binary: true })
+  }
+  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } })
+}
+
 /**
  * One ZIP of the files and a `manifest.json` listing each (path, size, SHA-256) with the given
  * header (year, generated at, by whom…). Fixed dates inside the ZIP, so equal files give equal entries.
@@ -9,9 +26,8 @@ import { type ArchiveFile, manifestEntries } from '@/domain/exports/manifest'
 export const zipWithManifest = async (files: ArchiveFile[], header: Record<string, unknown>) => {
   const manifest = { ...header, files: manifestEntries(files) }
   const zip = new JSZip()
-  const date = new Date(Date.UTC(2000, 0, 1))
-  for (const file of files) zip.file(file.path, file.data, { date, binary: true })
-  zip.file('manifest.json', JSON.stringify(manifest, null, 2), { date })
+  for (const file of files) zip.file(file.path, file.data, { date: FIXED_DATE, binary: true })
+  zip.file('manifest.json', JSON.stringify(manifest, null, 2), { date: FIXED_DATE })
   const data = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } })
   return { data, manifest }
 }

@@ -14,8 +14,16 @@ export type TableSheet = {
  * A workbook laid out as the district office's periodic tables are: the school's name and the
  * report's title above a bordered table with a bold header, one sheet per table.
  */
-export const tableWorkbook = async (heading: string[], sheets: TableSheet[]): Promise<ArrayBuffer> => {
+export const tableWorkbook = async (
+  heading: string[],
+  sheets: TableSheet[],
+  options: { createdAt?: Date } = {},
+): Promise<ArrayBuffer> => {
   const workbook = new ExcelJS.Workbook()
+  if (options.createdAt) {
+    workbook.created = options.createdAt
+    workbook.modified = options.createdAt
+  }
   for (const table of sheets) {
     const sheet = workbook.addWorksheet(table.name.slice(0, 31))
     for (const line of heading) sheet.addRow([line]).font = { bold: true }

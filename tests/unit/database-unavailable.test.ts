@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+
+import { databaseUnavailableAnswer, isDatabaseUnavailable } from '@/lib/errors/databaseUnavailable'
+
+describe('the database down', () => {
+  it('is recognised from the driver’s codes and messages, also wrapped as a cause', () => {
+    expect(isDatabaseUnavailable(Object.assign(new Error('terminating connection'), { code: '57P01' }))).toBe(true)
+    expect(isDatabaseUnavailable(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }))).toBe(true)
+    expect(
+      isDatabaseUnavailable(new Error('Failed query', { cause: new Error('Connection terminated unexpectedly') })),
+    ).toBe(true)
+    expect(isDatabaseUnavailable(Object.assign(new Error('duplicate key'), { code: '23505' }))).toBe(false)
+    expect(isDatabaseUnavailable(new Error('Something else'))).toBe(false)
+    expect(isDatabaseUnavailable(null)).toBe(false)
+  })
+
+  it('answers 503 with a message saying nothing was done; any other error is left to Payload', () => {
+    const down = Object.assign(new Error('x'), { code: '57P03' })
+    const answer = databaseUnavailableAnswer({ error: down, result: { errors: [] } } as never)
+    expect(answer).toMatchObject({
+      status: 503,
+      response: { errors: [{ message: expect.stringContaining('thử lại') }] },
+    })
+    expect(databaseUnavailableAnswer({ error: new Error('x'), result: { errors: [] } } as never)).toBeUndefined()
+  })
+})
