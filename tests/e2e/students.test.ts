@@ -37,6 +37,10 @@ describe('student page in the admin', () => {
     try {
       await page.getByText('Lịch sử sức khỏe').first().waitFor({ timeout: 90_000 })
       await expect(page.locator('svg[role="img"] polyline').count()).resolves.toBe(3)
+      // Each check-up's BMI placed in its WHO band for the student's age and sex.
+      const bands = await page.locator('.health-history tbody tr td:last-child').allTextContents()
+      expect(bands.length).toBeGreaterThan(0)
+      for (const band of bands) expect(band).toMatch(/^(Gầy|Bình thường|Thừa cân|Béo phì)/)
       await expect(page.getByText('Địa chỉ thường trú').first().isVisible()).resolves.toBe(true)
     } finally {
       await page.screenshot({ path: 'test-results/admin-student-homeroom.png', fullPage: true })

@@ -25,7 +25,7 @@ type Key = { class: number; subject: number; term: number }
 
 /** The sheet as the Local API read it before the rework (the reference). */
 const referenceSheet = async (payload: Payload, user: User, key: Key) => {
-  const [enrolments, grades, subject, klass] = await Promise.all([
+  const [enrolments, grades, subject, klass, deadlines] = await Promise.all([
     payload.find({
       collection: 'enrolments',
       where: { and: [{ class: { equals: key.class } }, { isLatest: { equals: true } }] },
@@ -47,6 +47,15 @@ const referenceSheet = async (payload: Payload, user: User, key: Key) => {
     }),
     payload.findByID({ collection: 'subjects', id: key.subject, depth: 0 }),
     payload.findByID({ collection: 'classes', id: key.class, depth: 0 }),
+    payload.find({
+      collection: 'grade-entry-deadlines',
+      where: { term: { equals: key.term } },
+      sort: 'dueDate',
+      depth: 0,
+      pagination: false,
+      user,
+      overrideAccess: false,
+    }),
   ])
   const listed = enrolments.docs.map((e) => relationId(e.student as { id: number }) as number)
   const missing = listed.filter((id) => !grades.docs.some((g) => relationId(g.student) === id))
@@ -104,6 +113,7 @@ const referenceSheet = async (payload: Payload, user: User, key: Key) => {
     ...key,
     assessment: subject.assessment,
     requiredRegular: Number(counts[`grade${klass.grade}`] ?? 0),
+    deadlines: deadlines.docs.map((d) => ({ column: d.column, dueDate: d.dueDate })),
     rows,
   }
 }

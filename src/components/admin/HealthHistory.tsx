@@ -1,5 +1,6 @@
 import type { PayloadRequest, UIFieldServerProps } from 'payload'
 
+import { BMI_BAND_LABELS, bmiBand, completedYears } from '@/domain/health/bmiForAge'
 import { chartPoints, type Measure, type SeriesKey } from '@/domain/health/history'
 
 const SERIES: Array<{ key: SeriesKey; label: string; color: string; unit: string }> = [
@@ -88,8 +89,15 @@ const Chart = ({ history, series }: { history: Measure[]; series: (typeof SERIES
  * those who may read the health records see it, and the read is logged like any other.
  */
 export const HealthHistory = async ({ data, payload, user, req }: UIFieldServerProps & { req?: PayloadRequest }) => {
-  const id = (data as { id?: number } | undefined)?.id
+  const student = data as { id?: number; dateOfBirth?: string | null; gender?: string | null } | undefined
+  const id = student?.id
   if (!id || !user) return null
+  /** The WHO BMI-for-age band of a check-up, for the student's sex and age on that day. */
+  const band = (m: Measure) => {
+    if (!student?.dateOfBirth) return null
+    const found = bmiBand(m.bmi, student.gender, completedYears(student.dateOfBirth, m.checkDate))
+    return found ? BMI_BAND_LABELS[found] : null
+  }
   let history: Measure[] = []
   try {
     const result = await payload.find({
@@ -129,6 +137,7 @@ export const HealthHistory = async ({ data, payload, user, req }: UIFieldServerP
                 {s.label} ({s.unit})
               </th>
             ))}
+            <th>BMI theo tuổi (WHO)</th>
           </tr>
         </thead>
         <tbody>
@@ -138,6 +147,7 @@ export const HealthHistory = async ({ data, payload, user, req }: UIFieldServerP
               {SERIES.map((s) => (
                 <td key={s.key}>{typeof m[s.key] === 'number' ? number(m[s.key] as number) : '—'}</td>
               ))}
+              <td>{band(m) ?? '—'}</td>
             </tr>
           ))}
         </tbody>

@@ -213,9 +213,6 @@ export const changedCellCounts = (changes: GradeChange[]): Map<string, number> =
   return counts
 }
 
-/** The tenths of a stored average, when it is a score (comment subjects have none). */
-export const averageTenths = scoreOf
-
 /**
  * The anomalies of a term: class averages of a subject far from the school's average of it, grades
  * whose entered values were changed many times, and students whose average of a subject jumped

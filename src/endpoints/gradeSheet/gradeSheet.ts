@@ -96,7 +96,10 @@ export const loadSheet = async (req: PayloadRequest, key: SheetKey) => {
     assessment: String(head.assessment),
     requiredRegular: Number(head.required_regular),
     // The term's entry deadlines (every teacher reads them): the sheet shows them on the columns.
-    deadlines: head.deadlines as EntryDeadline[],
+    deadlines: (head.deadlines as EntryDeadline[]).map((d) => ({
+      column: d.column,
+      dueDate: new Date(d.dueDate).toISOString(), // as Payload answers dates
+    })),
     rows: sheetRows,
   }
   const subject = { id: Number(head.subject_id), name: String(head.subject_name), code: String(head.subject_code) }

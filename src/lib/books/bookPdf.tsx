@@ -1,6 +1,6 @@
 import { Document, Page, renderToBuffer, StyleSheet, Text, View } from '@react-pdf/renderer'
 
-import { bookFontFamily as fontFamily } from '@/lib/registers/font'
+import { freshBookGlyphs, bookFontFamily as fontFamily } from '@/lib/registers/font'
 
 /**
  * A printed school book (học bạ, sổ theo dõi và đánh giá): A4, a cover, the school's header on
@@ -119,7 +119,10 @@ const BookDocument = ({ book }: { book: Book }) => {
   )
 }
 
-export const renderBook = (book: Book): Promise<Buffer> => renderToBuffer(<BookDocument book={book} />)
+export const renderBook = (book: Book): Promise<Buffer> => {
+  freshBookGlyphs()
+  return renderToBuffer(<BookDocument book={book} />)
+}
 
 export const pdfResponse = (buffer: Buffer, filename: string) =>
   new Response(new Uint8Array(buffer), {

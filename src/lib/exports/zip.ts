@@ -14,7 +14,7 @@ export const withFixedEntryDates = async (data: ArrayBuffer | Uint8Array): Promi
   const out = new JSZip()
   for (const entry of Object.values(source.files)) {
     if (entry.dir) continue
-    out.file(entry.name, await entry.async('uint8array'), { date: FIXED_DATE, binary: true })
+    out.file(entry.name, await entry.async('uint8array'), { date: FIXED_DATE, binary: true, createFolders: false })
   }
   return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } })
 }
@@ -26,8 +26,9 @@ export const withFixedEntryDates = async (data: ArrayBuffer | Uint8Array): Promi
 export const zipWithManifest = async (files: ArchiveFile[], header: Record<string, unknown>) => {
   const manifest = { ...header, files: manifestEntries(files) }
   const zip = new JSZip()
-  for (const file of files) zip.file(file.path, file.data, { date: FIXED_DATE, binary: true })
-  zip.file('manifest.json', JSON.stringify(manifest, null, 2), { date: FIXED_DATE })
+  // No folder entries: JSZip would date them now.
+  for (const file of files) zip.file(file.path, file.data, { date: FIXED_DATE, binary: true, createFolders: false })
+  zip.file('manifest.json', JSON.stringify(manifest, null, 2), { date: FIXED_DATE, createFolders: false })
   const data = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } })
   return { data, manifest }
 }

@@ -24,3 +24,18 @@ if (fontFile)
   })
 
 export const bookFontFamily = fontFile ? 'RegisterFont' : 'Helvetica'
+
+/**
+ * Empties the glyph cache of the book font before a render. fontkit keeps each glyph with the
+ * characters of the first text it was laid out for; a later document reusing it can then lose that
+ * character from its text layer (the page looks right, but search, copy and `pdftotext` miss it:
+ * "Hồ s lưu trữ" for "Hồ sơ lưu trữ" in the second register printed by a process). A fresh cache per
+ * render keeps every document's text whole; the glyphs are cheap to make again.
+ */
+export const freshBookGlyphs = () => {
+  if (!fontFile) return
+  for (const fontWeight of ['normal', 'bold'] as const) {
+    const source = Font.getFont({ fontFamily: bookFontFamily, fontWeight }) as { data?: { _glyphs?: unknown } } | null
+    if (source?.data && Array.isArray(source.data._glyphs)) source.data._glyphs = []
+  }
+}

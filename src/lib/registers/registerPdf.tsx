@@ -1,6 +1,6 @@
 import { Document, Page, renderToBuffer, StyleSheet, Text, View } from '@react-pdf/renderer'
 
-import { bookFontFamily as fontFamily } from './font'
+import { freshBookGlyphs, bookFontFamily as fontFamily } from './font'
 
 /**
  * The registers of Nghị định 30/2020 (Phụ lục IV) as printable books: landscape A4, the decree's
@@ -43,4 +43,7 @@ const Register = ({ book }: { book: RegisterBook }) => (
   </Document>
 )
 
-export const renderRegister = (book: RegisterBook): Promise<Buffer> => renderToBuffer(<Register book={book} />)
+export const renderRegister = (book: RegisterBook): Promise<Buffer> => {
+  freshBookGlyphs()
+  return renderToBuffer(<Register book={book} />)
+}
