@@ -36,6 +36,6 @@ export const freshBookGlyphs = () => {
   if (!fontFile) return
   for (const fontWeight of ['normal', 'bold'] as const) {
     const source = Font.getFont({ fontFamily: bookFontFamily, fontWeight }) as { data?: { _glyphs?: unknown } } | null
-    if (source?.data && Array.isArray(source.data._glyphs)) source.data._glyphs = []
+    if (source?.data && typeof source.data._glyphs === 'object') source.data._glyphs = {}
   }
 }
