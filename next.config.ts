@@ -19,6 +19,10 @@ const nextConfig: NextConfig = {
     // Minified server code loses the class names that Payload's error formatter reads, and every
     // APIError of ours then answered "An unknown error occurred." in production instead of its message.
     turbopackMinify: { server: false, client: true },
+    // An address no route serves gets the site's own 404 (src/app/global-not-found.tsx), rendered on
+    // the server: with two root layouts (site, admin), a catch-all page calling notFound() answered a
+    // blank error shell in production (no lang, the page only drawn by JavaScript).
+    globalNotFound: true,
   },
   // nosniff, Referrer-Policy, frame options, HSTS behind https (CSP: src/proxy.ts).
   headers: async () => [

@@ -106,6 +106,16 @@ describe('every public page on a phone and a desktop', () => {
   }, 600_000)
 
   it('an unknown address: the Vietnamese 404 inside the site’s layout', async () => {
+    // Rendered on the server (not drawn by JavaScript into an error shell), scripts with the CSP nonce.
+    const raw = await fetch(`${baseURL}/khong-co-trang-nay`)
+    expect(raw.status).toBe(404)
+    const html = await raw.text()
+    expect(html).toContain('<html lang="vi">')
+    expect(html).toContain('<h1>Không tìm thấy trang</h1>')
+    const nonce = /'nonce-([^']+)'/.exec(raw.headers.get('content-security-policy') ?? '')?.[1]
+    expect(nonce).toBeTruthy()
+    for (const tag of html.match(/<script\b[^>]*>/g) ?? [])
+      if (!tag.includes('application/ld+json')) expect(tag).toContain(`nonce="${nonce}"`)
     const page = await visit('/khong-co-trang-nay', 404)
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Không tìm thấy trang')
     await checkPhone(page, 360, '404')

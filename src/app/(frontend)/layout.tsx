@@ -4,11 +4,9 @@ import type { ReactNode } from 'react'
 
 import './styles.css'
 
-import { SiteFooter } from './_components/SiteFooter'
-import { SiteHeader } from './_components/SiteHeader'
+import { SiteDocument } from './_components/SiteDocument'
 import { SITE_URL, siteSettings } from './_lib/data'
 import { imageUrl, mediaOf } from './_lib/format'
-import { schoolJsonLd } from './_lib/jsonLd'
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b4f8a' }
 
@@ -38,19 +36,8 @@ export default async function FrontendLayout({ children }: { children: ReactNode
   await connection()
   const settings = await siteSettings()
   return (
-    <html lang="vi">
-      <body>
-        <a className="skip-link" href="#noi-dung">
-          Bỏ qua đến nội dung chính
-        </a>
-        <SiteHeader settings={settings} />
-        <main id="noi-dung" className="container">
-          {children}
-        </main>
-        <SiteFooter settings={settings} />
-        {/* data, not a script that runs: the School described for search engines */}
-        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: schoolJsonLd(settings, SITE_URL) }} />
-      </body>
-    </html>
+    <SiteDocument settings={settings} siteUrl={SITE_URL}>
+      {children}
+    </SiteDocument>
   )
 }
