@@ -40,8 +40,11 @@ export const startServer = async (extraEnv: Record<string, string> = {}): Promis
     },
   )
   let output = ''
-  child.stdout!.on('data', (chunk) => (output += chunk))
-  child.stderr!.on('data', (chunk) => (output += chunk))
+  // Kept whole in test-results/ too: the server's own account of a failure (its error and stack).
+  fs.mkdirSync('test-results', { recursive: true })
+  const log = fs.createWriteStream(`test-results/load-server-${port}.log`)
+  child.stdout!.on('data', (chunk) => ((output += chunk), log.write(chunk)))
+  child.stderr!.on('data', (chunk) => ((output += chunk), log.write(chunk)))
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const deadline = Date.now() + 120_000
   for (;;) {

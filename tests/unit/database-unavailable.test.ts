@@ -9,6 +9,10 @@ describe('the database down', () => {
     expect(
       isDatabaseUnavailable(new Error('Failed query', { cause: new Error('Connection terminated unexpectedly') })),
     ).toBe(true)
+    // Payload's transaction start rewraps the server's refusal without its code.
+    expect(isDatabaseUnavailable(new Error('cannot begin transaction: the database system is shutting down'))).toBe(
+      true,
+    )
     expect(isDatabaseUnavailable(Object.assign(new Error('duplicate key'), { code: '23505' }))).toBe(false)
     expect(isDatabaseUnavailable(new Error('Something else'))).toBe(false)
     expect(isDatabaseUnavailable(null)).toBe(false)
