@@ -16,7 +16,7 @@ export const deadlineTitle: FieldHook = async ({ data, originalDoc, req }) => {
     depth: 0,
     req,
     disableErrors: true,
-    overrideAccess: true,
+    overrideAccess: true, // system read: a term's name for the title; every staff member may read terms
   })
   return term ? `${column} — ${term.name}` : column
 }

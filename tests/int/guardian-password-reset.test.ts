@@ -64,14 +64,14 @@ beforeAll(async () => {
   const made = await t.payload.create({
     collection: 'guardians',
     data: { email: KNOWN, password: DEMO_PASSWORD, fullName: 'Phụ Huynh Quên Mật Khẩu' },
-    overrideAccess: true,
+    overrideAccess: true, // test set-up: an account made directly, not a door under test
   })
   guardianId = made.id
 })
 
 afterAll(async () => {
   if (t) {
-    await t.payload.delete({ collection: 'guardians', id: guardianId, overrideAccess: true })
+    await t.payload.delete({ collection: 'guardians', id: guardianId, overrideAccess: true }) // test clean-up
     await db().execute(sql`delete from rate_limits where key like 'guardian-reset-%' or key like 'reset-%'`)
   }
   await shutdownPayload(t)

@@ -48,7 +48,7 @@ const madeLinks: number[] = []
 
 afterAll(async () => {
   if (t && madeLinks.length)
-    await t.payload.delete({ collection: 'guardian-links', where: { id: { in: madeLinks } }, overrideAccess: true })
+    await t.payload.delete({ collection: 'guardian-links', where: { id: { in: madeLinks } }, overrideAccess: true }) // test clean-up
   await shutdownPayload(t)
 })
 

@@ -25,7 +25,7 @@ const bytes = (data: ArrayBuffer | Uint8Array) => (data instanceof Uint8Array ? 
 export const buildYearArchive: ExportBuilder = async ({ systemReq: req, year, progress }) => {
   const sys = { req, overrideAccess: true, pagination: false } as const // system: the archive of a closed year, its starter's right checked by the start endpoint
   const [yearDoc, classes, terms, enrolments, results] = await Promise.all([
-    req.payload.findByID({ req, overrideAccess: true, collection: 'school-years', id: year.id, depth: 0 }),
+    req.payload.findByID({ req, overrideAccess: true, collection: 'school-years', id: year.id, depth: 0 }), // system: as `sys` above (the year's end date)
     req.payload.find({
       ...sys,
       collection: 'classes',
