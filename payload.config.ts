@@ -76,6 +76,7 @@ export default restrictDocumentLocks(
           '@/components/admin/AccountSecurityNavLink#AccountSecurityNavLink',
           '@/components/admin/gradeSheet/GradeSheetNavLink#GradeSheetNavLink',
           '@/components/admin/gradeProgress/ProgressNavLink#ProgressNavLink',
+          '@/components/admin/yearEnd/YearEndNavLink#YearEndNavLink',
           '@/components/admin/statistics/StatisticsNavLink#StatisticsNavLink',
         ],
         views: {
@@ -90,6 +91,10 @@ export default restrictDocumentLocks(
           gradeProgress: {
             Component: '@/components/admin/gradeProgress/ProgressView#ProgressView',
             path: '/tien-do-nhap-diem',
+          },
+          yearEnd: {
+            Component: '@/components/admin/yearEnd/YearEndView#YearEndView',
+            path: '/cuoi-nam',
           },
           statistics: {
             Component: '@/components/admin/statistics/StatisticsView#StatisticsView',

@@ -281,4 +281,34 @@ describe('the staff workspace', () => {
     },
     WALK_TIMEOUT,
   )
+
+  it(
+    "the principal's pages (articles, year-end, progress) and the admin's 404 are in Vietnamese",
+    async () => {
+      await walk('hieutruong@haugiang.test', async (page, check) => {
+        for (const href of [
+          '/admin/collections/articles',
+          '/admin/cuoi-nam',
+          '/admin/tien-do-nhap-diem',
+          '/admin/collections/year-end-results',
+        ]) {
+          await open(page, href)
+          await check(href)
+        }
+        // An article: its review stage and history, dates dd/MM/yyyy.
+        await open(page, '/admin/collections/articles')
+        await openListRow(page, page.locator('table tbody tr a').first())
+        await page.locator('.editorial-workflow').first().waitFor()
+        await check('an article')
+        // A stale link: Payload's own 404, in the admin's frame and in Vietnamese.
+        await page.goto(`${baseURL}/admin/collections/khong-ton-tai`, { waitUntil: 'domcontentloaded' })
+        await page.locator('.not-found').waitFor()
+        await check('the 404')
+        const text = await page.locator('.not-found').innerText()
+        expect(text).toContain('Không tìm thấy')
+        for (const word of ['Nothing found', 'Back to Dashboard', 'Sorry']) expect(text).not.toContain(word)
+      })
+    },
+    WALK_TIMEOUT,
+  )
 })

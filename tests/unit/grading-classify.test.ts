@@ -9,6 +9,7 @@ import {
   type Level,
   rank,
   trainingYearResult,
+  describeMissing,
   missingForClass,
   schoolMonths,
   studentYearResult,
@@ -265,5 +266,12 @@ describe('student year result and completeness', () => {
       { kind: 'comment', teacher: 'GVCN', student: 'An' },
     ])
     expect(schoolMonths('2025-09-05', '2026-05-31')).toHaveLength(9)
+    // as the principal and the homeroom teacher read them on the year-end page
+    expect(missing.map(describeMissing)).toEqual([
+      'An: Toán, HK I, thiếu TX2, CK (GV Toán)',
+      'An: kết quả rèn luyện HK I (GVCN)',
+      'An: chuyên cần tháng 10/2026 (GVCN)',
+      'An: nhận xét cuối năm của giáo viên chủ nhiệm (GVCN)',
+    ])
   })
 })

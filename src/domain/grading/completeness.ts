@@ -1,3 +1,4 @@
+import { columnOfPath } from './sheetColumns'
 import { missingCells, type GradeValues } from './values'
 
 /** Something the principal cannot approve without, with who must enter it. */
@@ -67,4 +68,18 @@ export const schoolMonths = (start: string, end: string): string[] => {
     if (m > 12) [y, m] = [y + 1, 1]
   }
   return months
+}
+
+/** One missing item as the person who must act reads it: the student, what is missing, who owes it. */
+export const describeMissing = (item: MissingItem): string => {
+  switch (item.kind) {
+    case 'grade':
+      return `${item.student}: ${item.subject}, ${item.term}, thiếu ${item.cells.map(columnOfPath).join(', ')} (${item.teacher})`
+    case 'conduct':
+      return `${item.student}: kết quả rèn luyện ${item.term} (${item.teacher})`
+    case 'attendance':
+      return `${item.student}: chuyên cần tháng ${Number(item.month.slice(5, 7))}/${item.month.slice(0, 4)} (${item.teacher})`
+    case 'comment':
+      return `${item.student}: nhận xét cuối năm của giáo viên chủ nhiệm (${item.teacher})`
+  }
 }

@@ -70,6 +70,9 @@ export const gradebookLeadItems = async (ctx: WorklistContext): Promise<Worklist
   return items
 }
 
+/** The year-end page of a class: what it lacks, its results, the step to take. */
+const yearEndHref = (classId: number) => `/admin/cuoi-nam?class=${classId}`
+
 /** The principal: year-end approval per class, locked or stale accounts, articles at board review. */
 export const principalItems = async (ctx: WorklistContext): Promise<WorklistItem[]> => {
   const user = ctx.req.user as RoleHolder
@@ -86,8 +89,8 @@ export const principalItems = async (ctx: WorklistContext): Promise<WorklistItem
       { class: true },
     )
     const done = new Set(approved.map((r) => String((r.class as { id?: unknown })?.id ?? r.class)))
-    const ready: string[] = []
-    const blocked: string[] = []
+    const ready: Array<{ id: number; name: string }> = []
+    const blocked: Array<{ id: number; name: string }> = []
     const open = classes.filter((c) => !done.has(String(c.id))).sort((a, b) => a.name.localeCompare(b.name))
     // The same reading as `GET /api/year-end-results/missing` (the principal reads the whole gradebook),
     // a few classes at a time: one after another made the principal's dashboard wait a minute.
@@ -104,16 +107,16 @@ export const principalItems = async (ctx: WorklistContext): Promise<WorklistItem
     open.forEach((klass, i) => {
       const missing = missingByClass[i]
       if (missing === null) return
-      if (missing === 0) ready.push(klass.name)
-      else blocked.push(`${klass.name} (thiếu ${missing} mục)`)
+      if (missing === 0) ready.push(klass)
+      else blocked.push({ id: klass.id, name: `${klass.name} (thiếu ${missing} mục)` })
     })
     if (ready.length > 0)
       items.push({
         key: 'year-end-ready',
         title: 'Lớp đủ dữ liệu, chờ duyệt kết quả cuối năm',
         count: ready.length,
-        detail: ready.join(', '),
-        href: listHref('year-end-results'),
+        detail: ready.map((c) => c.name).join(', '),
+        href: yearEndHref(ready[0]!.id),
         tone: 'todo',
       })
     if (blocked.length > 0)
@@ -121,8 +124,12 @@ export const principalItems = async (ctx: WorklistContext): Promise<WorklistItem
         key: 'year-end-blocked',
         title: 'Lớp chưa đủ dữ liệu cuối năm',
         count: blocked.length,
-        detail: blocked.slice(0, 6).join(', ') + (blocked.length > 6 ? ', …' : ''),
-        href: listHref('year-end-results'),
+        detail:
+          blocked
+            .slice(0, 6)
+            .map((c) => c.name)
+            .join(', ') + (blocked.length > 6 ? ', …' : ''),
+        href: yearEndHref(blocked[0]!.id),
         tone: 'info',
       })
   }

@@ -97,14 +97,17 @@ export const medicalItems = async (ctx: WorklistContext): Promise<WorklistItem[]
 /** Publishers (website administrator, principal): approved articles waiting to go online. */
 export const publisherItems = async (ctx: WorklistContext): Promise<WorklistItem[]> => {
   if (!hasRole(ctx.req.user as RoleHolder, 'website-admin', 'principal')) return []
-  const count = await ctx.count('articles', { reviewStage: { equals: 'approved' } })
+  // Approved and not yet online: a published article keeps its stage "approved".
+  const count = await ctx.count('articles', {
+    and: [{ reviewStage: { equals: 'approved' } }, { _status: { not_equals: 'published' } }],
+  })
   return count > 0
     ? [
         {
           key: 'articles-to-publish',
           title: 'Bài viết đã duyệt, chờ đăng',
           count,
-          href: listHref('articles', { reviewStage: { equals: 'approved' } }),
+          href: listHref('articles', { reviewStage: { equals: 'approved' }, _status: { not_equals: 'published' } }),
           tone: 'todo',
         },
       ]

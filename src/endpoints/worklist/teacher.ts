@@ -188,7 +188,7 @@ export const homeroomItems = async (ctx: WorklistContext, month: string): Promis
   const { scope, openTerm } = ctx
   if (scope.homeroomClassIds.length === 0) return []
   const classIds = scope.homeroomClassIds
-  const [classes, enrolments, attendance, conduct] = await Promise.all([
+  const [classes, enrolments, attendance, conduct, yearEnd] = await Promise.all([
     ctx.find<Named>('classes', { id: { in: classIds } }, { name: true }),
     ctx.find<{ student: unknown; class: unknown }>(
       'enrolments',
@@ -213,6 +213,14 @@ export const homeroomItems = async (ctx: WorklistContext, month: string): Promis
           { student: true, class: true },
         )
       : Promise.resolve([]),
+    // In term II the homeroom teacher prepares the year-end: results already proposed (or further).
+    openTerm?.term === 'II'
+      ? ctx.find<{ student: unknown; class: unknown }>(
+          'year-end-results',
+          { and: [{ class: { in: classIds } }, { status: { in: ['proposed', 'approved', 'closed'] } }] },
+          { student: true, class: true },
+        )
+      : Promise.resolve(null),
   ])
   const items: WorklistItem[] = []
   // Guardians' messages of the homeroom classes not yet answered (answering marks them read).
@@ -246,6 +254,19 @@ export const homeroomItems = async (ctx: WorklistContext, month: string): Promis
         href: listHref('attendance', { class: { equals: klass.id }, month: { equals: month } }),
         tone: 'todo',
       })
+    if (yearEnd) {
+      const proposed = has(yearEnd)
+      const notProposed = students.filter((s) => !proposed.has(s)).length
+      if (notProposed > 0)
+        items.push({
+          key: `year-end-${klass.id}`,
+          title: `Đề xuất kết quả cuối năm lớp ${klass.name}`,
+          count: notProposed,
+          detail: 'Xem mục còn thiếu, tính kết quả và đề xuất lên hiệu trưởng.',
+          href: `/admin/cuoi-nam?class=${klass.id}`,
+          tone: 'todo',
+        })
+    }
     if (!openTerm) continue
     const rated = has(conduct)
     const missingConduct = students.filter((s) => !rated.has(s)).length

@@ -4,6 +4,8 @@ import type { PayloadRequest } from 'payload'
 import { relationId } from '@/access/relation-id'
 import {
   type ClassRecords,
+  classStatus,
+  type YearEndStatus,
   type GradeValues,
   type Level,
   type MissingItem,
@@ -116,6 +118,17 @@ export const loadClassYear = async (req: PayloadRequest, classId: number | strin
 export type ClassYear = NonNullable<Awaited<ReturnType<typeof loadClassYear>>>
 
 export const missingOf = (data: ClassYear): MissingItem[] => missingForClass(data.records)
+
+export const YEAR_END_STATUS_WORDS: Record<YearEndStatus, string> = {
+  draft: 'đang lập',
+  proposed: 'GVCN đã đề xuất',
+  approved: 'đã duyệt, đang giai đoạn hè',
+  closed: 'đã khoá sổ',
+}
+
+/** The class's step: draft while a student has no result yet, else its earliest student's. */
+export const classYearStatus = (data: ClassYear): YearEndStatus =>
+  data.results.length < data.records.students.length ? 'draft' : classStatus(data.results.map((r) => r.status))
 
 const COLUMNS: Array<[field: string, column: string, type: string]> = [
   ['student', 'student_id', 'int'],

@@ -3,19 +3,18 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { readsWholeGradebook } from '@/access/gradebook'
 import { relationId } from '@/access/relation-id'
 import { hasRole, type RoleHolder } from '@/access/roles'
-import {
-  checkSummerScores,
-  classStatus,
-  LEVELS,
-  type Level,
-  type SummerList,
-  summerMissing,
-  type YearEndStatus,
-} from '@/domain/grading'
+import { checkSummerScores, LEVELS, type Level, type SummerList, summerMissing } from '@/domain/grading'
 import { inTransaction } from '@/endpoints/inTransaction'
 import { YEAR_END_SYSTEM } from '@/hooks/yearEnd/context'
 
-import { type ClassYear, loadClassYear, missingOf, storeClassResults } from './classYear'
+import {
+  type ClassYear,
+  classYearStatus as statusOf,
+  loadClassYear,
+  missingOf,
+  storeClassResults,
+  YEAR_END_STATUS_WORDS as STATUS_WORDS,
+} from './classYear'
 
 const json = (body: unknown, status = 200) => Response.json(body, { status })
 const refuse = (message: string, status = 403, data?: unknown) =>
@@ -30,16 +29,6 @@ const classIdOf = (req: PayloadRequest, body: Body): number | null => {
   const id = Number(req.searchParams?.get('class') ?? body.class)
   return Number.isInteger(id) && id > 0 ? id : null
 }
-
-const STATUS_WORDS: Record<YearEndStatus, string> = {
-  draft: 'đang lập',
-  proposed: 'GVCN đã đề xuất',
-  approved: 'đã duyệt, đang giai đoạn hè',
-  closed: 'đã khoá sổ',
-}
-
-const statusOf = (data: ClassYear): YearEndStatus =>
-  data.results.length < data.records.students.length ? 'draft' : classStatus(data.results.map((r) => r.status))
 
 const isHomeroom = (req: PayloadRequest, data: ClassYear) =>
   req.user !== null && req.user !== undefined && relationId(data.klass.homeroomTeacher) === req.user.id

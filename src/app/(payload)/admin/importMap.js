@@ -43,6 +43,7 @@ import { Logo as Logo_f5b90b1f137d54d2b96fee0d0c4d5b67 } from '@/components/admi
 import { AccountSecurityNavLink as AccountSecurityNavLink_384e05b3c238a59d778075b3194cf49e } from '@/components/admin/AccountSecurityNavLink'
 import { GradeSheetNavLink as GradeSheetNavLink_84e0338fc00f089c9d18a19432b1f31a } from '@/components/admin/gradeSheet/GradeSheetNavLink'
 import { ProgressNavLink as ProgressNavLink_00f344ac3fa8345fd64d45b2becccb78 } from '@/components/admin/gradeProgress/ProgressNavLink'
+import { YearEndNavLink as YearEndNavLink_96f156470c88be24688d04ba92e21ccd } from '@/components/admin/yearEnd/YearEndNavLink'
 import { StatisticsNavLink as StatisticsNavLink_a55fa534b87d64cfd7d613d32a22ad50 } from '@/components/admin/statistics/StatisticsNavLink'
 import { Worklist as Worklist_2c38aa2311aeeeb8435e703a54ce7284 } from '@/components/admin/worklist/Worklist'
 import { ReviewNotifications as ReviewNotifications_3e3e6e51f7170bc78fee3b7979e69fca } from '@/plugins/editorial-workflow/components/ReviewNotifications'
@@ -51,6 +52,7 @@ import { NavOpenOnWide as NavOpenOnWide_60c6a66c7b8e646f4065470ddc0bffdd } from 
 import { AccountSecurityView as AccountSecurityView_f7cf5682a8336f3f1578e2e968683509 } from '@/components/admin/AccountSecurityView'
 import { GradeSheetView as GradeSheetView_6af5f80b5aec7bf57934d9116422b24b } from '@/components/admin/gradeSheet/GradeSheetView'
 import { ProgressView as ProgressView_374040c86b5284f11d76d585e9425ee2 } from '@/components/admin/gradeProgress/ProgressView'
+import { YearEndView as YearEndView_8482d819a792b26a06557384ae765ab1 } from '@/components/admin/yearEnd/YearEndView'
 import { StatisticsView as StatisticsView_abb5f63a5cdb34dac29d77bd1dc66db4 } from '@/components/admin/statistics/StatisticsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -101,6 +103,7 @@ export const importMap = {
   "@/components/admin/AccountSecurityNavLink#AccountSecurityNavLink": AccountSecurityNavLink_384e05b3c238a59d778075b3194cf49e,
   "@/components/admin/gradeSheet/GradeSheetNavLink#GradeSheetNavLink": GradeSheetNavLink_84e0338fc00f089c9d18a19432b1f31a,
   "@/components/admin/gradeProgress/ProgressNavLink#ProgressNavLink": ProgressNavLink_00f344ac3fa8345fd64d45b2becccb78,
+  "@/components/admin/yearEnd/YearEndNavLink#YearEndNavLink": YearEndNavLink_96f156470c88be24688d04ba92e21ccd,
   "@/components/admin/statistics/StatisticsNavLink#StatisticsNavLink": StatisticsNavLink_a55fa534b87d64cfd7d613d32a22ad50,
   "@/components/admin/worklist/Worklist#Worklist": Worklist_2c38aa2311aeeeb8435e703a54ce7284,
   "@/plugins/editorial-workflow/components/ReviewNotifications#ReviewNotifications": ReviewNotifications_3e3e6e51f7170bc78fee3b7979e69fca,
@@ -109,6 +112,7 @@ export const importMap = {
   "@/components/admin/AccountSecurityView#AccountSecurityView": AccountSecurityView_f7cf5682a8336f3f1578e2e968683509,
   "@/components/admin/gradeSheet/GradeSheetView#GradeSheetView": GradeSheetView_6af5f80b5aec7bf57934d9116422b24b,
   "@/components/admin/gradeProgress/ProgressView#ProgressView": ProgressView_374040c86b5284f11d76d585e9425ee2,
+  "@/components/admin/yearEnd/YearEndView#YearEndView": YearEndView_8482d819a792b26a06557384ae765ab1,
   "@/components/admin/statistics/StatisticsView#StatisticsView": StatisticsView_abb5f63a5cdb34dac29d77bd1dc66db4,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
 
+import { OUTCOME_NAMES } from '@/domain/books/books'
 import { LEVEL_LABELS } from '@/domain/grading/levels'
 import { TITLE_LABELS } from '@/domain/grading/outcome'
 import { monthLabel } from '@/domain/messages/results'
@@ -16,15 +17,6 @@ export const dynamic = 'force-dynamic'
 type Props = {
   params: Promise<{ id: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
-}
-
-const OUTCOME_LABELS: Record<string, string> = {
-  promoted: 'Được lên lớp',
-  completed: 'Hoàn thành chương trình THCS',
-  'summer-training': 'Rèn luyện trong hè',
-  'summer-reassessment': 'Kiểm tra, đánh giá lại trong hè',
-  'kept-back': 'Không được lên lớp',
-  'absences-over-limit': 'Nghỉ quá 45 buổi: không được lên lớp',
 }
 
 /** A score's canonical text ("7.5", "D", "CD") as Vietnamese readers write it. */
@@ -108,7 +100,7 @@ export default async function ChildPage({ params, searchParams }: Props) {
             Học tập: <strong>{level(y.learning)}</strong> · Rèn luyện: <strong>{level(y.training)}</strong>
           </p>
           <p>
-            Kết quả: <strong>{y.outcome ? (OUTCOME_LABELS[y.outcome] ?? y.outcome) : '—'}</strong>
+            Kết quả: <strong>{y.outcome ? (OUTCOME_NAMES[y.outcome] ?? y.outcome) : '—'}</strong>
             {y.title ? ` · ${TITLE_LABELS[y.title as keyof typeof TITLE_LABELS] ?? y.title}` : ''}
           </p>
           {y.comment ? <p>Nhận xét của GVCN: {y.comment}</p> : null}

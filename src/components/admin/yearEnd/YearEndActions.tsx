@@ -1,0 +1,115 @@
+'use client'
+
+import { useRouter } from 'next/navigation'
+import { useEffect, useState } from 'react'
+
+type Status = 'draft' | 'proposed' | 'approved' | 'closed'
+
+type Step = { path: string; label: string; done: string; confirm?: string }
+
+const STEPS = {
+  compute: { path: 'compute', label: 'Tính kết quả', done: 'Đã tính kết quả của lớp.' },
+  propose: {
+    path: 'propose',
+    label: 'Đề xuất lên hiệu trưởng',
+    done: 'Đã đề xuất kết quả của lớp lên hiệu trưởng.',
+  },
+  approve: {
+    path: 'approve',
+    label: 'Duyệt kết quả cả lớp',
+    done: 'Đã duyệt kết quả cuối năm của lớp.',
+    confirm: 'Duyệt kết quả cuối năm của cả lớp? Sau khi duyệt, kết quả chỉ thay đổi qua kết quả hè hoặc điều chỉnh.',
+  },
+  close: {
+    path: 'close',
+    label: 'Duyệt lần cuối và khoá sổ',
+    done: 'Đã duyệt lần cuối và khoá sổ cuối năm của lớp.',
+    confirm: 'Duyệt lần cuối và khoá sổ? Sau đó kết quả chỉ thay đổi qua điều chỉnh của hiệu trưởng.',
+  },
+} satisfies Record<string, Step>
+
+/** The steps this person's role could take at the class's status; the server decides and explains a refusal. */
+const offered = (status: Status, homeroom: boolean, principal: boolean): Step[] => {
+  const steps: Step[] = []
+  if (homeroom && (status === 'draft' || status === 'proposed')) steps.push(STEPS.compute, STEPS.propose)
+  if (principal && status === 'proposed') steps.push(STEPS.approve)
+  if (principal && status === 'approved') steps.push(STEPS.close)
+  return steps
+}
+
+const messageOf = async (res: Response, fallback: string) => {
+  const body = await res.json().catch(() => null)
+  return (body?.errors?.[0]?.message as string | undefined) ?? fallback
+}
+
+export const YearEndActions = ({
+  classId,
+  className,
+  status,
+  homeroom,
+  principal,
+  complete,
+}: {
+  classId: number
+  className: string
+  status: Status
+  homeroom: boolean
+  principal: boolean
+  complete: boolean
+}) => {
+  const router = useRouter()
+  const [busy, setBusy] = useState(false)
+  // Server-rendered: until React has attached the handlers a click would do nothing, so wait.
+  const [hydrated, setHydrated] = useState(false)
+  useEffect(() => setHydrated(true), [])
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
+  const steps = offered(status, homeroom, principal)
+  if (steps.length === 0) return null
+
+  const take = async (step: Step) => {
+    if (step.confirm && !window.confirm(`Lớp ${className}: ${step.confirm}`)) return
+    setBusy(true)
+    setMessage(null)
+    try {
+      const res = await fetch(`/api/year-end-results/${step.path}`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ class: classId }),
+      })
+      if (!res.ok) {
+        setMessage({ kind: 'error', text: await messageOf(res, `Không thực hiện được (mã ${res.status}).`) })
+        return
+      }
+      setMessage({ kind: 'ok', text: step.done })
+      router.refresh()
+    } catch {
+      setMessage({ kind: 'error', text: 'Không kết nối được máy chủ; chưa có gì thay đổi.' })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="year-end__actions">
+      {steps.map((step) => (
+        <button
+          key={step.path}
+          type="button"
+          className="btn btn--style-primary btn--size-medium"
+          disabled={!hydrated || busy || (step === STEPS.approve && !complete)}
+          title={step === STEPS.approve && !complete ? 'Lớp còn thiếu dữ liệu (xem danh sách bên dưới).' : undefined}
+          onClick={() => void take(step)}
+        >
+          {step.label}
+        </button>
+      ))}
+      <p
+        role={message?.kind === 'error' ? 'alert' : 'status'}
+        className={`year-end__message year-end__message--${message?.kind ?? 'none'}`}
+      >
+        {message?.text ?? ''}
+      </p>
+    </div>
+  )
+}
