@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -9,9 +8,10 @@ import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { bootPayload, removeTestClass, shutdownPayload, type TestContext } from '../helpers/payload'
+import { expectEveryClassAndStudent, pdfText, unzipAndCheckManifest, yearRoster } from '../helpers/yearArchive'
 import { createFinishedYear, removeYears } from '../helpers/yearEndFixture'
 
-// Every book of the archived year is rendered: slow on a loaded machine.
+// Every book of the demo school's finished year is rendered: slow on a loaded machine.
 vi.setConfig({ testTimeout: 600_000, hookTimeout: 300_000 })
 
 let t: TestContext
@@ -30,8 +30,8 @@ beforeAll(async () => {
   const years = (await t.payload.find({ collection: 'school-years', pagination: false, depth: 0 })).docs
   ids.finished = years.find((y) => y.name === '2025-2026')!.id
   ids.current = years.find((y) => y.isCurrent)!.id
-  // A small finished year of its own, closed through the lifecycle endpoints: the demo school's
-  // finished year (16 classes, ~260 học bạ) takes far longer to render than a test may run here.
+  // A small finished year of its own, closed through the lifecycle endpoints, archived twice to
+  // compare the manifests (the demo school's finished year is archived once, below).
   const fixture = await createFinishedYear(t.payload, ARCHIVED_YEAR, [
     {
       name: '6A1',
@@ -104,8 +104,6 @@ const build = async (runId: number) => {
   return { run, seconds: (Date.now() - began) / 1000 }
 }
 
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex')
-
 /** The first archive's manifest, which a second archive of the same year must equal. */
 let firstManifest: unknown
 
@@ -161,25 +159,10 @@ describe('the year’s archive (A13.3, A14.2)', () => {
     expect((await fetchAs(PRINCIPAL, url)).status).toBe(200)
     const zip = await fetchAs(CLERK, url)
     expect(zip.status).toBe(200)
-    const zipFile = path.join(dir, 'archive.zip')
-    fs.writeFileSync(zipFile, zip.bytes)
-    const out = path.join(dir, 'archive')
-    execFileSync('unzip', ['-q', '-o', zipFile, '-d', out])
-
-    const manifest = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8'))
+    const { manifest, out } = unzipAndCheckManifest(zip.bytes, dir, 'archive')
     expect(manifest).toMatchObject({ schoolYear: '2031-2032' })
     firstManifest = manifest
-    for (const entry of manifest.files as Array<{ path: string; size: number; sha256: string }>) {
-      const data = fs.readFileSync(path.join(out, entry.path))
-      expect(data.byteLength, entry.path).toBe(entry.size)
-      expect(sha256(data), entry.path).toBe(entry.sha256)
-    }
-    const listed = execFileSync('unzip', ['-Z1', zipFile], { encoding: 'utf8' })
-      .split('\n')
-      .filter((l) => l && !l.endsWith('/'))
-    expect(listed.sort()).toEqual([...manifest.files.map((f: { path: string }) => f.path), 'manifest.json'].sort())
-
-    // Every class of the year, with its books for both terms, and every student with their học bạ.
+    expectEveryClassAndStudent(manifest, out, await yearRoster(t.payload, ids.archived))
     const classes = (
       await t.payload.find({
         collection: 'classes',
@@ -187,39 +170,6 @@ describe('the year’s archive (A13.3, A14.2)', () => {
         pagination: false,
       })
     ).docs
-    const enrolments = (
-      await t.payload.find({
-        collection: 'enrolments',
-        where: { and: [{ schoolYear: { equals: ids.archived } }, { isLatest: { equals: true } }] },
-        pagination: false,
-        depth: 1,
-      })
-    ).docs
-    expect(classes.length).toBeGreaterThan(0)
-    expect(manifest.classes.map((c: { name: string }) => c.name).sort()).toEqual(classes.map((c) => c.name).sort())
-    for (const klass of manifest.classes as Array<{
-      name: string
-      gradebooks: string[]
-      students: Array<{ studentCode: string; transcript: string }>
-    }>) {
-      expect(klass.gradebooks, klass.name).toHaveLength(2)
-      const expected = enrolments
-        .filter((e) => classes.find((c) => c.id === (e.class as { id: number }).id)?.name === klass.name)
-        .map((e) => (e.student as { studentCode: string }).studentCode)
-      expect(klass.students.map((s) => s.studentCode).sort(), klass.name).toEqual(expected.sort())
-      for (const file of [...klass.gradebooks, ...klass.students.map((s) => s.transcript)])
-        expect(fs.existsSync(path.join(out, file)), file).toBe(true)
-    }
-    const studentCount = manifest.classes.reduce((n: number, c: { students: unknown[] }) => n + c.students.length, 0)
-    expect(studentCount).toBe(enrolments.length)
-
-    // One học bạ reads as the student's own, with diacritics.
-    const first = manifest.classes[0].students[0]
-    const student = enrolments.find((e) => (e.student as { studentCode: string }).studentCode === first.studentCode)!
-    const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path.join(out, first.transcript), '-'], {
-      encoding: 'utf8',
-    }).replace(/\s+/g, ' ')
-    expect(text).toContain((student.student as { fullName: string }).fullName)
 
     // The results workbook: a sheet per class in the CSDL layout.
     const workbook = new ExcelJS.Workbook()
@@ -230,6 +180,40 @@ describe('the year’s archive (A13.3, A14.2)', () => {
       (await t.payload.count({ collection: 'year-end-results', where: { schoolYear: { equals: ids.archived } } }))
         .totalDocs,
     )
+  })
+})
+
+describe('the demo school’s finished year archived whole (issue 12)', () => {
+  it('the gradebook administrator starts it; the ZIP has every class’s books and every student’s học bạ, the manifest’s hashes match', async () => {
+    const res = await start(GRADEBOOK, { kind: 'year-archive', schoolYear: ids.finished })
+    expect(res.status, JSON.stringify(res.body)).toBe(202)
+    runIds.push(res.body.doc.id)
+    const { run, seconds } = await build(res.body.doc.id)
+    console.log(`year archive of the demo school's finished year: ${seconds.toFixed(1)} s, ${run.total} items`)
+    expect(run.status, String(run.message)).toBe('done')
+    expect(run.done).toBe(run.total)
+
+    const zip = await fetchAs(GRADEBOOK, `/export-runs/file/${encodeURIComponent(run.filename!)}`)
+    expect(zip.status).toBe(200)
+    const { manifest, out } = unzipAndCheckManifest(zip.bytes, dir, 'demo-year')
+    expect(manifest).toMatchObject({ schoolYear: '2025-2026' })
+    const roster = await yearRoster(t.payload, ids.finished)
+    expectEveryClassAndStudent(manifest, out, roster)
+    const students = roster.classes.reduce((n, c) => n + c.students.length, 0)
+    expect(run.total).toBe(roster.classes.length * roster.termCount + students + 1)
+
+    // In each class, a student's học bạ and the class's first book read as the database has the
+    // student's name, diacritics and all.
+    for (const klass of manifest.classes) {
+      const listed = roster.classes.find((c) => c.name === klass.name)!.students
+      const student = listed.find((s) => /[^\p{ASCII}]/u.test(s.fullName))!
+      expect(student, klass.name).toBeDefined()
+      const transcript = klass.students.find((s) => s.studentCode === student.studentCode)!.transcript
+      expect(pdfText(path.join(out, transcript)), transcript).toContain(student.fullName)
+      const book = pdfText(path.join(out, klass.gradebooks[0]!))
+      expect(book, klass.gradebooks[0]).toContain(`Lớp ${klass.name}`)
+      expect(book, klass.gradebooks[0]).toContain(student.fullName)
+    }
   })
 })
 

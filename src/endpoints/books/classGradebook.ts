@@ -3,9 +3,10 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { relationId } from '@/access/relation-id'
 import { gradebookSections, printLevel } from '@/domain/books/books'
 import { classifyLearning, type CommentResult, parseScore } from '@/domain/grading'
-import { pdfResponse, renderBook } from '@/lib/books/bookPdf'
+import { type Book, pdfResponse, renderBook } from '@/lib/books/bookPdf'
 import { SCHOOL } from '@/school'
 
+import { type BookData, loadBookData } from './bookData'
 import { mayPrintClassBooks, nameOf, refuse, systemRead } from './access'
 import { BOOK_HEADER } from './header'
 
@@ -39,57 +40,41 @@ export const classGradebook: Endpoint = {
   },
 }
 
-type ClassOfBook = { id: number; name: string; grade: unknown; homeroomTeacher?: unknown }
+type ClassOfBook = { id: number; name: string; grade: unknown; homeroomTeacher?: unknown; schoolYear: unknown }
 type TermOfBook = { id: number; name: string }
 
 /**
  * The class's sổ theo dõi for a term as PDF bytes. The caller checked the right to the book (the
- * endpoint above, or the year's archive job for its starter); the class is read with its homeroom teacher.
+ * endpoint above); the class is read with its homeroom teacher.
  */
-export const renderClassGradebook = async (
-  req: PayloadRequest,
-  klass: ClassOfBook,
-  term: TermOfBook,
-  issuedAt?: Date,
-) => {
-  const common = systemRead(req)
-  const [subjects, enrolments, grades, assignments, conduct] = await Promise.all([
-    req.payload.find({ ...common, collection: 'subjects', sort: 'order' }),
-    req.payload.find({
-      ...common,
-      collection: 'enrolments',
-      where: { and: [{ class: { equals: klass.id } }, { isLatest: { equals: true } }] },
-      depth: 1,
-    }),
-    req.payload.find({
-      ...common,
-      collection: 'grades',
-      where: { and: [{ class: { equals: klass.id } }, { term: { equals: term.id } }] },
-    }),
-    req.payload.find({
-      ...common,
-      collection: 'teaching-assignments',
-      where: { class: { equals: klass.id } },
-      depth: 1,
-    }),
-    req.payload.find({
-      ...common,
-      collection: 'conduct',
-      where: { and: [{ class: { equals: klass.id } }, { term: { equals: term.id } }] },
-    }),
-  ])
-  const students = enrolments.docs
+export const renderClassGradebook = async (req: PayloadRequest, klass: ClassOfBook, term: TermOfBook) => {
+  const yearId = relationId(klass.schoolYear as never) as number
+  const data = await loadBookData(req, { yearId, classIds: [klass.id] })
+  return renderBook(gradebookBook(data, klass, term))
+}
+
+/**
+ * The class's sổ theo dõi for a term as a book, from the data of its class (`loadBookData`): per
+ * subject every student's regular, mid-term and end-of-term scores, average and comment, then the
+ * term's summary per student (averages, training, learning). `issuedAt` dates the PDF.
+ */
+export const gradebookBook = (data: BookData, klass: ClassOfBook, term: TermOfBook, issuedAt?: Date): Book => {
+  const grades = data.termGradesOf(klass.id, term.id)
+  const assignments = data.assignmentsOf(klass.id)
+  const conduct = data.conductOf(klass.id, term.id)
+  const students = data
+    .enrolmentsOf(klass.id)
     .map((e) => ({ id: relationId(e.student), name: nameOf(e.student) }))
     .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
   const grade = Number(klass.grade)
-  const taught = subjects.docs.filter(
+  const taught = data.subjects.filter(
     (s) => Number((s.regularAssessments as Record<string, number | null> | undefined)?.[`grade${grade}`] ?? 0) > 0,
   )
-  const gradeOf = (studentId: unknown, subjectId: number) =>
-    grades.docs.find((g) => relationId(g.student) === studentId && relationId(g.subject) === subjectId)
+  const byCell = new Map(grades.map((g) => [`${relationId(g.student)}:${relationId(g.subject)}`, g]))
+  const gradeOf = (studentId: unknown, subjectId: number) => byCell.get(`${studentId}:${subjectId}`)
   const subjectTables = taught.map((s) => ({
     name: s.name,
-    teacher: nameOf(assignments.docs.find((a) => relationId(a.subject) === s.id)?.teacher, 'Chưa phân công'),
+    teacher: nameOf(assignments.find((a) => relationId(a.subject) === s.id)?.teacher, 'Chưa phân công'),
     rows: students.map((st) => {
       const g = gradeOf(st.id, s.id)
       return {
@@ -116,7 +101,7 @@ export const renderClassGradebook = async (
           comment: comments as CommentResult[],
         })
       : null
-    const training = conduct.docs.find((c) => relationId(c.student) === st.id)?.level
+    const training = conduct.find((c) => relationId(c.student) === st.id)?.level
     return [
       st.name,
       ...cells.map((c) => (c === 'D' ? 'Đ' : c === 'CD' ? 'CĐ' : String(c ?? '').replace('.', ','))),
@@ -124,7 +109,7 @@ export const renderClassGradebook = async (
       printLevel(learning),
     ]
   })
-  const pdf = await renderBook({
+  return {
     header: BOOK_HEADER,
     title: 'SỔ THEO DÕI VÀ ĐÁNH GIÁ HỌC SINH',
     cover: [`Lớp ${klass.name}`, `${term.name}`, SCHOOL.name, `Giáo viên chủ nhiệm: ${nameOf(klass.homeroomTeacher)}`],
@@ -134,6 +119,5 @@ export const renderClassGradebook = async (
       columns: taught.map((s) => s.code),
       rows: summaryRows,
     }),
-  })
-  return pdf
+  }
 }

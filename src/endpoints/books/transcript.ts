@@ -4,9 +4,10 @@ import type { Student } from '@/payload-types'
 
 import { relationId } from '@/access/relation-id'
 import { transcriptSections } from '@/domain/books/books'
-import { pdfResponse, renderBook } from '@/lib/books/bookPdf'
+import { type Book, pdfResponse, renderBook } from '@/lib/books/bookPdf'
 import { SCHOOL } from '@/school'
 
+import { type BookData, loadBookData } from './bookData'
 import { mayPrintClassBooks, nameOf, printsEveryBook, refuse, systemRead } from './access'
 import { BOOK_HEADER } from './header'
 
@@ -69,49 +70,32 @@ type TranscriptOf = {
 
 /**
  * The student's học bạ for a year as PDF bytes, in the class they ended the year in. The caller
- * checked the right to it (the endpoint above, or the year's archive job for its starter).
+ * checked the right to it (the endpoint above).
  */
-export const renderTranscript = async (
-  req: PayloadRequest,
-  { student, year, klass }: TranscriptOf,
-  issuedAt?: Date,
-) => {
-  const common = systemRead(req)
-  const yearId = year.id
-  const [subjects, terms, grades, assignments, results] = await Promise.all([
-    req.payload.find({ ...common, collection: 'subjects', sort: 'order' }),
-    req.payload.find({ ...common, collection: 'terms', where: { schoolYear: { equals: yearId } }, sort: 'term' }),
-    req.payload.find({
-      ...common,
-      collection: 'grades',
-      where: { and: [{ student: { equals: student.id } }, { class: { equals: klass.id } }] },
-    }),
-    req.payload.find({
-      ...common,
-      collection: 'teaching-assignments',
-      where: { class: { equals: klass.id } },
-      depth: 1,
-    }),
-    req.payload.find({
-      ...common,
-      collection: 'year-end-results',
-      where: { and: [{ student: { equals: student.id } }, { schoolYear: { equals: yearId } }] },
-      depth: 1,
-      limit: 1,
-      pagination: true,
-    }),
-  ])
-  const result = results.docs[0]
-  const [termI, termII] = terms.docs
+export const renderTranscript = async (req: PayloadRequest, of: TranscriptOf) => {
+  const data = await loadBookData(req, { yearId: of.year.id, classIds: [of.klass.id], studentIds: [of.student.id] })
+  return renderBook(transcriptBook(data, of))
+}
+
+/**
+ * The học bạ as a book, from the data of its class (`loadBookData`): identity, per subject the
+ * term and year results with the teacher's comment and name, training, learning, outcome, title,
+ * summer results, the homeroom comment and the principal's confirmation. `issuedAt` dates the PDF.
+ */
+export const transcriptBook = (data: BookData, { student, year, klass }: TranscriptOf, issuedAt?: Date): Book => {
+  const grades = data.gradesOf(klass.id, student.id)
+  const assignments = data.assignmentsOf(klass.id)
+  const result = data.resultOf(student.id)
+  const [termI, termII] = data.terms
   const gradeOf = (subjectId: number, termId: unknown) =>
-    grades.docs.find((g) => relationId(g.subject) === subjectId && relationId(g.term) === termId)
+    grades.find((g) => relationId(g.subject) === subjectId && relationId(g.term) === termId)
   const stored = (Array.isArray(result?.subjects) ? result.subjects : []) as Array<{
     code: string
     termI: unknown
     termII: unknown
     year: unknown
   }>
-  const taught = subjects.docs.filter((s) => grades.docs.some((g) => relationId(g.subject) === s.id))
+  const taught = data.subjects.filter((s) => grades.some((g) => relationId(g.subject) === s.id))
   const rows = taught.map((s) => {
     const ofYear = stored.find((x) => x.code === s.code)
     const gI = gradeOf(s.id, termI?.id)
@@ -123,7 +107,7 @@ export const renderTranscript = async (
       termII: ofYear?.termII ?? gII?.average,
       year: ofYear?.year ?? '',
       comment: String(comment ?? ''),
-      teacher: nameOf(assignments.docs.find((a) => relationId(a.subject) === s.id)?.teacher),
+      teacher: nameOf(assignments.find((a) => relationId(a.subject) === s.id)?.teacher),
     }
   })
   const sections = transcriptSections({
@@ -142,19 +126,18 @@ export const renderTranscript = async (
       ? {
           ...result,
           summerResults: result.summerResults as Record<string, unknown> | null,
-          subjectNames: Object.fromEntries(subjects.docs.map((s) => [s.code, s.name])),
+          subjectNames: Object.fromEntries(data.subjects.map((s) => [s.code, s.name])),
           comment: result.comment,
           confirmedBy: result.status === 'closed' ? nameOf(result.closedBy) : null,
           confirmedAt: result.status === 'closed' ? result.closedAt : null,
         }
       : null,
   })
-  const pdf = await renderBook({
+  return {
     header: BOOK_HEADER,
     title: 'HỌC BẠ TRUNG HỌC CƠ SỞ',
     cover: [student.fullName, `Lớp ${klass.name} — Năm học ${year.name}`, SCHOOL.name],
     sections,
     issuedAt,
-  })
-  return pdf
+  }
 }

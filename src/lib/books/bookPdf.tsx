@@ -77,6 +77,34 @@ const Table = ({ table }: { table: BookTable }) => (
   </View>
 )
 
+/**
+ * The sections in runs that each start on a new page: the first, then every section marked
+ * `newPage`. Each run is laid out as a `<Page>` of its own, which prints the same as a page break
+ * inside one `<Page>` (same padding, header, footer; page numbers count the whole document) but
+ * lets react-pdf paginate each run alone: it lays out again everything after each page it cuts, so
+ * one long `<Page>` of a 27-page sổ theo dõi cost time in the square of its length.
+ */
+const pageRuns = (sections: BookSection[]) => {
+  const runs: BookSection[][] = []
+  for (const [i, section] of sections.entries())
+    if (i === 0 || section.newPage) runs.push([section])
+    else runs[runs.length - 1]!.push(section)
+  return runs
+}
+
+const Section = ({ section }: { section: BookSection }) => (
+  <View>
+    <Text style={styles.heading}>{section.heading}</Text>
+    {section.lines?.map(([label, value], j) => (
+      <View key={j} style={styles.line} wrap={false}>
+        <Text style={styles.label}>{label}</Text>
+        <Text style={styles.value}>{value}</Text>
+      </View>
+    ))}
+    {section.table ? <Table table={section.table} /> : null}
+  </View>
+)
+
 const BookDocument = ({ book }: { book: Book }) => {
   const orientation = book.landscape ? 'landscape' : 'portrait'
   return (
@@ -91,30 +119,23 @@ const BookDocument = ({ book }: { book: Book }) => {
           </Text>
         ))}
       </Page>
-      <Page size="A4" orientation={orientation} style={styles.page}>
-        <View style={styles.header} fixed>
-          <Text>{book.header[0]}</Text>
-          <Text>{book.header[1]}</Text>
-          <Text>{book.title}</Text>
-        </View>
-        {book.sections.map((section, i) => (
-          <View key={i} break={section.newPage && i > 0}>
-            <Text style={styles.heading}>{section.heading}</Text>
-            {section.lines?.map(([label, value], j) => (
-              <View key={j} style={styles.line} wrap={false}>
-                <Text style={styles.label}>{label}</Text>
-                <Text style={styles.value}>{value}</Text>
-              </View>
-            ))}
-            {section.table ? <Table table={section.table} /> : null}
+      {pageRuns(book.sections).map((run, i) => (
+        <Page key={i} size="A4" orientation={orientation} style={styles.page}>
+          <View style={styles.header} fixed>
+            <Text>{book.header[0]}</Text>
+            <Text>{book.header[1]}</Text>
+            <Text>{book.title}</Text>
           </View>
-        ))}
-        <Text
-          style={styles.footer}
-          fixed
-          render={({ pageNumber, totalPages }) => `Trang ${pageNumber} / ${totalPages}`}
-        />
-      </Page>
+          {run.map((section, j) => (
+            <Section key={j} section={section} />
+          ))}
+          <Text
+            style={styles.footer}
+            fixed
+            render={({ pageNumber, totalPages }) => `Trang ${pageNumber} / ${totalPages}`}
+          />
+        </Page>
+      ))}
     </Document>
   )
 }

@@ -1,10 +1,12 @@
 import { relationId } from '@/access/relation-id'
 import type { ArchiveFile } from '@/domain/exports/manifest'
 import { fileSlug } from '@/domain/exports/manifest'
-import { renderClassGradebook } from '@/endpoints/books/classGradebook'
-import { renderTranscript } from '@/endpoints/books/transcript'
+import { loadBookData } from '@/endpoints/books/bookData'
+import { gradebookBook } from '@/endpoints/books/classGradebook'
+import { transcriptBook } from '@/endpoints/books/transcript'
 import { classYearResultsSheet } from '@/endpoints/exchange/csdlExports'
 import type { Class, Student } from '@/payload-types'
+import { renderBook } from '@/lib/books/bookPdf'
 import { tableWorkbook } from '@/lib/xlsx/tableWorkbook'
 import { SCHOOL } from '@/school'
 
@@ -24,7 +26,7 @@ const bytes = (data: ArrayBuffer | Uint8Array) => (data instanceof Uint8Array ? 
  */
 export const buildYearArchive: ExportBuilder = async ({ systemReq: req, year, progress }) => {
   const sys = { req, overrideAccess: true, pagination: false } as const // system: the archive of a closed year, its starter's right checked by the start endpoint
-  const [yearDoc, classes, terms, enrolments, results] = await Promise.all([
+  const [yearDoc, classes, enrolments, results] = await Promise.all([
     req.payload.findByID({ req, overrideAccess: true, collection: 'school-years', id: year.id, depth: 0 }), // system: as `sys` above (the year's end date)
     req.payload.find({
       ...sys,
@@ -35,19 +37,15 @@ export const buildYearArchive: ExportBuilder = async ({ systemReq: req, year, pr
     }),
     req.payload.find({
       ...sys,
-      collection: 'terms',
-      where: { schoolYear: { equals: year.id } },
-      sort: 'term',
-      depth: 0,
-    }),
-    req.payload.find({
-      ...sys,
       collection: 'enrolments',
       where: { and: [{ schoolYear: { equals: year.id } }, { isLatest: { equals: true } }] },
       depth: 1,
     }),
     req.payload.find({ ...sys, collection: 'year-end-results', where: { schoolYear: { equals: year.id } }, depth: 0 }),
   ])
+  // The books' data of the whole year in a fixed number of queries, not a few per book.
+  const books = await loadBookData(req, { yearId: year.id, classIds: classes.docs.map((c) => c.id) })
+  const terms = books.terms
   const classById = new Map(classes.docs.map((c) => [c.id, c]))
   const students = enrolments.docs
     .filter((e) => typeof e.student === 'object' && classById.has(relationId(e.class) as number))
@@ -60,7 +58,7 @@ export const buildYearArchive: ExportBuilder = async ({ systemReq: req, year, pr
     )
   // Every file is dated the year's end: a second archive of the same closed year has the same bytes.
   const issuedAt = new Date(yearDoc.endDate ?? Date.UTC(2000, 0, 1))
-  const total = classes.docs.length * terms.docs.length + students.length + 1
+  const total = classes.docs.length * terms.length + students.length + 1
   let done = 0
   const step = async () => progress(++done, total)
   await progress(0, total)
@@ -72,16 +70,16 @@ export const buildYearArchive: ExportBuilder = async ({ systemReq: req, year, pr
     students: [] as Array<{ studentCode: string; fullName: string; transcript: string }>,
   }))
   for (const [i, klass] of classes.docs.entries()) {
-    for (const term of terms.docs) {
+    for (const term of terms) {
       const path = `so-theo-doi/${fileSlug(klass.name)}-hoc-ky-${fileSlug(term.term)}.pdf`
-      files.push({ path, data: bytes(await renderClassGradebook(req, klass as never, term, issuedAt)) })
+      files.push({ path, data: bytes(await renderBook(gradebookBook(books, klass, term, issuedAt))) })
       classList[i]!.gradebooks.push(path)
       await step()
     }
   }
   for (const { student, klass } of students) {
     const path = `hoc-ba/${fileSlug(klass.name)}/${student.studentCode}-${fileSlug(student.fullName)}.pdf`
-    files.push({ path, data: bytes(await renderTranscript(req, { student, year, klass }, issuedAt)) })
+    files.push({ path, data: bytes(await renderBook(transcriptBook(books, { student, year, klass }, issuedAt))) })
     classList
       .find((c) => c.name === klass.name)!
       .students.push({ studentCode: student.studentCode, fullName: student.fullName, transcript: path })
