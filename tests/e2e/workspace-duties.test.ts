@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { listReady, navTo, openWalkContext, signInToWorklist } from '../helpers/adminWalk'
 import { useBrowser } from '../helpers/browser'
 import { bootPayload, removeTestClass, shutdownPayload, type TestContext } from '../helpers/payload'
 import { createFinishedYear, removeYears } from '../helpers/yearEndFixture'
@@ -15,7 +16,6 @@ import { createFinishedYear, removeYears } from '../helpers/yearEndFixture'
  */
 const baseURL = inject('baseURL')
 const browser = useBrowser()
-const PASSWORD = process.env.DEMO_PASSWORD || 'HauGiang@2026'
 const YEAR = '2032-2033'
 const HOMEROOM = 'gv.van@haugiang.test'
 const ARTICLE = 'Học sinh lớp 8 trồng cây xanh quanh sân trường'
@@ -27,26 +27,14 @@ let classId = 0
 /** A pupil of the open year (the medical staff's list is of current pupils). */
 let pupil = { id: 0, name: '' }
 
+/** Signs a person in (a context that refuses calls off this machine and remembers CSP refusals). */
 const signIn = async (email: string) => {
-  const context = await browser().newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } })
-  context.setDefaultTimeout(120_000)
-  context.setDefaultNavigationTimeout(180_000)
-  const page = await context.newPage()
-  await page.goto(`${baseURL}/admin/login`, { waitUntil: 'domcontentloaded' })
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(PASSWORD)
-  await page.locator('button[type="submit"]').click()
-  await page.locator('#worklist-heading').waitFor({ timeout: 240_000 })
-  return page
+  const { context, outside } = await openWalkContext(browser())
+  walks.push(outside)
+  return signInToWorklist(context, baseURL, email)
 }
-
-const navTo = async (page: Page, href: string) => {
-  await page.locator(`nav a[href="${href}"]`).first().click()
-  await page.waitForURL((url) => url.pathname === href)
-}
-
-/** Payload's list writes its query into the address once mounted; a click before that is undone. */
-const listReady = (page: Page) => page.waitForURL((url) => url.searchParams.has('limit'))
+/** What each person's context tried off this machine or against the CSP: nothing, at the end. */
+const walks: string[][] = []
 
 /** The step's new heading, or the refusal the page shows instead (so a failure says why). */
 const settled = (page: Page, heading: string) =>
@@ -134,6 +122,7 @@ afterAll(async () => {
     where: { and: [{ student: { equals: pupil.id } }, { heightCm: { equals: 151.5 } }] },
   })
   await shutdownPayload(t)
+  expect(walks.flat()).toEqual([])
 }, 300_000)
 
 describe('each person’s daily job, from "Việc cần làm"', () => {

@@ -1,45 +1,17 @@
 import { mkdirSync } from 'node:fs'
 
-import type { BrowserContext, Locator, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { navTo, openListRow, openWalkContext, signInToWorklist } from '../helpers/adminWalk'
 import { useBrowser } from '../helpers/browser'
 
 const baseURL = inject('baseURL')
 const browser = useBrowser()
 const SHOTS = 'docs/screenshots'
-const PASSWORD = process.env.DEMO_PASSWORD || 'HauGiang@2026'
 
-/**
- * A context at 1366×900 in Vietnamese that refuses every request to a host other than this machine
- * and remembers it: the admin must work on a school network without internet.
- */
-const openContext = async () => {
-  const outside: string[] = []
-  const context = await browser().newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } })
-  // A busy machine (or a first compile) makes pages slow: waits are long, the steps stay the same.
-  context.setDefaultTimeout(120_000)
-  context.setDefaultNavigationTimeout(180_000)
-  await context.route('**/*', (route) => {
-    const { hostname, protocol } = new URL(route.request().url())
-    const local = ['127.0.0.1', 'localhost', '[::1]'].includes(hostname)
-    if (local || protocol === 'data:' || protocol === 'blob:') return route.continue()
-    outside.push(route.request().url())
-    return route.abort()
-  })
-  return { context, outside }
-}
-
-/** Signs in through the login form and waits for "Việc cần làm", the first thing on /admin. */
-const signIn = async (context: BrowserContext, email: string) => {
-  const page = await context.newPage()
-  await page.goto(`${baseURL}/admin/login`, { waitUntil: 'domcontentloaded' })
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(PASSWORD)
-  await page.locator('button[type="submit"]').click()
-  await page.locator('#worklist-heading').waitFor({ timeout: 240_000 })
-  return page
-}
+const openContext = () => openWalkContext(browser())
+const signIn = (context: BrowserContext, email: string) => signInToWorklist(context, baseURL, email)
 
 const shoot = async (page: Page, name: string) => {
   mkdirSync(SHOTS, { recursive: true })
@@ -48,17 +20,6 @@ const shoot = async (page: Page, name: string) => {
 
 /** Each walk signs several people in; on a busy machine (or a first compile) that takes minutes. */
 const WALK_TIMEOUT = 900_000
-
-/**
- * Opens a document from an admin list. Payload's list adds its query (limit, …) to the address
- * once it has mounted, with a router replace; a click on a row before that is undone by the replace
- * (the document never opens), so the click waits for it, then for the document's address.
- */
-const openListRow = async (page: Page, link: Locator) => {
-  await page.waitForURL((url) => url.searchParams.has('limit'))
-  await link.click()
-  await page.waitForURL((url) => /\/admin\/collections\/[^/]+\/\d+/.test(url.pathname))
-}
 
 const worklistLink = (page: Page, title: RegExp) => page.locator('section.worklist a', { hasText: title }).first()
 
@@ -251,10 +212,7 @@ describe('the staff workspace', () => {
       await context.close()
     }
   }
-  const open = async (page: Page, href: string) => {
-    await page.locator(`nav a[href="${href}"]`).first().click()
-    await page.waitForURL((url) => url.pathname === href)
-  }
+  const open = navTo
 
   it(
     "a teacher's pages are in Vietnamese, without English leftovers or any request off this machine",
