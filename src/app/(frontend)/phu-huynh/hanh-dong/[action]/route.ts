@@ -35,11 +35,13 @@ const back = (_request: NextRequest, path: string, params: Record<string, string
 
 /**
  * Calls Payload's REST route in-process and carries its cookies over to the redirect. The client's
- * address headers go along, so that the per-address limits count the client, not this server.
+ * address headers go along, so that the per-address limits count the client, not this server; so do
+ * its `Origin` and `Sec-Fetch-Site`, without which Payload ignores the session cookie (its CSRF
+ * rule), so that sign-out finds the guardian.
  */
 const viaRest = async (request: NextRequest, slug: string[], body: unknown) => {
   const headers = new Headers({ 'content-type': 'application/json', cookie: request.headers.get('cookie') ?? '' })
-  for (const name of ['x-forwarded-for', 'x-real-ip', 'user-agent']) {
+  for (const name of ['x-forwarded-for', 'x-real-ip', 'user-agent', 'origin', 'sec-fetch-site']) {
     const value = request.headers.get(name)
     if (value) headers.set(name, value)
   }
@@ -107,9 +109,10 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     })
     if (!response.ok)
       return back(request, '/phu-huynh', { cach: 'ma', loi: response.status === 429 ? 'gioi-han-ma' : 'ma-sai' })
-    const next = withCookies(response, back(request, '/phu-huynh'))
+    // The phone's cookie goes first: NextResponse's cookie API rewrites every Set-Cookie header it did not make.
+    const next = back(request, '/phu-huynh')
     next.cookies.delete({ name: CODE_PHONE_COOKIE, path: '/phu-huynh' })
-    return next
+    return withCookies(response, next)
   }
 
   if (action === 'dang-xuat') {
