@@ -10,7 +10,14 @@ import { refuseInactiveGuardian, revokeSessionsWhenDeactivated } from '@/hooks/g
 import { limitPasswordReset } from '@/hooks/guardians/limitPasswordReset'
 import { limitPasswordSignIn } from '@/hooks/guardians/limitPasswordSignIn'
 import { normaliseGuardianPhone } from '@/hooks/guardians/normalisePhone'
+import {
+  requireCurrentGuardianPassword,
+  revokeGuardianSessionsOnPasswordChange,
+  stampGuardianPassword,
+  stampGuardianPasswordOnReset,
+} from '@/hooks/guardians/password'
 import { sendGuardianResetEmail } from '@/hooks/guardians/sendResetEmail'
+import { signInByPhone } from '@/hooks/guardians/signInByPhone'
 import { label } from '@/i18n/label'
 import { channelOptions } from '@/lib/messaging'
 
@@ -62,13 +69,28 @@ export const Guardians: CollectionConfig = {
     portalConsent,
   ],
   hooks: {
-    beforeOperation: [limitPasswordSignIn, limitPasswordReset, enforcePasswordPolicyOnReset],
-    afterOperation: [sendGuardianResetEmail],
+    beforeOperation: [
+      signInByPhone,
+      limitPasswordSignIn,
+      limitPasswordReset,
+      enforcePasswordPolicyOnReset,
+      requireCurrentGuardianPassword,
+    ],
+    afterOperation: [sendGuardianResetEmail, stampGuardianPasswordOnReset],
     beforeValidate: [enforcePasswordPolicy],
-    beforeChange: [revokeSessionsWhenDeactivated, normaliseGuardianPhone],
+    beforeChange: [revokeSessionsWhenDeactivated, normaliseGuardianPhone, stampGuardianPassword],
+    afterChange: [revokeGuardianSessionsOnPasswordChange],
     beforeLogin: [refuseInactiveGuardian],
   },
   fields: [
+    {
+      // Asked when a guardian changes their own password (`requireCurrentGuardianPassword`); never stored or returned.
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      access: { read: () => false },
+      admin: { hidden: true },
+    },
     { name: 'fullName', type: 'text', required: true, label: label('Họ và tên', 'Full name') },
     {
       // The number that signs in by code: set by the school only (a guardian cannot claim another's phone).
@@ -96,6 +118,21 @@ export const Guardians: CollectionConfig = {
         ),
       },
       access: { create: schoolOnlyField, update: schoolOnlyField },
+    },
+    {
+      // When the guardian last chose a password (hooks/guardians/password.ts); empty: none usable yet.
+      name: 'passwordSetAt',
+      type: 'date',
+      label: label('Tự đặt mật khẩu lúc', 'Password set at'),
+      access: systemOnly,
+      admin: {
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime' },
+        description: label(
+          'Trống: phụ huynh chưa tự đặt mật khẩu (chưa nhận lời mời hoặc mới đăng nhập bằng mã).',
+          'Empty: the guardian has not chosen a password yet.',
+        ),
+      },
     },
     { name: 'inviteTokenHash', type: 'text', index: true, access: hidden, admin: { hidden: true } },
     {

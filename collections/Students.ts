@@ -180,6 +180,13 @@ export const Students: CollectionConfig = {
         // For messages to parents (parent-messages, e-mail channel): contact, like the phone.
         { name: 'email', type: 'email', label: label('Thư điện tử', 'E-mail') },
         { name: 'occupation', type: 'text', label: label('Nghề nghiệp', 'Occupation'), access: fullRecord },
+        {
+          // "Gửi lời mời" to the parents' portal by e-mail or SMS (POST /api/guardians/invite decides who may).
+          name: 'portalInvite',
+          type: 'ui',
+          label: label('Mời vào cổng thông tin phụ huynh', "Invite to the parents' portal"),
+          admin: { components: { Field: '@/components/admin/GuardianInviteField#GuardianInviteField' } },
+        },
       ],
     },
     {

@@ -1254,6 +1254,7 @@ export interface SignInEvent {
  */
 export interface Guardian {
   id: number;
+  currentPassword?: string | null;
   fullName: string;
   phone?: string | null;
   preferredChannel?: ('email' | 'sms' | 'zalo') | null;
@@ -1261,6 +1262,10 @@ export interface Guardian {
    * Untick to disable the account and end every session.
    */
   active?: boolean | null;
+  /**
+   * Empty: the guardian has not chosen a password yet.
+   */
+  passwordSetAt?: string | null;
   inviteTokenHash?: string | null;
   inviteExpiresAt?: string | null;
   signInCodeHash?: string | null;
@@ -2641,10 +2646,12 @@ export interface SignInEventsSelect<T extends boolean = true> {
  * via the `definition` "guardians_select".
  */
 export interface GuardiansSelect<T extends boolean = true> {
+  currentPassword?: T;
   fullName?: T;
   phone?: T;
   preferredChannel?: T;
   active?: T;
+  passwordSetAt?: T;
   inviteTokenHash?: T;
   inviteExpiresAt?: T;
   signInCodeHash?: T;

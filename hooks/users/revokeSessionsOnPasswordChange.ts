@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { isSelf, type RoleHolder } from '@/access/roles'
+import { keepOnlySession } from '@/lib/auth/sessions'
 import { recordSignInEvent } from '@/lib/auth/signInEvents'
 
 /**
@@ -19,19 +20,7 @@ export const revokeSessionsOnPasswordChange: CollectionAfterChangeHook = async (
     return doc
   }
   const keep = isSelf(req.user as RoleHolder, doc.id) ? (req.user as { _sid?: string })._sid : undefined
-  const stored = (await req.payload.db.findOne({
-    collection: collection.slug,
-    where: { id: { equals: doc.id } },
-    req,
-  })) as { sessions?: Array<{ id: string }> } | null
-  const sessions = (stored?.sessions ?? []).filter((session) => keep !== undefined && session.id === keep)
-  await req.payload.db.updateOne({
-    collection: collection.slug,
-    id: doc.id,
-    data: { sessions },
-    req,
-    returning: false,
-  })
+  await keepOnlySession(req, collection.slug, doc.id, keep)
   await recordSignInEvent(req.payload, req, 'password-change', { user: doc.id, email: doc.email }, req)
   return doc
 }

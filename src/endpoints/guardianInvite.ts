@@ -1,17 +1,20 @@
 import type { PayloadRequest } from 'payload'
 
 import { userOf } from '@/access/common'
-import { mayLinkInClass } from '@/access/guardians'
+import { guardianOf, mayLinkInClass } from '@/access/guardians'
 import { relationId } from '@/access/relation-id'
 import { passwordProblem } from '@/domain/accounts/password'
 import {
   hashInviteToken,
-  INVITE_HOURS,
   INVITE_MESSAGES,
   inviteExpiry,
   inviteState,
+  isPlaceholderEmail,
   newInviteToken,
+  placeholderEmail,
 } from '@/domain/portal/invite'
+import { inviteDelivery, inviteMessage } from '@/domain/portal/inviteDelivery'
+import { channelNamed } from '@/lib/messaging'
 import { accountToInvite, createGuardianAccount, linkToStudent } from '@/portal/guardianAccounts'
 
 import { inTransaction } from './inTransaction'
@@ -27,29 +30,43 @@ const readJson = async (req: PayloadRequest): Promise<Record<string, unknown>> =
   }
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-
 /** Where the invitation link points: the portal's acceptance page. */
 export const inviteUrl = (req: PayloadRequest, token: string) => {
   const base = req.payload.config.serverURL || process.env.SERVER_URL || 'http://localhost:3000'
   return `${base}/phu-huynh/nhan-loi-moi?token=${encodeURIComponent(token)}`
 }
 
+const NOT_CONFIGURED =
+  'Chưa cấu hình cổng gửi tin nhắn SMS của nhà trường nên chưa gửi được lời mời qua SMS. ' +
+  'Vui lòng báo quản trị hệ thống, hoặc gửi lời mời qua thư điện tử.'
+const OUT_OF_SCOPE =
+  'Chỉ giáo viên chủ nhiệm lớp của học sinh, văn thư hoặc lãnh đạo nhà trường được mời phụ huynh của học sinh này.'
+const SHARED_PHONE =
+  'Số điện thoại của mục phụ huynh này đang gắn với nhiều tài khoản phụ huynh: chưa gửi được lời mời qua SMS. ' +
+  'Vui lòng kiểm tra lại các tài khoản, hoặc gửi lời mời qua thư điện tử.'
+
 /**
- * `POST /api/guardians/invite` `{ student, guardianEntry, email? }`: the homeroom teacher of the
- * student's class or the clerk (and leadership) invites the guardian named in the student's record.
- * Makes the account when the e-mail has none, confirms the link to the student (the school's own
- * invitation is its confirmation) and e-mails a link that sets the password, valid 72 hours, once.
+ * `POST /api/guardians/invite` `{ student, guardianEntry, email?, channel? }`: the homeroom teacher
+ * of the student's class or the clerk (and leadership) invites the guardian named in the student's
+ * record. `channel` is `email` or `sms` (`src/domain/portal/inviteDelivery.ts`: without it, e-mail
+ * when an address is known, else SMS to the entry's phone). Makes the account when none fits (an
+ * SMS invitation without an e-mail gets a placeholder address and signs in by phone), confirms the
+ * link to the student (the school's own invitation is its confirmation) and sends, through the
+ * chosen `MessageChannel`, a link that sets the password, valid 72 hours, once. An SMS invitation
+ * without a configured gateway is refused (503) before anything is written.
  */
 export const inviteGuardian = {
   path: '/invite',
   method: 'post' as const,
   handler: async (req: PayloadRequest) => {
+    if (guardianOf(req)) return refuse(403, OUT_OF_SCOPE)
     const staff = userOf(req)
     if (!staff) return refuse(401, 'Cần đăng nhập bằng tài khoản nhà trường để mời phụ huynh.')
     const body = await readJson(req)
     const studentId = Number(body.student)
-    if (!Number.isInteger(studentId)) return refuse(400, 'Thiếu học sinh (student).')
+    if (body.student === undefined || body.student === null || !Number.isInteger(studentId)) {
+      return refuse(400, 'Thiếu học sinh (student).')
+    }
     // system action: the caller's scope is checked right below, before anything is returned or written.
     const student = await req.payload.findByID({
       collection: 'students',
@@ -60,33 +77,45 @@ export const inviteGuardian = {
       overrideAccess: true, // scope checked by mayLinkInClass before use
       req,
     })
-    if (!student || !(await mayLinkInClass(req, relationId(student.currentClass)))) {
-      return refuse(404, 'Không tìm thấy học sinh trong phạm vi bạn phụ trách.')
+    if (!student) return refuse(404, 'Không tìm thấy học sinh.')
+    if (!(await mayLinkInClass(req, relationId(student.currentClass)))) return refuse(403, OUT_OF_SCOPE)
+    if (typeof body.guardianEntry !== 'string' || body.guardianEntry === '') {
+      return refuse(400, 'Thiếu mục phụ huynh (guardianEntry) trong hồ sơ học sinh.')
     }
     const entry = (student.guardians ?? []).find((g) => g.id && g.id === body.guardianEntry)
     if (!entry) return refuse(400, 'Không tìm thấy mục phụ huynh này trong hồ sơ học sinh.')
-    const email = String(body.email || entry.email || '')
-      .trim()
-      .toLowerCase()
-    if (!EMAIL.test(email)) return refuse(400, 'Mục phụ huynh chưa có địa chỉ thư điện tử hợp lệ để gửi lời mời.')
+    const delivery = inviteDelivery({ channel: body.channel, email: body.email, entry })
+    if (!delivery.ok) return refuse(400, delivery.message)
+    const channel = channelNamed(delivery.channel)
+    if (!channel || !(channel.ready?.() ?? true)) return refuse(503, NOT_CONFIGURED)
 
     const { token, hash } = newInviteToken()
     const expiresAt = inviteExpiry(new Date())
+    let accountEmail = delivery.email
     const result = await inTransaction(req, async () => {
       // The account is made or updated by the school on the staff member's request, already checked;
       // guardians cannot be created through the API at all (src/portal/guardianAccounts.ts).
-      const found = await accountToInvite(req, email, entry.phone)
+      const found = await accountToInvite(req, delivery.email, delivery.phone)
+      if (found === 'shared') return refuse(409, SHARED_PHONE)
       const invite = { inviteTokenHash: hash, inviteExpiresAt: expiresAt.toISOString(), invitedBy: staff.id as number }
       const guardian = found
         ? await req.payload.update({
             collection: 'guardians',
             id: found.id,
             // An account made at a first sign-in by phone gets the real address with the invitation.
-            data: found.placeholder ? { ...invite, email } : invite,
+            data: found.placeholder && delivery.email ? { ...invite, email: delivery.email } : invite,
             overrideAccess: true, // a new invitation replaces the old one; checked caller
             req,
           })
-        : await createGuardianAccount(req, { email, fullName: entry.name, phone: entry.phone, ...invite })
+        : await createGuardianAccount(req, {
+            // Without an e-mail (an SMS invitation), a placeholder: the guardian signs in by phone.
+            email: delivery.email ?? placeholderEmail(),
+            fullName: entry.name,
+            phone: entry.phone,
+            preferredChannel: delivery.email ? 'email' : 'sms',
+            ...invite,
+          })
+      accountEmail = isPlaceholderEmail(guardian.email) ? null : guardian.email
       // The school's own invitation is its confirmation of the link.
       const link = await linkToStudent(req, {
         guardian: guardian.id,
@@ -102,22 +131,34 @@ export const inviteGuardian = {
     })
     if (!result.ok) return result
 
-    let emailSent = true
+    // One path for both channels: the text for the channel, sent through its MessageChannel.
+    const message = inviteMessage(delivery.channel, {
+      guardianName: entry.name,
+      studentName: student.fullName,
+      url: inviteUrl(req, token),
+    })
+    let sent = true
     try {
-      await req.payload.sendEmail({
-        to: email,
-        subject: 'Lời mời sử dụng cổng thông tin phụ huynh — THCS Hậu Giang',
-        text:
-          `Kính gửi ${entry.name},\n\nNhà trường mời anh/chị sử dụng cổng thông tin phụ huynh để theo dõi ` +
-          `kết quả học tập của em ${student.fullName}. Mở liên kết sau để đặt mật khẩu ` +
-          `(có hiệu lực ${INVITE_HOURS} giờ, dùng một lần):\n\n${inviteUrl(req, token)}\n`,
-      })
+      await channel.send(req.payload, { to: delivery.address, ...message })
     } catch (error) {
-      emailSent = false
-      req.payload.logger.warn({ msg: 'Guardian invitation e-mail failed', err: error })
+      sent = false
+      req.payload.logger.warn({
+        msg: `Guardian invitation by ${delivery.channel} failed`,
+        err: (error as Error).message,
+      })
     }
     const answer = await result.json()
-    return Response.json({ ...answer, email, emailSent }, { status: 201 })
+    return Response.json(
+      {
+        ...answer,
+        channel: delivery.channel,
+        sentTo: delivery.address,
+        sent,
+        email: accountEmail,
+        ...(delivery.channel === 'email' ? { emailSent: sent } : {}),
+      },
+      { status: 201 },
+    )
   },
 }
 
@@ -154,6 +195,11 @@ export const acceptInvite = {
       overrideAccess: true, // the valid token stands for the guardian; it is spent by this write
       req,
     })
-    return Response.json({ email: guardian.email, message: 'Đã đặt mật khẩu. Mời anh/chị đăng nhập.' })
+    // A guardian invited by SMS without an e-mail signs in with the phone (hooks/guardians/signInByPhone.ts).
+    return Response.json({
+      email: isPlaceholderEmail(guardian.email) ? null : guardian.email,
+      phone: guardian.phone ?? null,
+      message: 'Đã đặt mật khẩu. Mời anh/chị đăng nhập.',
+    })
   },
 }

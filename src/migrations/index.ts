@@ -14,6 +14,7 @@ import * as migration_20261202_063140_portal_sign_in_codes_channels from './2026
 import * as migration_20261202_065250_yearend_export_runs from './20261202_065250_yearend_export_runs';
 import * as migration_20261202_121637_guardian_pending_codes from './20261202_121637_guardian_pending_codes';
 import * as migration_20261202_122250_grade_entry_deadlines from './20261202_122250_grade_entry_deadlines';
+import * as migration_20261202_154110_guardian_password_set_at from './20261202_154110_guardian_password_set_at';
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261202_122250_grade_entry_deadlines.up,
     down: migration_20261202_122250_grade_entry_deadlines.down,
     name: '20261202_122250_grade_entry_deadlines',
+  },
+  {
+    up: migration_20261202_154110_guardian_password_set_at.up,
+    down: migration_20261202_154110_guardian_password_set_at.down,
+    name: '20261202_154110_guardian_password_set_at'
   },
 ];

@@ -26,30 +26,39 @@ export const createGuardianAccount = (
 /**
  * The account an invitation goes to: the one with the e-mail; else the one a guardian made at the
  * first sign-in with this phone (a placeholder e-mail, which the invitation replaces), so that the
- * school's invitation never makes a second account on the same phone; else none.
+ * school's invitation never makes a second account on the same phone; else none. An invitation by
+ * SMS to a guardian without an e-mail (`email` null) goes to the one account carrying the phone,
+ * whatever its e-mail; `'shared'` when several do (an account made beside them could never sign in).
  */
-export const accountToInvite = async (req: PayloadRequest, email: string, phone: string | null | undefined) => {
-  const byEmail = await req.payload.find({
-    collection: 'guardians',
-    where: { email: { equals: email } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true, // looking up an existing account for the inviting staff member, already checked
-    req,
-  })
-  if (byEmail.docs[0]) return { id: byEmail.docs[0].id, placeholder: false }
+export const accountToInvite = async (req: PayloadRequest, email: string | null, phone: string | null | undefined) => {
+  if (email) {
+    const byEmail = await req.payload.find({
+      collection: 'guardians',
+      where: { email: { equals: email } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true, // looking up an existing account for the inviting staff member, already checked
+      req,
+    })
+    if (byEmail.docs[0]) return { id: byEmail.docs[0].id, placeholder: false }
+  }
   const number = canonicalPhone(phone)
   if (!number) return null
   const byPhone = await req.payload.find({
     collection: 'guardians',
-    where: { and: [{ phone: { equals: number } }, { email: { like: `@${PLACEHOLDER_EMAIL_DOMAIN}` } }] },
+    where: email
+      ? { and: [{ phone: { equals: number } }, { email: { like: `@${PLACEHOLDER_EMAIL_DOMAIN}` } }] }
+      : { phone: { equals: number } },
     limit: 2,
     depth: 0,
-    overrideAccess: true, // as above: the account made at this phone's first sign-in
+    overrideAccess: true, // as above: the account made at this phone's first sign-in, or the phone's one account
     req,
   })
+  if (!email && byPhone.docs.length > 1) return 'shared' as const
   const only = byPhone.docs.length === 1 ? byPhone.docs[0]! : null
-  return only && isPlaceholderEmail(only.email) ? { id: only.id, placeholder: true } : null
+  if (!only) return null
+  const placeholder = isPlaceholderEmail(only.email)
+  return email && !placeholder ? null : { id: only.id, placeholder }
 }
 
 /**

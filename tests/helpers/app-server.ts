@@ -3,11 +3,14 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import type { TestProject } from 'vitest/node'
 
 import { freePort } from '../../src/lib/database'
+import { startFakeGateway } from './fakeGateway'
 import { buildForTests, productionEnv } from './production-build'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string
+    /** The fake SMS gateway the app sends to: `GET` it for the messages sent so far. */
+    smsGatewayUrl: string
   }
 }
 
@@ -20,11 +23,15 @@ export default async function startAppServer(project: TestProject) {
   const port = await freePort()
   const baseURL = `http://127.0.0.1:${port}`
   const dev = process.env.E2E_SERVER === 'dev'
+  // Codes and invitations by SMS reach a local fake gateway (no network); the tests read it.
+  const sms = await startFakeGateway({ ok: true })
   const env = {
     DATABASE_URL: process.env.TEST_DATABASE_URL,
     PAYLOAD_SECRET: process.env.TEST_PAYLOAD_SECRET,
     // The CSRF allow-list (src/lib/security/origins.ts) follows the port.
     PORT: String(port),
+    SMS_GATEWAY_URL: sms.url,
+    SMS_GATEWAY_TOKEN: 'e2e-sms',
   }
   const serverEnv = dev
     ? {
@@ -59,7 +66,10 @@ export default async function startAppServer(project: TestProject) {
   // generous: the machine running the tests may be busy (a cold `next dev` start takes minutes then)
   const deadline = Date.now() + 300_000
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The app server exited early:\n${output}`)
+    if (child.exitCode !== null) {
+      await sms.close()
+      throw new Error(`The app server exited early:\n${output}`)
+    }
     try {
       const response = await fetch(`${baseURL}/api/users/me`)
       if (response.status < 500) break
@@ -70,6 +80,7 @@ export default async function startAppServer(project: TestProject) {
   }
   if (Date.now() >= deadline) {
     stop('SIGKILL')
+    await sms.close()
     throw new Error(`The app server did not answer in time:\n${output}`)
   }
   // Under `next dev` the first request to a route compiles it; warm the admin and the home page
@@ -79,9 +90,11 @@ export default async function startAppServer(project: TestProject) {
       await fetch(`${baseURL}${path}`, { signal: AbortSignal.timeout(180_000) }).catch(() => {})
     }
   project.provide('baseURL', baseURL)
+  project.provide('smsGatewayUrl', sms.url)
   return async () => {
     stop('SIGTERM')
     await new Promise((resolve) => setTimeout(resolve, 500))
     stop('SIGKILL')
+    await sms.close()
   }
 }

@@ -6,12 +6,18 @@ export type GatewayAnswer = { status: number; body: Record<string, unknown> }
 
 /**
  * A message gateway on loopback for the tests (no network): records every request and answers
- * with what `answer` says for it (default: 200 and the success body).
+ * with what `answer` says for it (default: 200 and the success body). A `GET` answers the bodies
+ * received so far, for a browser test whose gateway runs in the global setup's process.
  */
 export const startFakeGateway = async (success: Record<string, unknown>) => {
   const requests: GatewayRequest[] = []
   let answer: (request: GatewayRequest) => GatewayAnswer = () => ({ status: 200, body: success })
   const server: Server = createServer((req, res) => {
+    if (req.method === 'GET') {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(JSON.stringify(requests.map((request) => request.body)))
+      return
+    }
     let raw = ''
     req.on('data', (chunk) => (raw += chunk))
     req.on('end', () => {

@@ -298,10 +298,10 @@ describe('invitations', () => {
       token: other,
       body: { student, guardianEntry: entry, email: INVITED },
     })
-    expect(refused.status).toBe(404)
+    expect(refused.status).toBe(403)
     expect(
       (await t.api.rest('POST', '/guardians/invite', { token, body: { student, guardianEntry: entry } })).status,
-    ).toBe(401)
+    ).toBe(403)
     expect(await t.payload.count({ collection: 'guardians', where: { email: { equals: INVITED } } })).toMatchObject({
       totalDocs: 0,
     })

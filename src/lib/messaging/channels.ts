@@ -15,7 +15,9 @@ export type OutgoingMessage = { to: string; subject: string; text: string; code?
  *   `no-address` and reported, never skipped);
  * - `send`: delivers one message, throwing on failure: an `Error` is recorded and retried for that
  *   recipient only; a `PermanentDeliveryError` (`httpGateway.ts`: wrong number…) is recorded and
- *   never retried.
+ *   never retried;
+ * - `ready` (optional, else always): whether the channel is configured at all, for a caller that
+ *   must refuse before writing anything (an invitation by SMS without a gateway).
  * E-mail is built in; SMS and Zalo ZNS are registered in `register.ts`.
  */
 export type MessageChannel = {
@@ -23,6 +25,7 @@ export type MessageChannel = {
   label: { vi: string; en: string }
   addressOf: (guardian: { email?: string | null; phone?: string | null }) => string | null
   send: (payload: Payload, message: OutgoingMessage) => Promise<void>
+  ready?: () => boolean
 }
 
 export const DEFAULT_CHANNEL = 'email'

@@ -14,7 +14,7 @@ export const internationalPhone = (phone: string) => {
  * phone (a valid Vietnamese number, else `no-address`) and sends the subject and text as one text.
  */
 export const smsChannel = (
-  gateway: { send: (phone: string, text: string) => Promise<void> },
+  gateway: { send: (phone: string, text: string) => Promise<void>; configured?: () => boolean },
   name = 'sms',
 ): MessageChannel => ({
   name,
@@ -23,6 +23,7 @@ export const smsChannel = (
     guardian.phone && isVietnamesePhone(guardian.phone) ? normalisePhone(guardian.phone) : null,
   send: async (_payload, message) =>
     gateway.send(message.to, message.subject ? `${message.subject}\n${message.text}` : message.text),
+  ready: () => gateway.configured?.() ?? true,
 })
 
 /** The gateway refused the message itself (a wrong number, a refused text): no retry can help. */
@@ -36,6 +37,7 @@ export const SMS_PERMANENT_STATUSES = new Set([400, 410, 422])
  * else (5xx, 401, 404, 429, no answer) is retried. Unconfigured, every send fails (and is recorded) until it is set.
  */
 export const httpSmsGateway = {
+  configured: () => gatewayFromEnv('SMS_GATEWAY') !== null,
   send: async (phone: string, text: string) => {
     const config = gatewayFromEnv('SMS_GATEWAY')
     if (!config) throw new Error('SMS: chưa cấu hình cổng gửi tin (SMS_GATEWAY_URL, SMS_GATEWAY_TOKEN).')

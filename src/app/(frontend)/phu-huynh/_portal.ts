@@ -19,7 +19,7 @@ export const currentGuardian = async () => {
 
 /** Messages shown after a form, by code: the URL never carries free text. */
 export const NOTICES: Record<string, string> = {
-  'sai-mat-khau': 'Thư điện tử hoặc mật khẩu không đúng.',
+  'sai-mat-khau': 'Thư điện tử (hoặc số điện thoại) hoặc mật khẩu không đúng.',
   'tam-khoa': 'Tài khoản tạm khoá vì nhập sai mật khẩu quá 5 lần. Vui lòng thử lại sau 10 phút.',
   'bi-khoa': 'Tài khoản phụ huynh này đã bị khoá. Vui lòng liên hệ nhà trường.',
   'qua-nhieu-lan': TOO_MANY,
@@ -33,6 +33,8 @@ export const NOTICES: Record<string, string> = {
   'rut-dong-y': 'Đã rút lại đồng ý. Nhà trường sẽ không đăng mới ảnh, tên của con và xem xét các bài đã đăng.',
   'mat-khau-khop': 'Hai lần nhập mật khẩu không khớp.',
   'da-dat-mat-khau': 'Đã đặt mật khẩu. Mời anh/chị đăng nhập.',
+  'da-luu-mat-khau': 'Đã lưu mật khẩu mới. Các phiên đăng nhập khác của anh/chị đã được đăng xuất.',
+  'mat-khau-hien-tai': 'Mật khẩu hiện tại không đúng.',
   'loi-moi-het-han': 'Liên kết mời đã hết hạn (có hiệu lực 72 giờ). Vui lòng đề nghị nhà trường gửi lời mời mới.',
   'loi-moi-khong-hop-le':
     'Liên kết mời không hợp lệ hoặc đã được sử dụng. Vui lòng đề nghị nhà trường gửi lời mời mới.',

@@ -40,8 +40,8 @@ export default async function GuardianPortal({ searchParams }: Props) {
         {!byCode ? (
           <form className="portal-form" method="post" action="/phu-huynh/hanh-dong/dang-nhap">
             <label>
-              Thư điện tử
-              <input name="email" type="email" autoComplete="username" required />
+              Thư điện tử hoặc số điện thoại
+              <input name="email" type="text" inputMode="email" autoComplete="username" required />
             </label>
             <label>
               Mật khẩu
@@ -79,8 +79,8 @@ export default async function GuardianPortal({ searchParams }: Props) {
           </>
         )}
         <p className="portal-muted">
-          Tài khoản do giáo viên chủ nhiệm hoặc văn thư nhà trường gửi lời mời qua thư điện tử. Đăng nhập bằng mã dùng
-          số điện thoại nhà trường đã ghi cho anh/chị.
+          Tài khoản do giáo viên chủ nhiệm hoặc văn thư nhà trường gửi lời mời qua thư điện tử hoặc tin nhắn SMS. Đăng
+          nhập bằng mã dùng số điện thoại nhà trường đã ghi cho anh/chị.
         </p>
       </section>
     )
@@ -131,6 +131,12 @@ export default async function GuardianPortal({ searchParams }: Props) {
         </label>
         <button type="submit">Lưu kênh nhận tin</button>
       </form>
+      <h2>Tài khoản</h2>
+      <p>
+        <a href="/phu-huynh/mat-khau">
+          {(user as { passwordSetAt?: string | null }).passwordSetAt ? 'Đổi mật khẩu' : 'Đặt mật khẩu'}
+        </a>
+      </p>
       <form method="post" action="/phu-huynh/hanh-dong/dang-xuat">
         <button type="submit">Đăng xuất</button>
       </form>

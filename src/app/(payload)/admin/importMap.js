@@ -1,6 +1,7 @@
 import { CurrentPasswordField as CurrentPasswordField_cf1a4b30379bab442a970170a4a2b180 } from '@/components/admin/CurrentPasswordField'
 import { ClassBookLinks as ClassBookLinks_530fdb1a2cdd8656fd83c31aac168b5e } from '@/components/admin/books/BookLinks'
 import { StudentBookLinks as StudentBookLinks_530fdb1a2cdd8656fd83c31aac168b5e } from '@/components/admin/books/BookLinks'
+import { GuardianInviteField as GuardianInviteField_f11213177f17dd52675ff006f98e35cb } from '@/components/admin/GuardianInviteField'
 import { HealthHistory as HealthHistory_9e1d918f1cb2aacc2d79a4ec2b14f84e } from '@/components/admin/HealthHistory'
 import { RegularScoresField as RegularScoresField_76e8060e19cf1ee77bec137ca5292dfb } from '@/components/admin/grades/RegularScoresField'
 import { JsonView as JsonView_2de74be6742625e61ab574b4ea5eba34 } from '@/components/admin/JsonView'
@@ -61,6 +62,7 @@ export const importMap = {
   "@/components/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_cf1a4b30379bab442a970170a4a2b180,
   "@/components/admin/books/BookLinks#ClassBookLinks": ClassBookLinks_530fdb1a2cdd8656fd83c31aac168b5e,
   "@/components/admin/books/BookLinks#StudentBookLinks": StudentBookLinks_530fdb1a2cdd8656fd83c31aac168b5e,
+  "@/components/admin/GuardianInviteField#GuardianInviteField": GuardianInviteField_f11213177f17dd52675ff006f98e35cb,
   "@/components/admin/HealthHistory#HealthHistory": HealthHistory_9e1d918f1cb2aacc2d79a4ec2b14f84e,
   "@/components/admin/grades/RegularScoresField#RegularScoresField": RegularScoresField_76e8060e19cf1ee77bec137ca5292dfb,
   "@/components/admin/JsonView#JsonView": JsonView_2de74be6742625e61ab574b4ea5eba34,

@@ -16,7 +16,8 @@ import { CODE_PHONE_COOKIE } from '../../_portal'
 /**
  * The portal's forms post here (works without JavaScript): sign in and out through Payload's own
  * `guardians` login and logout (same cookie, lock-out and sessions), accept an invitation, ask for
- * and use a password reset (Payload's `guardians` forgot-password and reset-password), write
+ * and use a password reset (Payload's `guardians` forgot-password and reset-password), set or
+ * change the signed-in guardian's password, write
  * to the homeroom teacher, confirm a message was read, give or withdraw consent. Each answers with
  * a redirect to a page showing a notice by code; every check of the API applies (the writes go
  * through the Local API as the guardian, or the same gated functions as the REST endpoints).
@@ -34,11 +35,13 @@ const back = (_request: NextRequest, path: string, params: Record<string, string
 
 /**
  * Calls Payload's REST route in-process and carries its cookies over to the redirect. The client's
- * address headers go along, so that the per-address limits count the client, not this server.
+ * address headers go along, so that the per-address limits count the client, not this server; so do
+ * its `Origin` and `Sec-Fetch-Site`, without which Payload ignores the session cookie (its CSRF
+ * rule), so that sign-out finds the guardian.
  */
 const viaRest = async (request: NextRequest, slug: string[], body: unknown) => {
   const headers = new Headers({ 'content-type': 'application/json', cookie: request.headers.get('cookie') ?? '' })
-  for (const name of ['x-forwarded-for', 'x-real-ip', 'user-agent']) {
+  for (const name of ['x-forwarded-for', 'x-real-ip', 'user-agent', 'origin', 'sec-fetch-site']) {
     const value = request.headers.get(name)
     if (value) headers.set(name, value)
   }
@@ -106,9 +109,10 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     })
     if (!response.ok)
       return back(request, '/phu-huynh', { cach: 'ma', loi: response.status === 429 ? 'gioi-han-ma' : 'ma-sai' })
-    const next = withCookies(response, back(request, '/phu-huynh'))
+    // The phone's cookie goes first: NextResponse's cookie API rewrites every Set-Cookie header it did not make.
+    const next = back(request, '/phu-huynh')
     next.cookies.delete({ name: CODE_PHONE_COOKIE, path: '/phu-huynh' })
-    return next
+    return withCookies(response, next)
   }
 
   if (action === 'dang-xuat') {
@@ -175,6 +179,26 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     }
     return back(request, '/phu-huynh', { tb: 'da-luu-kenh' })
   }
+  if (action === 'mat-khau') {
+    const password = field(form, 'password')
+    const retry = (loi: string) => back(request, '/phu-huynh/mat-khau', { loi })
+    if (password !== field(form, 'confirm')) return retry('mat-khau-khop')
+    if (passwordProblem(password)) return retry('mat-khau-yeu')
+    try {
+      // As the guardian: the current password is asked once one is set (hooks/guardians/password.ts).
+      await payload.update({
+        collection: 'guardians',
+        id: user.id,
+        data: { password, currentPassword: field(form, 'currentPassword') },
+        user,
+        overrideAccess: false,
+      })
+    } catch (error) {
+      return retry((error as { status?: number }).status === 403 ? 'mat-khau-hien-tai' : 'loi')
+    }
+    return back(request, '/phu-huynh', { tb: 'da-luu-mat-khau' })
+  }
+
   const studentId = Number(field(form, 'student'))
   const children = await confirmedChildIds({ payload }, user.id)
   if (!children.includes(studentId)) return back(request, '/phu-huynh', { loi: 'khong-tim-thay' })
