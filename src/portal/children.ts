@@ -220,4 +220,3 @@ export const childSummary = async (ctx: Ctx, guardianId: number | string, studen
   }
 }
 
-export type ChildSummary = NonNullable<Awaited<ReturnType<typeof childSummary>>>

@@ -18,8 +18,6 @@ export const DOCUMENT_TYPES = [
   { value: 'QC', abbreviation: 'QC', vi: 'Quy chế', en: 'Regulation' },
 ] as const
 
-export type DocumentType = (typeof DOCUMENT_TYPES)[number]['value']
-
 /** `12/QĐ-THCSHG`, or `12/THCSHG` for a công văn. Numbers below 10 are written with a leading 0. */
 export const outgoingSymbol = (number: number, type: string, issuer: string): string => {
   const abbreviation = DOCUMENT_TYPES.find((t) => t.value === type)?.abbreviation ?? null
@@ -34,7 +32,6 @@ export const registerYear = (date: Date | string): number => {
 }
 
 export const INCOMING_STATUSES = ['received', 'assigned', 'in-progress', 'done'] as const
-export type IncomingStatus = (typeof INCOMING_STATUSES)[number]
 
 /** An incoming document is overdue when its deadline has passed and it is not done. */
 export const isOverdue = (

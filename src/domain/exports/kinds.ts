@@ -12,7 +12,6 @@ export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
 }
 
 export const EXPORT_STATUSES = ['queued', 'running', 'done', 'failed'] as const
-export type ExportStatus = (typeof EXPORT_STATUSES)[number]
 
 export const isExportKind = (value: unknown): value is ExportKind =>
   typeof value === 'string' && (EXPORT_KINDS as readonly string[]).includes(value)

@@ -3,8 +3,6 @@ import type { ParseResult } from './scores'
 /** Comment-only subjects: Đạt (`D`) or Chưa đạt (`CD`). */
 export type CommentResult = 'D' | 'CD'
 
-export const COMMENT_RESULTS: readonly CommentResult[] = ['D', 'CD']
-
 /** Accepts `D`/`CD` and their Vietnamese spellings (Đ, Đạt, CĐ, Chưa đạt), any case. */
 export const parseComment = (input: unknown): ParseResult<CommentResult> => {
   const text = typeof input === 'string' ? input.trim().toUpperCase().normalize('NFC') : ''

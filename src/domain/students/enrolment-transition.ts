@@ -7,8 +7,6 @@ import { holdsSeat } from '../structure/enrolment'
  */
 export type LatestRecord = { status: string; classId: number | string } | null
 
-export const LEAVING_STATUSES = ['transferred-out', 'dropped-out', 'graduated'] as const
-
 export const transitionError = (
   latest: LatestRecord,
   next: { status: string; classId: number | string },

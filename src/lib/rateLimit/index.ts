@@ -78,8 +78,6 @@ export const rateLimiter = (payload: Payload) => {
   return { check, hit, reset }
 }
 
-export type RateLimiter = ReturnType<typeof rateLimiter>
-
 /** A 429 answer's headers and message for a refused request. */
 export const retryAfterHeaders = (state: RateLimitState) =>
   new Headers({ 'Retry-After': String(state.retryAfterSeconds) })

@@ -1,6 +1,5 @@
 import type { Access, CollectionConfig, Field, PayloadRequest } from 'payload'
 
-export type RequestDoc = Record<string, unknown> & { id: number | string; status: RequestStatus }
 export type RequestStatus = 'pending' | 'approved' | 'rejected'
 
 /** One kind of request: its own fields, who may ask, who may decide, and what approval does. */
