@@ -91,6 +91,15 @@ export const Guardians: CollectionConfig = {
       access: { read: () => false },
       admin: { hidden: true },
     },
+    {
+      // The sign-in name: set by the school's invitation, never changed by the guardian (as for staff).
+      name: 'email',
+      type: 'email',
+      required: true,
+      unique: true,
+      label: label('Thư điện tử', 'E-mail'),
+      access: { create: schoolOnlyField, update: schoolOnlyField },
+    },
     { name: 'fullName', type: 'text', required: true, label: label('Họ và tên', 'Full name') },
     {
       // The number that signs in by code: set by the school only (a guardian cannot claim another's phone).

@@ -117,6 +117,14 @@ describe('a guardian’s password on the portal', () => {
     expect((await login(AUNT.phone, SECOND)).status).toBe(200)
   })
 
+  it('a guardian cannot change their own e-mail, the sign-in name the school set', async () => {
+    const before = (await t.payload.findByID({ collection: 'guardians', id: ids.guardian, depth: 0 })).email
+    await patchSelf(tokens.byPassword, { email: 'chiem-quyen@example.com' })
+    const after = (await t.payload.findByID({ collection: 'guardians', id: ids.guardian, depth: 0 })).email
+    expect(after).toBe(before)
+    expect((await login('chiem-quyen@example.com', SECOND)).status).toBe(401)
+  })
+
   it('a guardian never sets another account’s password, nor in bulk', async () => {
     const other = (
       await t.payload.find({ collection: 'guardians', where: { email: { equals: 'phuhuynh.7a2@haugiang.test' } } })
