@@ -18,10 +18,12 @@ export const canUpdateUser: Access = ({ req }) => {
  * Roles and the vice-principal area: only sysadmin and principal, and never on their own account,
  * so nobody raises their own privileges whatever the request says.
  */
-export const canChangeRoles: FieldAccess = ({ req, id }) => {
+export const canChangeRoles: FieldAccess = ({ req, id, doc }) => {
   const user = userOf(req)
   if (!canManageUsers(user)) return false
-  return id === undefined || !isSelf(user, id)
+  // The admin's document permissions pass the account as `doc` without `id`: the same rule there.
+  const target = id ?? (doc as { id?: number | string } | undefined)?.id
+  return target === undefined || target === null || !isSelf(user, target)
 }
 
 /**

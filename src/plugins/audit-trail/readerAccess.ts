@@ -126,6 +126,8 @@ export const maskForReader: FieldHook = async ({ value, siblingData, req, overri
 
 /**
  * The values cannot be filtered or sorted on through the API (a `where` could reveal a masked value);
- * Payload asks field read access without a document for `where` and `sort`.
+ * Payload asks field read access without a document or id for `where` and `sort`. A read passes the
+ * entry as `doc`; the admin's form state passes only the entry's `id` (its values were read, and
+ * masked, by `maskForReader`).
  */
-export const onlyPerEntry: FieldAccess = ({ doc }) => doc !== undefined
+export const onlyPerEntry: FieldAccess = ({ doc, id }) => doc !== undefined || (id !== undefined && id !== null)
