@@ -219,4 +219,3 @@ export const childSummary = async (ctx: Ctx, guardianId: number | string, studen
     }),
   }
 }
-

@@ -42,6 +42,9 @@ describe('student page in the admin', () => {
       expect(bands.length).toBeGreaterThan(0)
       for (const band of bands) expect(band).toMatch(/^(Gầy|Bình thường|Thừa cân|Béo phì)/)
       await expect(page.getByText('Địa chỉ thường trú').first().isVisible()).resolves.toBe(true)
+      // The form carries the values the homeroom teacher may read: the phone and the guardian rows.
+      await expect(page.locator('#field-contactPhone').inputValue()).resolves.toMatch(/\d{9}/)
+      await expect(page.locator('#field-guardians__0__name').inputValue()).resolves.not.toBe('')
     } finally {
       await page.screenshot({ path: 'test-results/admin-student-homeroom.png', fullPage: true })
     }
