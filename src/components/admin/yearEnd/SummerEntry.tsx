@@ -1,7 +1,9 @@
 'use client'
 
-import { useRouter } from 'next/navigation'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
+
+import { StepStatus } from './StepStatus'
+import { useYearEndStep } from './useYearEndStep'
 
 export type SummerRow = {
   studentId: string
@@ -40,41 +42,14 @@ export const SummerEntry = ({
   subjects: SummerSubject[]
   editTraining: boolean
 }) => {
-  const router = useRouter()
+  const { busy, hydrated, message, post } = useYearEndStep(classId)
   const [values, setValues] = useState<Record<string, string>>({})
-  const [busy, setBusy] = useState(false)
-  // Server-rendered: until React has attached the handlers a click would do nothing, so wait.
-  const [hydrated, setHydrated] = useState(false)
-  useEffect(() => setHydrated(true), [])
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
   const key = (studentId: string, code: string) => `${studentId}|${code}`
   const current = (row: SummerRow, code: string) =>
     values[key(row.studentId, code)] ??
     (code === 'training' ? (row.trainingValue ?? '') : shown(row.subjects.find((s) => s.code === code)?.value ?? null))
 
-  const save = async (body: object, done: string) => {
-    setBusy(true)
-    setMessage(null)
-    try {
-      const res = await fetch('/api/year-end-results/summer', {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ class: classId, ...body }),
-      })
-      const answer = await res.json().catch(() => null)
-      if (!res.ok) {
-        setMessage({ kind: 'error', text: answer?.errors?.[0]?.message ?? `Không lưu được (mã ${res.status}).` })
-        return
-      }
-      setMessage({ kind: 'ok', text: done })
-      router.refresh()
-    } catch {
-      setMessage({ kind: 'error', text: 'Không kết nối được máy chủ; chưa có gì thay đổi.' })
-    } finally {
-      setBusy(false)
-    }
-  }
+  const save = (body: object, done: string) => post('summer', body, done)
 
   const saveSubject = (subject: SummerSubject) => {
     const scores: Record<string, string> = {}
@@ -177,12 +152,7 @@ export const SummerEntry = ({
             Lưu kết quả rèn luyện trong hè
           </button>
         )}
-        <p
-          role={message?.kind === 'error' ? 'alert' : 'status'}
-          className={`year-end__message year-end__message--${message?.kind ?? 'none'}`}
-        >
-          {message?.text ?? ''}
-        </p>
+        <StepStatus message={message} />
       </div>
     </div>
   )

@@ -1,7 +1,7 @@
 'use client'
 
-import { useRouter } from 'next/navigation'
-import { useEffect, useState } from 'react'
+import { StepStatus } from './StepStatus'
+import { useYearEndStep } from './useYearEndStep'
 
 type Status = 'draft' | 'proposed' | 'approved' | 'closed'
 
@@ -37,11 +37,6 @@ const offered = (status: Status, homeroom: boolean, principal: boolean): Step[] 
   return steps
 }
 
-const messageOf = async (res: Response, fallback: string) => {
-  const body = await res.json().catch(() => null)
-  return (body?.errors?.[0]?.message as string | undefined) ?? fallback
-}
-
 export const YearEndActions = ({
   classId,
   className,
@@ -57,37 +52,13 @@ export const YearEndActions = ({
   principal: boolean
   complete: boolean
 }) => {
-  const router = useRouter()
-  const [busy, setBusy] = useState(false)
-  // Server-rendered: until React has attached the handlers a click would do nothing, so wait.
-  const [hydrated, setHydrated] = useState(false)
-  useEffect(() => setHydrated(true), [])
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
+  const { busy, hydrated, message, post } = useYearEndStep(classId)
   const steps = offered(status, homeroom, principal)
   if (steps.length === 0) return null
 
   const take = async (step: Step) => {
     if (step.confirm && !window.confirm(`Lớp ${className}: ${step.confirm}`)) return
-    setBusy(true)
-    setMessage(null)
-    try {
-      const res = await fetch(`/api/year-end-results/${step.path}`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ class: classId }),
-      })
-      if (!res.ok) {
-        setMessage({ kind: 'error', text: await messageOf(res, `Không thực hiện được (mã ${res.status}).`) })
-        return
-      }
-      setMessage({ kind: 'ok', text: step.done })
-      router.refresh()
-    } catch {
-      setMessage({ kind: 'error', text: 'Không kết nối được máy chủ; chưa có gì thay đổi.' })
-    } finally {
-      setBusy(false)
-    }
+    await post(step.path, {}, step.done)
   }
 
   return (
@@ -104,12 +75,7 @@ export const YearEndActions = ({
           {step.label}
         </button>
       ))}
-      <p
-        role={message?.kind === 'error' ? 'alert' : 'status'}
-        className={`year-end__message year-end__message--${message?.kind ?? 'none'}`}
-      >
-        {message?.text ?? ''}
-      </p>
+      <StepStatus message={message} />
     </div>
   )
 }
