@@ -159,6 +159,10 @@ describe('each person’s daily job, from "Việc cần làm"', () => {
         await expect(settled(principal, 'Lớp 8A9: đã duyệt, đang giai đoạn hè')).resolves.toBe('ok')
         await principal.screenshot({ path: 'docs/screenshots/cuoi-nam-hieu-truong.png', fullPage: true })
         await expect(principal.locator('.year-end__results tbody tr').count()).resolves.toBe(3)
+        // the final approval waits for the summer results, and says so
+        await expect(
+          principal.getByRole('button', { name: 'Duyệt lần cuối và khoá sổ' }).getAttribute('title'),
+        ).resolves.toMatch(/chưa có kết quả hè/)
       } finally {
         await principal.context().close()
       }

@@ -68,12 +68,13 @@ export const SummerEntry = ({
   return (
     <div className="year-end__summer">
       <table className="year-end__table">
+        <caption>Điểm kiểm tra lại từng môn (0–10, hoặc Đ/CĐ) và kết quả rèn luyện trong hè</caption>
         <thead>
           <tr>
             <th scope="col">Học sinh</th>
             {shownSubjects.map((s) => (
               <th key={s.code} scope="col">
-                Kiểm tra lại: {s.name}
+                {s.name}
               </th>
             ))}
             {anyTraining && <th scope="col">Rèn luyện trong hè</th>}

@@ -44,6 +44,7 @@ export const YearEndActions = ({
   homeroom,
   principal,
   complete,
+  summerComplete,
 }: {
   classId: number
   className: string
@@ -51,11 +52,18 @@ export const YearEndActions = ({
   homeroom: boolean
   principal: boolean
   complete: boolean
+  /** Every listed student has every summer result (the close needs it). */
+  summerComplete: boolean
 }) => {
   const { busy, hydrated, message, post } = useYearEndStep(classId)
   const steps = offered(status, homeroom, principal)
   if (steps.length === 0) return null
 
+  const blockedReason = (step: Step) => {
+    if (step === STEPS.approve && !complete) return 'Lớp còn thiếu dữ liệu (xem danh sách bên dưới).'
+    if (step === STEPS.close && !summerComplete) return 'Còn học sinh chưa có kết quả hè (xem bảng bên dưới).'
+    return undefined
+  }
   const take = async (step: Step) => {
     if (step.confirm && !window.confirm(`Lớp ${className}: ${step.confirm}`)) return
     await post(step.path, {}, step.done)
@@ -68,8 +76,8 @@ export const YearEndActions = ({
           key={step.path}
           type="button"
           className="btn btn--style-primary btn--size-medium"
-          disabled={!hydrated || busy || (step === STEPS.approve && !complete)}
-          title={step === STEPS.approve && !complete ? 'Lớp còn thiếu dữ liệu (xem danh sách bên dưới).' : undefined}
+          disabled={!hydrated || busy || blockedReason(step) !== undefined}
+          title={blockedReason(step)}
           onClick={() => void take(step)}
         >
           {step.label}

@@ -4,7 +4,7 @@ import { readsWholeGradebook } from '@/access/gradebook'
 import { relationId } from '@/access/relation-id'
 import { hasRole, type RoleHolder } from '@/access/roles'
 import { LEVEL_NAMES, OUTCOME_NAMES, TITLE_NAMES } from '@/domain/books/books'
-import { describeMissing, type SummerList } from '@/domain/grading'
+import { describeMissing, type Level, type SummerList, summerMissing } from '@/domain/grading'
 import {
   type ClassYear,
   classYearStatus,
@@ -24,8 +24,13 @@ type User = RoleHolder & { id: number }
 const TITLE = 'Kết quả cuối năm theo lớp'
 const MISSING_SHOWN = 40
 
-const when = (iso: unknown) =>
-  typeof iso === 'string' ? new Date(iso).toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : ''
+const DAY = new Intl.DateTimeFormat('vi-VN', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'Asia/Ho_Chi_Minh',
+})
+const when = (iso: unknown) => (typeof iso === 'string' ? DAY.format(new Date(iso)) : '')
 
 /** The subjects this person teaches in a class (the summer re-assessment they enter). */
 const taughtSubjectIds = async (req: PayloadRequest, user: User, classId?: number) => {
@@ -187,6 +192,11 @@ export const YearEndView = async (view: AdminViewServerProps) => {
     )
 
   const missing = missingOf(data)
+  const summerComplete = data.results.every(
+    (r) =>
+      summerMissing(r.summerList as SummerList | null, r.summerResults as never, r.summerTraining as Level).length ===
+      0,
+  )
   const results = [...data.results].sort((a, b) =>
     (names.get(String(relationId(a.student))) ?? '').localeCompare(
       names.get(String(relationId(b.student))) ?? '',
@@ -215,6 +225,7 @@ export const YearEndView = async (view: AdminViewServerProps) => {
             homeroom={homeroom}
             principal={principal}
             complete={missing.length === 0}
+            summerComplete={summerComplete}
           />
         </section>
 
