@@ -13,6 +13,11 @@ describe('the database down', () => {
     expect(isDatabaseUnavailable(new Error('cannot begin transaction: the database system is shutting down'))).toBe(
       true,
     )
+    // …and a BEGIN on a client whose connection broke, as drizzle words it, without the driver's cause.
+    expect(isDatabaseUnavailable(new Error('Error: cannot begin transaction: Failed query: begin\nparams: '))).toBe(
+      true,
+    )
+    expect(isDatabaseUnavailable(new Error('cannot begin transaction: Failed query: insert into grades'))).toBe(false)
     expect(isDatabaseUnavailable(Object.assign(new Error('duplicate key'), { code: '23505' }))).toBe(false)
     expect(isDatabaseUnavailable(new Error('Something else'))).toBe(false)
     expect(isDatabaseUnavailable(null)).toBe(false)
