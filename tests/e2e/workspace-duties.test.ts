@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { listReady, navTo, openWalkContext, signInToWorklist } from '../helpers/adminWalk'
+import { listReady, navTo, openCreateForm, openWalkContext, signInToWorklist } from '../helpers/adminWalk'
 import { useBrowser } from '../helpers/browser'
 import { bootPayload, removeTestClass, shutdownPayload, type TestContext } from '../helpers/payload'
 import { createFinishedYear, removeYears } from '../helpers/yearEndFixture'
@@ -199,12 +199,7 @@ describe('each person’s daily job, from "Việc cần làm"', () => {
     async () => {
       const page = await signIn('vanthu@haugiang.test')
       try {
-        await navTo(page, '/admin/collections/documents')
-        await listReady(page)
-        await page
-          .getByRole('link', { name: /Tạo mới/ })
-          .first()
-          .click()
+        await openCreateForm(page, '/admin/collections/documents')
         await page.locator('#field-direction .rs__control').click()
         await page.locator('.rs__option', { hasText: 'Văn bản đến' }).click()
         await typeDate(page, 'date', '01/12/2026')
@@ -227,12 +222,7 @@ describe('each person’s daily job, from "Việc cần làm"', () => {
     async () => {
       const page = await signIn('yte@haugiang.test')
       try {
-        await navTo(page, '/admin/collections/health-records')
-        await listReady(page)
-        await page
-          .getByRole('link', { name: /Tạo mới/ })
-          .first()
-          .click()
+        await openCreateForm(page, '/admin/collections/health-records')
         await page.locator('#field-student .rs__control').click()
         await page.keyboard.type(pupil.name)
         await page.locator('.rs__option', { hasText: pupil.name }).first().click()

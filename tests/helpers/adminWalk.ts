@@ -52,3 +52,13 @@ export const navTo = async (page: Page, href: string) => {
   await page.locator(`nav a[href="${href}"]`).first().click()
   await page.waitForURL((url) => url.pathname === href)
 }
+
+/** From the navigation to a collection's list, then its "Tạo mới" form. */
+export const openCreateForm = async (page: Page, listHref: string) => {
+  await navTo(page, listHref)
+  await listReady(page)
+  await page
+    .getByRole('link', { name: /Tạo mới/ })
+    .first()
+    .click()
+}

@@ -32,11 +32,11 @@ const DAY = new Intl.DateTimeFormat('vi-VN', {
 })
 const when = (iso: unknown) => (typeof iso === 'string' ? DAY.format(new Date(iso)) : '')
 
-/** The subjects this person teaches in a class (the summer re-assessment they enter). */
-const taughtSubjectIds = async (req: PayloadRequest, user: User, classId?: number) => {
+/** What this person teaches, class by class (the classes they follow, the summer re-assessments they enter). */
+const teachingAssignments = async (req: PayloadRequest, user: User) => {
   const found = await req.payload.find({
     collection: 'teaching-assignments',
-    where: { and: [{ teacher: { equals: user.id } }, ...(classId ? [{ class: { equals: classId } }] : [])] },
+    where: { teacher: { equals: user.id } },
     depth: 0,
     pagination: false,
     req,
@@ -49,9 +49,12 @@ const taughtSubjectIds = async (req: PayloadRequest, user: User, classId?: numbe
  * The classes whose year-end this person follows: every class for the whole gradebook's readers;
  * for a teacher the classes they lead or teach (a subject teacher enters summer re-assessments).
  */
-const classChoices = async (req: PayloadRequest, user: User): Promise<ClassChoice[]> => {
+const classChoices = async (
+  req: PayloadRequest,
+  user: User,
+  taught: Array<{ classId: number }>,
+): Promise<ClassChoice[]> => {
   const whole = readsWholeGradebook(user)
-  const taught = whole ? [] : await taughtSubjectIds(req, user)
   const found = await req.payload.find({
     collection: 'classes',
     where: whole
@@ -114,7 +117,9 @@ export const YearEndView = async (view: AdminViewServerProps) => {
       </AdminPage>
     )
   const user = req.user as unknown as User
-  const classes = await classChoices(req, user)
+  // Read once: the classes a teacher may pick, and the subjects they enter in the chosen one.
+  const taught = await teachingAssignments(req, user)
+  const classes = await classChoices(req, user, taught)
   const asked = Number(view.searchParams?.class)
   const chosen = classes.find((c) => c.id === asked) ?? classes[0]
   if (!chosen)
@@ -132,7 +137,7 @@ export const YearEndView = async (view: AdminViewServerProps) => {
   const homeroom = relationId(data.klass.homeroomTeacher) === user.id
   const seesClass = homeroom || readsWholeGradebook(user)
   const principal = hasRole(user, 'principal')
-  const mine = new Set((await taughtSubjectIds(req, user, data.klass.id)).map((t) => t.subjectId))
+  const mine = new Set(taught.filter((t) => t.classId === data.klass.id).map((t) => t.subjectId))
   const names = new Map(data.records.students.map((s) => [s.id, s.name]))
   const subjects: SummerSubject[] = data.taught.map((s) => ({
     id: s.doc.id,
