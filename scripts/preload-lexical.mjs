@@ -3,8 +3,15 @@
 // Lexical's Node builds (`*.node.mjs`) each pick their dev or prod build with a top-level await.
 // When Payload's config pulls in a dozen of them at once, Node 20 now and then loses track of one
 // of those awaits: the process ends with exit 13 ("unsettled top-level await") before our code
-// runs. Loaded one by one, each finds its dependencies already evaluated, and the stall is gone
-// (10 of 10 starts against about half without, measured on this project).
+// runs. Loaded one by one, each finds its dependencies already evaluated, and the stall is gone.
+//
+// Upstream: Node's handling of top-level await across concurrently evaluated module graphs
+// (nodejs/node#55468, and #58398 for its reporting); Payload hit the same exit 13 in its own
+// scripts (payloadcms/payload#8467, a workaround, removed in #10669 once their dev script stopped
+// stalling). When it can go: `node scripts/startup-trials.mjs 20` starts the config 20 times with
+// and without this preload; once "without" shows no exit 13 on the lock file's Node and Lexical
+// versions, delete this file and its `--import` in scripts/run-ts.mjs, payload-cli.ts and
+// tests/helpers/setup-env.ts.
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'

@@ -27,7 +27,7 @@ try {
 for (let school = 2; school <= schools; school++) {
   const url = new URL(process.env.DATABASE_URL!)
   url.pathname = `${url.pathname}_school${school}`
-  const args = ['scripts/tsx-retry.mjs', 'scripts/seed.ts', ...(students ? ['--students', String(students)] : [])]
+  const args = ['scripts/run-ts.mjs', 'scripts/seed.ts', ...(students ? ['--students', String(students)] : [])]
   const run = spawnSync('node', args, { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url.toString() } })
   if (run.status !== 0) process.exit(run.status ?? 1)
 }

@@ -7,9 +7,9 @@
 set -e
 cd "$(dirname "$0")/.."
 status=0
-node scripts/tsx-retry.mjs scripts/prepare-start.ts || status=$?
+node scripts/run-ts.mjs scripts/prepare-start.ts || status=$?
 if [ "$status" = 3 ]; then
-  exec node scripts/tsx-retry.mjs scripts/dev.ts --prod
+  exec node scripts/run-ts.mjs scripts/dev.ts --prod
 elif [ "$status" != 0 ]; then
   exit "$status"
 fi

@@ -12,7 +12,7 @@ import { dropDatabase } from '@/lib/database'
 /** Runs an npm script's TypeScript file the way `npm run` does, against the given database. */
 const run = (script: string, args: string[], databaseUrl: string) =>
   new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn(process.execPath, ['scripts/tsx-retry.mjs', script, ...args], {
+    const child = spawn(process.execPath, ['scripts/run-ts.mjs', script, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, DATABASE_URL: databaseUrl },
     })
