@@ -7,7 +7,7 @@ import {
 } from 'payload'
 
 import { guardianOf } from '@/access/guardians'
-import { passwordMatches } from '@/lib/auth/password'
+import { verifyCurrentPassword } from '@/lib/auth/currentPassword'
 import { keepOnlySession } from '@/lib/auth/sessions'
 
 /**
@@ -16,7 +16,6 @@ import { keepOnlySession } from '@/lib/auth/sessions'
  * carries a random password nobody knows). These hooks keep it and apply the staff's rules:
  * changing an existing password needs the current one, and a new password ends the other sessions.
  */
-export const CURRENT_PASSWORD_WRONG = 'Mật khẩu hiện tại không đúng: nhập mật khẩu đang dùng để đổi sang mật khẩu mới.'
 
 const newPasswordIn = (data: unknown): boolean => {
   const password = (data as { password?: unknown } | undefined)?.password
@@ -65,9 +64,7 @@ export const requireCurrentGuardianPassword: CollectionBeforeOperationHook = asy
   })) as { passwordSetAt?: string | null; hash?: string; salt?: string } | null
   if (!stored?.passwordSetAt) return args
   const current = (args.data as { currentPassword?: unknown }).currentPassword
-  if (typeof current !== 'string' || !current || !(await passwordMatches(current, stored.hash, stored.salt))) {
-    throw new APIError(CURRENT_PASSWORD_WRONG, 403, undefined, true)
-  }
+  await verifyCurrentPassword(req, { collection: 'guardians', id: guardian.id, ...stored }, current)
   return args
 }
 

@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { canManageUsers, isSelf, type RoleHolder } from '@/access/roles'
-import { passwordMatches } from '@/lib/auth/password'
+import { verifyCurrentPassword } from '@/lib/auth/currentPassword'
 
 const refuse = (message: string) => new APIError(message, 403, undefined, true)
 
@@ -35,10 +35,7 @@ export const guardCredentialChange: CollectionBeforeOperationHook = async ({ arg
     if (asked !== stored.email) refuseWith('Chỉ hiệu trưởng và quản trị hệ thống được đổi thư điện tử của tài khoản.')
   }
   if (changesPassword && isSelf(user, id)) {
-    const current = typeof data.currentPassword === 'string' ? data.currentPassword : ''
-    if (!current || !(await passwordMatches(current, stored.hash, stored.salt))) {
-      refuseWith('Mật khẩu hiện tại không đúng: nhập mật khẩu đang dùng để đổi sang mật khẩu mới.')
-    }
+    await verifyCurrentPassword(req, { collection: collection.slug, id, ...stored }, data.currentPassword)
   }
   return args
 }

@@ -230,6 +230,37 @@ describe('finding 9: credentials', () => {
     expect((await t.api.rest('GET', '/users/me', { token: current })).body.user).toBeNull()
   })
 
+  it('wrong current passwords are limited per account: 429 with Retry-After, even for the right one', async () => {
+    // another account than the file's: this one stays blocked for the rest of the file
+    const teacher = await userByEmail(t.payload, 'gv.toan@haugiang.test')
+    const token = await t.api.login(teacher.email)
+    const attempt = { password: 'MatKhauMoi@2026', currentPassword: DEMO_PASSWORD }
+    const change = (currentPassword: string) =>
+      t.api.rest('PATCH', `/users/${teacher.id}`, { token, body: { ...attempt, currentPassword } })
+    for (let guess = 1; guess <= 5; guess++) expect((await change(`Doan${guess}@2026`)).status).toBe(403)
+    const refused = await change(DEMO_PASSWORD)
+    expect(refused.status).toBe(429)
+    expect(refused.body.errors[0].message).toMatch(/Quá nhiều lần thử/)
+    const { body } = await t.api.graphql(
+      `mutation { updateUser(id: ${teacher.id}, data: { password: "${attempt.password}", currentPassword: "${DEMO_PASSWORD}" }) { id } }`,
+      { token },
+    )
+    expect(body.errors?.[0]?.message).toMatch(/Quá nhiều lần thử/)
+    const { REST_PATCH } = await import('@payloadcms/next/routes')
+    const raw = await REST_PATCH(t.payload.config)(
+      new Request(`http://localhost:3000/api/users/${teacher.id}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+        body: JSON.stringify(attempt),
+      }),
+      { params: Promise.resolve({ slug: ['users', String(teacher.id)] }) },
+    )
+    expect(raw.status).toBe(429)
+    expect(Number(raw.headers.get('Retry-After'))).toBeGreaterThan(0)
+    // nothing changed, and signing in is not what is limited
+    expect((await login(teacher.email, DEMO_PASSWORD, freshIp())).status).toBe(200)
+  })
+
   it('a user cannot change their own e-mail; the principal can', async () => {
     const token = (await login(EMAIL, PASSWORD, freshIp())).body.token
     const own = await t.api.rest('PATCH', `/users/${accountId}`, { token, body: { email: 'ke.gian@haugiang.test' } })

@@ -85,3 +85,12 @@ export const GUARDIAN_LOGIN_FAILURES_PER_IP: RateLimitRule = { ...LOGIN_FAILURES
  */
 export const GUARDIAN_RESETS_PER_IP: RateLimitRule = { ...RESETS_PER_IP, name: 'guardian-reset-ip' }
 export const GUARDIAN_RESETS_PER_ACCOUNT: RateLimitRule = { ...RESETS_PER_ACCOUNT, name: 'guardian-reset-account' }
+
+/** Wrong current passwords given to change one's own (per account): a stolen session cannot guess on. */
+export const CURRENT_PASSWORD_FAILURES: RateLimitRule = {
+  name: 'current-password',
+  limit: 5,
+  windowSeconds: 15 * 60,
+  blockSeconds: 15 * 60,
+  maxBlockSeconds: 24 * 60 * 60,
+}

@@ -194,7 +194,8 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
         overrideAccess: false,
       })
     } catch (error) {
-      return retry((error as { status?: number }).status === 403 ? 'mat-khau-hien-tai' : 'loi')
+      const status = (error as { status?: number }).status
+      return retry(status === 403 ? 'mat-khau-hien-tai' : status === 429 ? 'qua-nhieu-lan' : 'loi')
     }
     return back(request, '/phu-huynh', { tb: 'da-luu-mat-khau' })
   }
