@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import { APIError, type Payload, type PayloadRequest } from 'payload'
 
 import { canManageUsers, type RoleHolder } from '@/access/roles'
 import { type AccountSecurityRow, toSecurityRow } from '@/domain/accounts/security-report'
@@ -85,15 +85,12 @@ export const accountSecurityReport = {
   method: 'get' as const,
   handler: async (req: PayloadRequest) => {
     if (!canManageUsers(req.user as RoleHolder)) {
-      return Response.json(
-        { errors: [{ message: 'Chỉ hiệu trưởng và quản trị hệ thống xem được báo cáo này.' }] },
-        { status: 403 },
-      )
+      throw new APIError('Chỉ hiệu trưởng và quản trị hệ thống xem được báo cáo này.', 403)
     }
     const user = req.searchParams.get('user')
     if (user !== null) {
       if (!/^\d+$/.test(user)) {
-        return Response.json({ errors: [{ message: 'Mã tài khoản không hợp lệ.' }] }, { status: 400 })
+        throw new APIError('Mã tài khoản không hợp lệ.', 400)
       }
       return Response.json({ signIns: await readSignInHistory(req.payload, req, Number(user)) })
     }
