@@ -2,6 +2,7 @@ import { APIError, type Payload, type PayloadRequest } from 'payload'
 
 import { canManageUsers, type RoleHolder } from '@/access/roles'
 import { type AccountSecurityRow, toSecurityRow } from '@/domain/accounts/security-report'
+import { relationId } from '@/access/relation-id'
 
 export type SignInRecord = {
   at: string
@@ -63,7 +64,7 @@ export const readAccountSecurity = async (
   })
   const recent = new Map<string, SignInRecord[]>()
   for (const event of events.docs) {
-    const user = event.user == null ? null : String(typeof event.user === 'object' ? event.user.id : event.user)
+    const user = event.user == null ? null : String(relationId(event.user))
     if (!user) continue
     const list = recent.get(user) ?? []
     if (list.length < 5) list.push(toRecord(event as unknown as Record<string, unknown>))

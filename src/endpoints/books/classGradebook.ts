@@ -27,7 +27,7 @@ export const classGradebook: Endpoint = {
       ? await req.payload.findByID({ ...common, collection: 'classes', id: classId, depth: 1, disableErrors: true })
       : null
     if (!klass) throw new APIError(`Không tìm thấy lớp mã ${String(req.routeParams?.id)}.`, 404)
-    if (!mayPrintClassBooks(req, { homeroomTeacher: relationId(klass.homeroomTeacher as never) }))
+    if (!mayPrintClassBooks(req, { homeroomTeacher: relationId(klass.homeroomTeacher) }))
       throw new APIError(
         `Chỉ GVCN lớp ${klass.name}, quản trị sổ điểm và Ban giám hiệu (chuyên môn) in sổ theo dõi.`,
         403,
@@ -51,7 +51,7 @@ type TermOfBook = { id: number; name: string }
  * endpoint above); the class is read with its homeroom teacher.
  */
 export const renderClassGradebook = async (req: PayloadRequest, klass: ClassOfBook, term: TermOfBook) => {
-  const yearId = relationId(klass.schoolYear as never) as number
+  const yearId = relationId(klass.schoolYear) as number
   const data = await loadBookData(req, { yearId, classIds: [klass.id] })
   return renderBook(gradebookBook(data, klass, term))
 }

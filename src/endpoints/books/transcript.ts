@@ -58,7 +58,7 @@ export const studentTranscript: Endpoint = {
       id: relationId(enrolment.class)!,
       depth: 1,
     })
-    if (!mayPrintClassBooks(req, { homeroomTeacher: relationId(klass.homeroomTeacher as never) }))
+    if (!mayPrintClassBooks(req, { homeroomTeacher: relationId(klass.homeroomTeacher) }))
       throw new APIError(`Chỉ GVCN lớp ${klass.name}, quản trị sổ điểm và Ban giám hiệu (chuyên môn) in học bạ.`, 403)
     const pdf = await renderTranscript(req, { student, year, klass })
     return pdfResponse(pdf, `hoc-ba-${student.studentCode}-${year.name}.pdf`)

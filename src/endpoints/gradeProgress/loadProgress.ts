@@ -236,7 +236,7 @@ const namedAnomalies = async (
           SELECT cur.student_id, cur.class_id, cur.subject_id, ${tenthsOf(sql`prev.average`)} AS previous,
             ${tenthsOf(sql`cur.average`)} AS current
           FROM grades cur
-          JOIN terms t ON t.school_year_id = ${relationId(term.schoolYear as never)} AND t.term = 'I'
+          JOIN terms t ON t.school_year_id = ${relationId(term.schoolYear)} AND t.term = 'I'
           JOIN grades prev ON prev.term_id = t.id AND prev.student_id = cur.student_id AND prev.subject_id = cur.subject_id
           WHERE cur.term_id = ${term.id} ORDER BY cur.id`)
       : { rows: [] },

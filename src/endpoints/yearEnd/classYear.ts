@@ -203,7 +203,7 @@ export const storeClassResults = async (
       ...inputsOf(data, student.id),
       ...extra,
     }
-    for (const f of ['proposedBy', 'approvedBy', 'closedBy']) base[f] = relationId(base[f] as never) ?? null
+    for (const f of ['proposedBy', 'approvedBy', 'closedBy']) base[f] = relationId(base[f]) ?? null
     const derive = () => {
       const derived = deriveYearEndRecord({
         grade: data.grade,

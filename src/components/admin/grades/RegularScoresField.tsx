@@ -1,18 +1,16 @@
 'use client'
 import { FieldDescription, FieldError, FieldLabel, useField, useFormFields } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
+import { relationId } from '@/access/relation-id'
 
 type Cell = string | null
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' ? (value as { id?: unknown }).id : (value as string | number | undefined)
 
 /** How many regular assessments the grade's subject requires in its class's grade (TT22), read from the API. */
 const useRequiredCount = (subject: unknown, klass: unknown) => {
   const [count, setCount] = useState<number | null>(null)
   useEffect(() => {
-    const subjectId = idOf(subject)
-    const classId = idOf(klass)
+    const subjectId = relationId(subject)
+    const classId = relationId(klass)
     if (!subjectId || !classId) return
     let cancelled = false
     void Promise.all([
