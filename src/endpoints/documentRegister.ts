@@ -101,7 +101,7 @@ export const documentRegister: Endpoint = {
   path: '/register',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    if (!hasRole(req.user as never, 'clerk', 'principal', 'vice-principal')) {
+    if (!hasRole(req.user, 'clerk', 'principal', 'vice-principal')) {
       throw new APIError('Chỉ văn thư và Ban giám hiệu in sổ văn bản.', 403)
     }
     const direction = req.searchParams.get('direction') ?? 'outgoing'

@@ -12,7 +12,7 @@ export const examPapersHandover: Endpoint = {
   path: '/handover',
   method: 'post',
   handler: async (req: PayloadRequest) => {
-    const user = req.user as never
+    const user = req.user
     if (!isViceArea(user, 'academic') && !hasRole(user, 'principal')) {
       throw new APIError('Chỉ phó hiệu trưởng chuyên môn hoặc hiệu trưởng bàn giao đề kiểm tra cho thư viện.', 403)
     }

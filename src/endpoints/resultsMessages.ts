@@ -55,7 +55,7 @@ export const generateResultsMessages: Endpoint = {
     const asCaller = { req, overrideAccess: false, depth: 0 } as const
     const klass = await payload.findByID({ ...asCaller, collection: 'classes', id: classId, disableErrors: true })
     if (!klass) throw invalid('class', `Không tìm thấy lớp ${classId}.`, 404)
-    if (!writesResultsFor(req.user as never, await loadScope(req), classId)) {
+    if (!writesResultsFor(req.user, await loadScope(req), classId)) {
       throw invalid(
         'class',
         `Chỉ giáo viên chủ nhiệm lớp ${klass.name}, Hiệu trưởng hoặc Phó hiệu trưởng chuyên môn gửi kết quả học tập của lớp.`,

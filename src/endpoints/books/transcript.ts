@@ -32,7 +32,7 @@ export const studentTranscript: Endpoint = {
       : null
     const year = await req.payload.findByID({ ...common, collection: 'school-years', id: yearId, disableErrors: true })
     if (!student || !year) {
-      if (!printsEveryBook(req.user as never)) throw new APIError('Không có quyền in học bạ này.', 403)
+      if (!printsEveryBook(req.user)) throw new APIError('Không có quyền in học bạ này.', 403)
       throw new APIError(
         student ? `Không tìm thấy năm học mã ${yearId}.` : `Không tìm thấy học sinh mã ${studentId}.`,
         404,
@@ -49,7 +49,7 @@ export const studentTranscript: Endpoint = {
       })
     ).docs[0]
     if (!enrolment) {
-      if (!printsEveryBook(req.user as never)) throw new APIError('Không có quyền in học bạ này.', 403)
+      if (!printsEveryBook(req.user)) throw new APIError('Không có quyền in học bạ này.', 403)
       throw new APIError(`Học sinh ${student.fullName} không học ở trường trong năm học ${year.name}.`, 404)
     }
     const klass = await req.payload.findByID({

@@ -57,7 +57,7 @@ const classStudents = async ({ req, overrideAccess }: ExportReader, classId: num
 /** Throws the 401 or 403 of a caller who may not exchange data with the CSDL. */
 const checkCsdlCaller = (req: PayloadRequest) => {
   if (!req.user) throw new APIError('Cần đăng nhập.', 401)
-  if (!canExchangeWithCsdl(req.user as never))
+  if (!canExchangeWithCsdl(req.user))
     throw new APIError('Chỉ người quản lý sổ điểm và ban giám hiệu chuyên môn trao đổi dữ liệu với CSDL ngành.', 403)
 }
 

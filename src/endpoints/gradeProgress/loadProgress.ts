@@ -58,7 +58,7 @@ export const loadProgress = async (
   options: { anomalies: boolean } = { anomalies: true },
   now = new Date(),
 ): Promise<ProgressReport | null | 'no-term'> => {
-  const mode = entryProgressScope(req.user as never)
+  const mode = entryProgressScope(req.user)
   if (!req.user || !mode) return null
   const term = await req.payload.findByID({
     collection: 'terms',
@@ -88,7 +88,7 @@ export const loadProgress = async (
     FROM teaching_assignments ta JOIN classes c ON c.id = ta.class_id JOIN subjects s ON s.id = ta.subject_id
     LEFT JOIN users u ON u.id = ta.teacher_id
     WHERE ${sql.join(where, sql` AND `)}`)
-  const anomaliesWanted = options.anomalies && seesGradeAnomalies(req.user as never)
+  const anomaliesWanted = options.anomalies && seesGradeAnomalies(req.user)
   const sheetKey = (classId: unknown, subjectId: unknown) => `${classId}|${subjectId}`
   const sheets = [
     ...new Map(

@@ -33,7 +33,7 @@ export const gradebookLeadItems = async (ctx: WorklistContext): Promise<Worklist
     const report = await loadProgress(
       ctx.req,
       { term: ctx.openTerm.id },
-      { anomalies: seesGradeAnomalies(user as never) },
+      { anomalies: seesGradeAnomalies(user) },
       ctx.now,
     )
     if (report && report !== 'no-term') {

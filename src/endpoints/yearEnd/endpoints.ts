@@ -3,7 +3,7 @@ import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import { readsWholeGradebook } from '@/access/gradebook'
 import { relationId } from '@/access/relation-id'
 import { hasRole, type RoleHolder } from '@/access/roles'
-import { checkSummerScores, LEVELS, type Level, type SummerList, summerMissing } from '@/domain/grading'
+import { checkSummerScores, LEVELS, type SummerList } from '@/domain/grading'
 import { inTransaction } from '@/endpoints/inTransaction'
 import { readJsonBody } from '@/endpoints/readJsonBody'
 import { YEAR_END_SYSTEM } from '@/hooks/yearEnd/context'
@@ -13,6 +13,7 @@ import {
   classYearStatus as statusOf,
   loadClassYear,
   missingOf,
+  summerOwed,
   storeClassResults,
   YEAR_END_STATUS_WORDS as STATUS_WORDS,
 } from './classYear'
@@ -108,7 +109,7 @@ export const missingClassYearEnd: Endpoint = {
     const summer = data.results
       .map((r) => ({
         student: String(relationId(r.student)),
-        owes: summerMissing(r.summerList as SummerList | null, r.summerResults as never, r.summerTraining as Level),
+        owes: summerOwed(r),
       }))
       .filter((s) => s.owes.length > 0)
     return Response.json({ status: statusOf(data), missing: missingOf(data), summer })
@@ -255,7 +256,7 @@ export const closeClassYearEnd = classStep({
         return {
           studentId: id,
           name: nameOfStudent(data, id),
-          owes: summerMissing(r.summerList as SummerList | null, r.summerResults as never, r.summerTraining as Level),
+          owes: summerOwed(r),
         }
       })
       .filter((s) => s.owes.length > 0)

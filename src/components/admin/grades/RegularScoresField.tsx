@@ -2,6 +2,7 @@
 import { FieldDescription, FieldError, FieldLabel, useField, useFormFields } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 import { relationId } from '@/access/relation-id'
+import type { StaticLabel } from 'payload'
 
 type Cell = string | null
 
@@ -32,7 +33,7 @@ const useRequiredCount = (subject: unknown, klass: unknown) => {
  * nothing is fetched from outside. A comma is read as the decimal point (7,5 → 7.5); the server
  * validates the values.
  */
-export const RegularScoresField = ({ path, field }: { path: string; field?: { label?: unknown } }) => {
+export const RegularScoresField = ({ path, field }: { path: string; field?: { label?: StaticLabel } }) => {
   const { value, setValue, readOnly, showError, errorMessage } = useField<Cell[] | null>({ path })
   const subject = useFormFields(([fields]) => fields.subject?.value)
   const klass = useFormFields(([fields]) => fields.class?.value)
@@ -50,7 +51,7 @@ export const RegularScoresField = ({ path, field }: { path: string; field?: { la
 
   return (
     <div className={`field-type regular-scores${showError ? ' error' : ''}`}>
-      <FieldLabel label={field?.label as never} path={path} />
+      <FieldLabel label={field?.label} path={path} />
       <FieldError path={path} message={errorMessage} showError={showError} />
       <div style={{ display: 'flex', gap: 'calc(var(--base) / 2)', flexWrap: 'wrap' }}>
         {Array.from({ length: count }, (_, i) => (
