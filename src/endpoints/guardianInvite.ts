@@ -176,7 +176,7 @@ export const acceptInvite = {
     await req.payload.update({
       collection: 'guardians',
       id: guardian.id,
-      data: { password, inviteTokenHash: null, inviteExpiresAt: null, loginAttempts: 0, lockUntil: null } as never,
+      data: { password, inviteTokenHash: null, inviteExpiresAt: null, loginAttempts: 0, lockUntil: null },
       overrideAccess: true, // the valid token stands for the guardian; it is spent by this write
       req,
     })
