@@ -125,9 +125,9 @@ export default restrictDocumentLocks(
       tasks: [deliverParentMessage, sendGradeReminder, buildExport],
       // The jobs endpoints run tasks without their users' access: only the system administrator may call them.
       access: {
-        run: ({ req }) => hasRole(req.user as never, 'sysadmin'),
-        queue: ({ req }) => hasRole(req.user as never, 'sysadmin'),
-        cancel: ({ req }) => hasRole(req.user as never, 'sysadmin'),
+        run: ({ req }) => hasRole(req.user, 'sysadmin'),
+        queue: ({ req }) => hasRole(req.user, 'sysadmin'),
+        cancel: ({ req }) => hasRole(req.user, 'sysadmin'),
       },
       // In the running app the queue is worked every minute; tests run it themselves.
       autoRun: process.env.VITEST ? [] : [{ cron: process.env.JOBS_CRON || '* * * * *', queue: 'default', limit: 20 }],

@@ -27,7 +27,9 @@ export const hasPublicationConsent = async (
     })
     if (!student) return false
     return consentsToPublication(student.publicationConsent, student.dateOfBirth, today)
-  } catch {
+  } catch (err) {
+    // Fails closed, but says why: a database error here must not pass for a withdrawn consent unseen.
+    payload.logger.error({ err, studentId }, 'Reading a publication consent failed; answered no')
     return false
   }
 }

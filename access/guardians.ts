@@ -3,6 +3,7 @@ import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 import { userOf } from './common'
 import { hasRole } from './roles'
 import { loadScope } from './scope'
+import { relationId } from '@/access/relation-id'
 
 /**
  * Guardians (the parents' portal) sign in through their own auth collection. These predicates
@@ -42,7 +43,7 @@ export const canReadGuardians: Access = async ({ req }) => {
     overrideAccess: true, // access computation, never returned to the caller
     req,
   })
-  const ids = links.docs.map((l) => (typeof l.guardian === 'object' ? l.guardian.id : l.guardian))
+  const ids = links.docs.map((l) => relationId(l.guardian))
   return ids.length > 0 ? { id: { in: ids } } : false
 }
 

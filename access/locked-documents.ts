@@ -11,6 +11,7 @@ import {
 
 import { hasRole } from './roles'
 import { userOf } from './common'
+import { relationId } from '@/access/relation-id'
 
 /**
  * Payload's document locks (`payload-locked-documents`, added by Payload itself after the plugins
@@ -55,10 +56,8 @@ const ownOnly: Access = ({ req }) => (req.user ? ownLocks(req) : false)
 
 type Lock = { id: number | string; user?: { relationTo?: string; value?: unknown }; document?: unknown }
 
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' ? (value as { id?: unknown }).id : (value as number | string | undefined)
 const isOwn = (req: PayloadRequest, lock: Lock) =>
-  lock.user?.relationTo === req.user?.collection && String(idOf(lock.user?.value)) === String(req.user?.id)
+  lock.user?.relationTo === req.user?.collection && String(relationId(lock.user?.value)) === String(req.user?.id)
 
 /** Drops the locks on documents the reader may not read (their collection's rule, not just its slug). */
 const keepReadableLocks: CollectionAfterOperationHook = async (args) => {
@@ -73,7 +72,7 @@ const keepReadableLocks: CollectionAfterOperationHook = async (args) => {
     if (rule === false) return false
     const { totalDocs } = await req.payload.count({
       collection: relationTo as 'users',
-      where: { and: [{ id: { equals: idOf(value) } }, rule] },
+      where: { and: [{ id: { equals: relationId(value) } }, rule] },
       overrideAccess: true, // the reader's own rule is the where above
       req,
     })
@@ -93,7 +92,7 @@ const keepReadableLocks: CollectionAfterOperationHook = async (args) => {
 const lockForSelf: CollectionBeforeChangeHook = ({ data, req }) => {
   if (!req.user) return data
   const user = data.user as { relationTo?: string; value?: unknown } | undefined
-  if (user && (user.relationTo !== req.user.collection || String(idOf(user.value)) !== String(req.user.id))) {
+  if (user && (user.relationTo !== req.user.collection || String(relationId(user.value)) !== String(req.user.id))) {
     throw new Forbidden(req.t)
   }
   data.user = { relationTo: req.user.collection, value: req.user.id }

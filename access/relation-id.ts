@@ -1,8 +1,11 @@
-/** The id of a relationship value, whether it came populated (`depth > 0`) or as a bare id. */
-export const relationId = (
-  value: number | string | { id: number | string } | null | undefined,
-): number | string | null => {
-  if (value === null || value === undefined) return null
-  if (typeof value === 'object') return value.id
-  return value
-}
+import { extractID } from 'payload/shared'
+
+type Relation = number | string | { id: number | string }
+
+/**
+ * The id of a relationship value, populated (`depth > 0`) or bare, by Payload's `extractID`; null
+ * when the relationship is empty. Takes `unknown` because the values come from loosely typed data
+ * (hook `data`, JSON, rows of `depth: 0` reads).
+ */
+export const relationId = (value: unknown): number | string | null =>
+  value === null || value === undefined || value === '' ? null : (extractID(value as Relation) ?? null)

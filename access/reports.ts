@@ -10,7 +10,7 @@ import { loadScope } from './scope'
 export type ResultsReportScope = { kind: 'school' } | { kind: 'departments'; departmentIds: Array<number | string> }
 
 export const resultsReportScope = async (req: PayloadRequest): Promise<ResultsReportScope | null> => {
-  const user = req.user as never
+  const user = req.user
   if (hasRole(user, 'principal', 'vice-principal')) return { kind: 'school' }
   if (!hasRole(user, 'department-head')) return null
   const { headedDepartmentIds } = await loadScope(req)
@@ -18,5 +18,4 @@ export const resultsReportScope = async (req: PayloadRequest): Promise<ResultsRe
 }
 
 /** Health statistics: the principal and the medical staff (who keep the records). */
-export const canReadHealthReport = (req: PayloadRequest): boolean =>
-  hasRole(req.user as never, 'principal', 'medical-staff')
+export const canReadHealthReport = (req: PayloadRequest): boolean => hasRole(req.user, 'principal', 'medical-staff')

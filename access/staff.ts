@@ -66,7 +66,7 @@ export const staffEvaluationsAccess: CollectionConfig['access'] = {
 
 /** The capacities of the request's user towards one evaluation, for the workflow rules. */
 export const evaluationActor = async (req: PayloadRequest, staff: unknown) => {
-  const staffId = relationId(staff as never)
+  const staffId = relationId(staff)
   const user = userOf(req)
   const scope = hasRole(user, 'department-head') ? await loadScope(req) : null
   return {

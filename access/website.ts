@@ -3,6 +3,7 @@ import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 import { userOf } from './common'
 import { hasRole, type Role, type RoleHolder } from './roles'
 import { headsDepartment, loadScope } from './scope'
+import { relationId } from '@/access/relation-id'
 
 /**
  * The website section of the access policy. Authors and reviewers see drafts; the public sees
@@ -74,7 +75,7 @@ export const staffOnlyField: FieldAccess = ({ req }) => isStaff(userOf(req))
 
 /** Whether the user heads the department of the article (the thẩm định step). */
 export const headsArticleDepartment = async (req: PayloadRequest, department: unknown) => {
-  const id = department && typeof department === 'object' ? (department as { id: number }).id : department
+  const id = relationId(department)
   return headsDepartment(await loadScope(req), id as number | undefined)
 }
 

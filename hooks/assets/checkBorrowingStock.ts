@@ -11,8 +11,7 @@ import { lockRow } from '@/lib/registers/lock'
  * of the last items cannot both pass.
  */
 export const checkBorrowingStock: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
-  if (operation === 'create' && req.user && !hasRole(req.user as never, 'equipment-officer'))
-    data.borrower = req.user.id
+  if (operation === 'create' && req.user && !hasRole(req.user, 'equipment-officer')) data.borrower = req.user.id
   const merged = { ...originalDoc, ...data }
   const returning = Boolean(merged.returnedAt)
   const changesQuantity = operation === 'create' || data.quantity !== undefined || data.asset !== undefined

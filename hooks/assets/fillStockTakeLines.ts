@@ -17,7 +17,7 @@ type Line = {
 export const fillStockTakeLines: CollectionBeforeChangeHook = async ({ data, req }) => {
   const lines = (data.lines ?? []) as Line[]
   for (const line of lines) {
-    const assetId = relationId(line.asset as never)
+    const assetId = relationId(line.asset)
     if (assetId !== null && (line.bookQuantity === null || line.bookQuantity === undefined)) {
       // system action: the book quantity as of the count; only the equipment officer, who reads
       // quantities, records stock-takes (collection access), so nothing new is revealed.

@@ -21,7 +21,7 @@ const termsOf = async (
   classId: number | string,
 ): Promise<Term[]> => {
   const common = { req, depth: 0, overrideAccess: true, disableErrors: true } as const // system: the lock applies to every writer, so it is checked whatever they may read
-  const termId = relationId(record.term as never)
+  const termId = relationId(record.term)
   if (termId !== null) {
     const term = await req.payload.findByID({ ...common, collection: 'terms', id: termId })
     return term ? [term as Term] : []
@@ -51,7 +51,7 @@ export const rejectLockedClassRecord =
   async ({ data, originalDoc, req, context }) => {
     if (isSystemGradeWrite(context)) return data
     const merged = { ...(originalDoc ?? {}), ...data }
-    const classId = relationId(merged.class as never)
+    const classId = relationId(merged.class)
     if (classId === null) return data
     for (const term of await termsOf(req, merged, classId)) {
       const refuse = (lock: string): never => {

@@ -11,7 +11,7 @@ import { hasRole, isViceArea } from '@/access/roles'
 export const checkSubjectOfHead: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   if (!req.user) return data
   if (operation === 'create') data.uploadedBy = req.user.id
-  const lead = isViceArea(req.user as never, 'academic') || hasRole(req.user as never, 'principal', 'librarian')
+  const lead = isViceArea(req.user, 'academic') || hasRole(req.user, 'principal', 'librarian')
   if (lead) return data
   const subject = relationId(data.subject ?? originalDoc?.subject)
   const headed = await headedSubjectIds(req)

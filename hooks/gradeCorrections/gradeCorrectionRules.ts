@@ -20,7 +20,7 @@ const fail = (path: string, message: string): never => {
 const loadGrade = (req: PayloadRequest, id: unknown) =>
   req.payload.findByID({
     collection: 'grades',
-    id: relationId(id as never)!,
+    id: relationId(id)!,
     depth: 0,
     req,
     overrideAccess: true,
@@ -48,19 +48,19 @@ const describeCell = async (
     req.payload.findByID({
       ...common,
       collection: 'students',
-      id: relationId(grade.student as never)!,
+      id: relationId(grade.student)!,
       select: { fullName: true },
     }),
     req.payload.findByID({
       ...common,
       collection: 'classes',
-      id: relationId(grade.class as never)!,
+      id: relationId(grade.class)!,
       select: { name: true },
     }),
     req.payload.findByID({
       ...common,
       collection: 'terms',
-      id: relationId(grade.term as never)!,
+      id: relationId(grade.term)!,
       select: { name: true },
     }),
   ])
@@ -72,7 +72,7 @@ const describeCell = async (
  * locked, the new value valid and different. Each refusal names the cell, next to the field.
  */
 export const prepareGradeCorrection = async ({ req, data }: { req: PayloadRequest; data: Record<string, unknown> }) => {
-  if (relationId(data.grade as never) === null) return fail('grade', 'Cần chọn điểm cần điều chỉnh.')
+  if (relationId(data.grade) === null) return fail('grade', 'Cần chọn điểm cần điều chỉnh.')
   const grade = await loadGrade(req, data.grade)
   if (!grade) return fail('grade', 'Không tìm thấy điểm cần điều chỉnh.')
   const facts = await loadGradeFacts(req, grade)

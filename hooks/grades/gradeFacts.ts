@@ -15,9 +15,9 @@ type Ids = { subject: unknown; class: unknown; term: unknown }
  * facts whatever the caller may read; nothing of them is returned.
  */
 export const loadGradeFacts = (req: PayloadRequest, ids: Ids): Promise<GradeFacts | null> => {
-  const subjectId = relationId(ids.subject as never)
-  const classId = relationId(ids.class as never)
-  const termId = relationId(ids.term as never)
+  const subjectId = relationId(ids.subject)
+  const classId = relationId(ids.class)
+  const termId = relationId(ids.term)
   if (subjectId === null || classId === null || termId === null) return Promise.resolve(null)
   return requestMemo(req, `gradeFacts:${subjectId}|${classId}|${termId}`, () =>
     readFacts(req, subjectId, classId, termId),

@@ -14,9 +14,9 @@ export const isCoveredByLock = async (req: PayloadRequest, scope: Scope): Promis
     collection: 'grade-locks',
     where: {
       and: [
-        { term: { equals: relationId(scope.term as never) } },
-        { or: [{ class: { exists: false } }, { class: { equals: relationId(scope.class as never) } }] },
-        { or: [{ subject: { exists: false } }, { subject: { equals: relationId(scope.subject as never) } }] },
+        { term: { equals: relationId(scope.term) } },
+        { or: [{ class: { exists: false } }, { class: { equals: relationId(scope.class) } }] },
+        { or: [{ subject: { exists: false } }, { subject: { equals: relationId(scope.subject) } }] },
       ],
     },
     req,

@@ -83,7 +83,7 @@ export const prepareMessage: CollectionBeforeValidateHook = async ({ data, opera
 /** Attachments of a message take its class, so the class's homeroom teacher may open them. */
 export const stampAttachments: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   if (operation !== 'create') return doc
-  const ids = ((doc.attachments ?? []) as unknown[]).map((a) => relationId(a as never)).filter((id) => id !== null)
+  const ids = ((doc.attachments ?? []) as unknown[]).map((a) => relationId(a)).filter((id) => id !== null)
   if (ids.length === 0) return doc
   await req.payload.update({
     collection: 'message-attachments',
@@ -98,7 +98,7 @@ export const stampAttachments: CollectionAfterChangeHook = async ({ doc, operati
 /** A guardian attaches only their own uploads. */
 export const checkAttachmentOwner: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
-  const ids = ((data.attachments ?? []) as unknown[]).map((a) => relationId(a as never)).filter((id) => id !== null)
+  const ids = ((data.attachments ?? []) as unknown[]).map((a) => relationId(a)).filter((id) => id !== null)
   if (ids.length === 0) return data
   const guardian = guardianOf(req)
   if (!guardian) throw new APIError('Chỉ phụ huynh đính kèm tệp vào tin nhắn.', 400, null, true)

@@ -57,7 +57,7 @@ export const syncMediaUse = async (req: PayloadRequest, mediaIds: Iterable<strin
       ...system,
       collection: collection.slug as 'articles',
       where: { and: [published, { [USED_MEDIA]: { in: ids } }] },
-      select: { [USED_MEDIA]: true } as never,
+      select: { [USED_MEDIA]: true },
     })
     for (const doc of docs) for (const id of idsOf((doc as Record<string, unknown>)[USED_MEDIA])) publicIds.add(id)
   }
@@ -116,7 +116,7 @@ export const mediaUsage = (usage: MediaUsage) => {
         draft: false,
         disableErrors: true,
         overrideAccess: true, // system: only the ids of the media the live document uses
-        select: { [USED_MEDIA]: true } as never,
+        select: { [USED_MEDIA]: true },
         req,
       })
       req.context[stashKey(collection.slug, originalDoc.id)] = idsOf(

@@ -44,11 +44,11 @@ export const prepareMessage: CollectionBeforeChangeHook = async ({ data, origina
   }
   const classId = relationId(data.class ?? merged.class)
   const scope = await loadScope(req)
-  if (!isMessageLeader(req.user as never) && !isHomeroomTeacherOf(scope, classId)) {
+  if (!isMessageLeader(req.user) && !isHomeroomTeacherOf(scope, classId)) {
     fail(merged.audience === 'student' ? 'student' : 'class', 'Giáo viên chủ nhiệm chỉ gửi tin cho phụ huynh lớp mình.')
   }
   // Results carry grades: only those who may read the class's grades write them.
-  if (merged.kind === 'results' && !writesResultsFor(req.user as never, scope, classId)) {
+  if (merged.kind === 'results' && !writesResultsFor(req.user, scope, classId)) {
     fail('kind', 'Chỉ giáo viên chủ nhiệm lớp, Hiệu trưởng hoặc Phó hiệu trưởng chuyên môn gửi kết quả học tập.')
   }
 

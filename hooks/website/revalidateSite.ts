@@ -1,20 +1,30 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+  PayloadRequest,
+} from 'payload'
 
 type Target = string | [path: string, type: 'layout' | 'page']
 
+/** Next.js's error when `revalidatePath` runs outside a Next.js server (scripts, tests). */
+const outsideNext = (error: unknown) =>
+  error instanceof Error && error.message.startsWith('Invariant: static generation store missing')
+
 /**
  * On-demand revalidation of the public pages when something is published or unpublished. Outside a
- * Next.js server (scripts, tests) there is nothing to revalidate and `revalidatePath` throws.
+ * Next.js server there is nothing to revalidate; any other failure leaves stale pages, so it is
+ * logged (the change itself is saved either way).
  */
-const revalidate = async (targets: Target[]) => {
+const revalidate = async (req: PayloadRequest, targets: Target[]) => {
   try {
     const { revalidatePath } = await import('next/cache')
     for (const target of targets) {
       if (typeof target === 'string') revalidatePath(target)
       else revalidatePath(target[0], target[1])
     }
-  } catch {
-    // not inside Next.js
+  } catch (err) {
+    if (!outsideNext(err)) req.payload.logger.error({ err, targets }, 'Revalidating the public pages failed')
   }
 }
 
@@ -29,19 +39,19 @@ const pathsFor = (collection: string, slug: unknown): Target[] => {
   return [...base, `/${slug}`]
 }
 
-export const revalidateOnPublish: CollectionAfterChangeHook = async ({ collection, doc, previousDoc }) => {
+export const revalidateOnPublish: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
   const wasLive = previousDoc?._status === 'published'
-  if (doc._status === 'published' || wasLive) await revalidate(pathsFor(collection.slug, doc.slug))
+  if (doc._status === 'published' || wasLive) await revalidate(req, pathsFor(collection.slug, doc.slug))
   return doc
 }
 
-export const revalidateOnDelete: CollectionAfterDeleteHook = async ({ collection, doc }) => {
-  await revalidate(pathsFor(collection.slug, doc.slug))
+export const revalidateOnDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  await revalidate(req, pathsFor(collection.slug, doc.slug))
   return doc
 }
 
 /** The site settings appear on every page (header, footer, menu): the whole site is rendered again. */
-export const revalidateWholeSite: GlobalAfterChangeHook = async ({ doc }) => {
-  await revalidate([['/', 'layout']])
+export const revalidateWholeSite: GlobalAfterChangeHook = async ({ doc, req }) => {
+  await revalidate(req, [['/', 'layout']])
   return doc
 }

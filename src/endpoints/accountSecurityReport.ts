@@ -1,7 +1,8 @@
-import type { Payload, PayloadRequest } from 'payload'
+import { APIError, type Payload, type PayloadRequest } from 'payload'
 
 import { canManageUsers, type RoleHolder } from '@/access/roles'
 import { type AccountSecurityRow, toSecurityRow } from '@/domain/accounts/security-report'
+import { relationId } from '@/access/relation-id'
 
 export type SignInRecord = {
   at: string
@@ -63,7 +64,7 @@ export const readAccountSecurity = async (
   })
   const recent = new Map<string, SignInRecord[]>()
   for (const event of events.docs) {
-    const user = event.user == null ? null : String(typeof event.user === 'object' ? event.user.id : event.user)
+    const user = event.user == null ? null : String(relationId(event.user))
     if (!user) continue
     const list = recent.get(user) ?? []
     if (list.length < 5) list.push(toRecord(event as unknown as Record<string, unknown>))
@@ -85,15 +86,12 @@ export const accountSecurityReport = {
   method: 'get' as const,
   handler: async (req: PayloadRequest) => {
     if (!canManageUsers(req.user as RoleHolder)) {
-      return Response.json(
-        { errors: [{ message: 'Chỉ hiệu trưởng và quản trị hệ thống xem được báo cáo này.' }] },
-        { status: 403 },
-      )
+      throw new APIError('Chỉ hiệu trưởng và quản trị hệ thống xem được báo cáo này.', 403)
     }
     const user = req.searchParams.get('user')
     if (user !== null) {
       if (!/^\d+$/.test(user)) {
-        return Response.json({ errors: [{ message: 'Mã tài khoản không hợp lệ.' }] }, { status: 400 })
+        throw new APIError('Mã tài khoản không hợp lệ.', 400)
       }
       return Response.json({ signIns: await readSignInHistory(req.payload, req, Number(user)) })
     }

@@ -1,11 +1,9 @@
-import type { PayloadRequest } from 'payload'
+import { APIError, type PayloadRequest } from 'payload'
 
 import { headsArticleDepartment, isBoard, isPublisher } from '@/access/website'
 import type { RoleHolder } from '@/access/roles'
 import { PREVIEW_LINK_HOURS, signPreviewToken } from '@/domain/website/previewToken'
 import { previewLinkPath, previewLinkSecret } from '@/website/preview'
-
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
 /**
  * `POST /api/articles/:id/preview-link`: a link to the article's draft that works for 24 hours
@@ -17,7 +15,7 @@ export const articlePreviewLink = {
   method: 'post' as const,
   handler: async (req: PayloadRequest) => {
     const user = req.user as RoleHolder | null
-    if (!user) return refuse(401, 'Cần đăng nhập để tạo liên kết xem trước.')
+    if (!user) throw new APIError('Cần đăng nhập để tạo liên kết xem trước.', 401)
     let article: { slug?: string | null; department?: unknown }
     try {
       article = await req.payload.findByID({
@@ -29,12 +27,16 @@ export const articlePreviewLink = {
         req,
       })
     } catch {
-      return refuse(404, 'Không tìm thấy bài viết, hoặc bạn không có quyền xem bài này.')
+      // Not found and not readable answer alike: the link says nothing about drafts the caller cannot see.
+      throw new APIError('Không tìm thấy bài viết, hoặc bạn không có quyền xem bài này.', 404)
     }
     const reviewer = isBoard(user) || isPublisher(user) || (await headsArticleDepartment(req, article.department))
     if (!reviewer)
-      return refuse(403, 'Chỉ người duyệt bài (tổ trưởng, ban biên tập, quản trị website) được tạo liên kết xem trước.')
-    if (!article.slug) return refuse(400, 'Bài chưa có đường dẫn (slug): lưu bài trước.')
+      throw new APIError(
+        'Chỉ người duyệt bài (tổ trưởng, ban biên tập, quản trị website) được tạo liên kết xem trước.',
+        403,
+      )
+    if (!article.slug) throw new APIError('Bài chưa có đường dẫn (slug): lưu bài trước.', 400)
     const expiresAt = Date.now() + PREVIEW_LINK_HOURS * 3600_000
     const token = signPreviewToken(article.slug, expiresAt, previewLinkSecret())
     return Response.json({ url: previewLinkPath(token), expiresAt: new Date(expiresAt).toISOString() })

@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import { DOCUMENT_TYPES } from '@/domain/documents/numbering'
@@ -90,8 +90,8 @@ const REGISTERS: Record<'outgoing' | 'incoming' | 'internal', Register> = {
   },
 }
 
-const badInput = (path: string, message: string) =>
-  Response.json({ errors: [{ message, data: { errors: [{ path, message }] } }] }, { status: 400 })
+/** A 400 naming the input that is wrong, in the shape Payload gives validation errors. */
+const badInput = (path: string, message: string) => new APIError(message, 400, { errors: [{ path, message }] })
 
 /**
  * `GET /api/documents/register?direction=outgoing|incoming|internal&year=2026`: the year's register
@@ -101,15 +101,15 @@ export const documentRegister: Endpoint = {
   path: '/register',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    if (!hasRole(req.user as never, 'clerk', 'principal', 'vice-principal')) {
-      return Response.json({ errors: [{ message: 'Chỉ văn thư và Ban giám hiệu in sổ văn bản.' }] }, { status: 403 })
+    if (!hasRole(req.user, 'clerk', 'principal', 'vice-principal')) {
+      throw new APIError('Chỉ văn thư và Ban giám hiệu in sổ văn bản.', 403)
     }
     const direction = req.searchParams.get('direction') ?? 'outgoing'
     if (!(direction in REGISTERS))
-      return badInput('direction', 'Sổ không hợp lệ: chọn văn bản đến, đi hoặc hồ sơ nội bộ.')
+      throw badInput('direction', 'Sổ không hợp lệ: chọn văn bản đến, đi hoặc hồ sơ nội bộ.')
     const register = REGISTERS[direction as keyof typeof REGISTERS]
     const year = Number(req.searchParams.get('year'))
-    if (!Number.isInteger(year) || year < 2000) return badInput('year', 'Năm không hợp lệ.')
+    if (!Number.isInteger(year) || year < 2000) throw badInput('year', 'Năm không hợp lệ.')
     const { docs } = await req.payload.find({
       collection: 'documents',
       where: { and: [{ direction: { equals: direction } }, { year: { equals: year } }] },

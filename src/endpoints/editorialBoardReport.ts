@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import { APIError, type PayloadRequest } from 'payload'
 
 import { isPublisher } from '@/access/website'
 import type { RoleHolder } from '@/access/roles'
@@ -17,10 +17,7 @@ export const editorialBoardReport = {
   method: 'get' as const,
   handler: async (req: PayloadRequest) => {
     if (!isPublisher(req.user as RoleHolder)) {
-      return Response.json(
-        { errors: [{ message: 'Chỉ quản trị website và hiệu trưởng xem được báo cáo này.' }] },
-        { status: 403 },
-      )
+      throw new APIError('Chỉ quản trị website và hiệu trưởng xem được báo cáo này.', 403)
     }
     const { docs } = await req.payload.find({
       collection: 'articles',

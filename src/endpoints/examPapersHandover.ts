@@ -1,6 +1,7 @@
-import { ValidationError, type Endpoint, type PayloadRequest } from 'payload'
+import { APIError, ValidationError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { hasRole, isViceArea } from '@/access/roles'
+import { readJsonBody } from '@/endpoints/readJsonBody'
 
 /**
  * `POST /api/exam-papers/handover` with `{ schoolYear }`: the year-end handover of a year's papers
@@ -11,15 +12,11 @@ export const examPapersHandover: Endpoint = {
   path: '/handover',
   method: 'post',
   handler: async (req: PayloadRequest) => {
-    const user = req.user as never
+    const user = req.user
     if (!isViceArea(user, 'academic') && !hasRole(user, 'principal')) {
-      return Response.json(
-        { errors: [{ message: 'Chỉ phó hiệu trưởng chuyên môn hoặc hiệu trưởng bàn giao đề kiểm tra cho thư viện.' }] },
-        { status: 403 },
-      )
+      throw new APIError('Chỉ phó hiệu trưởng chuyên môn hoặc hiệu trưởng bàn giao đề kiểm tra cho thư viện.', 403)
     }
-    const body = req.json ? await req.json() : {}
-    const schoolYear = body?.schoolYear
+    const { schoolYear } = await readJsonBody(req)
     if (!schoolYear) {
       throw new ValidationError({
         collection: 'exam-papers',

@@ -1,5 +1,5 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
-import type { PayloadRequest } from 'payload'
+import { APIError, type PayloadRequest } from 'payload'
 
 import { phoneCodeKey } from '@/domain/portal/firstSignIn'
 import {
@@ -22,18 +22,12 @@ import { pendingCodes } from '@/portal/pendingCodes'
 import { signedInResponse } from '@/portal/signIn'
 
 import { inTransaction } from './inTransaction'
+import { readJsonBody } from './readJsonBody'
 
-const refuse = (status: number, message: string, headers?: Headers) =>
-  Response.json({ errors: [{ message }] }, { status, headers })
-const tooMany = (state: RateLimitState) => refuse(429, CODE_MESSAGES.tooMany, retryAfterHeaders(state))
-
-const readJson = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
-  try {
-    const body = await req.json?.()
-    return body && typeof body === 'object' ? (body as Record<string, unknown>) : {}
-  } catch {
-    return {}
-  }
+/** The 429 with its wait in `Retry-After`: Payload sends `req.responseHeaders` with the error. */
+const tooMany = (req: PayloadRequest, state: RateLimitState) => {
+  req.responseHeaders = retryAfterHeaders(state)
+  return new APIError(CODE_MESSAGES.tooMany, 429)
 }
 
 /** The phone as typed, normalised to `0xxxxxxxxx`; null when it is not a Vietnamese number. */
@@ -146,13 +140,12 @@ const firstSignIn = async (req: PayloadRequest, phone: string, code: string, loc
     await pending.countFailure(phone, lockSeconds)
     return null
   }
-  const answer = await inTransaction(req, async () => {
+  return inTransaction(req, async () => {
     const identity = await identityForPhone(req, phone)
-    if (!identity || (await anyAccountHasPhone(req, phone))) return refuse(401, CODE_MESSAGES.wrong)
+    if (!identity || (await anyAccountHasPhone(req, phone))) return null
     const guardian = await createFirstSignInAccount(req, phone, identity)
     return signedInResponse(req, guardian.id)
   })
-  return answer.ok ? answer : null
 }
 
 /**
@@ -165,8 +158,8 @@ export const requestSignInCode = {
   path: '/request-code',
   method: 'post' as const,
   handler: async (req: PayloadRequest) => {
-    const phone = phoneOf((await readJson(req)).phone)
-    if (!phone) return refuse(400, CODE_MESSAGES.badPhone)
+    const phone = phoneOf((await readJsonBody(req)).phone)
+    if (!phone) throw new APIError(CODE_MESSAGES.badPhone, 400)
     const limiter = rateLimiter(req.payload)
     const ip = clientIp(req)
     for (const [rule, key] of [
@@ -174,7 +167,7 @@ export const requestSignInCode = {
       [CODE_REQUESTS_PER_PHONE, phone],
     ] as const) {
       const state = await limiter.check(rule, key)
-      if (!state.allowed) return tooMany(state)
+      if (!state.allowed) throw tooMany(req, state)
     }
     await limiter.hit(CODE_REQUESTS_PER_IP, ip)
     await limiter.hit(CODE_REQUESTS_PER_PHONE, phone)
@@ -221,15 +214,15 @@ export const loginWithCode = {
   path: '/login-code',
   method: 'post' as const,
   handler: async (req: PayloadRequest) => {
-    const body = await readJson(req)
+    const body = await readJsonBody(req)
     const phone = phoneOf(body.phone)
-    if (!phone) return refuse(400, CODE_MESSAGES.badPhone)
+    if (!phone) throw new APIError(CODE_MESSAGES.badPhone, 400)
     const code = parseCode(body.code)
-    if (!code) return refuse(400, CODE_MESSAGES.badCode)
+    if (!code) throw new APIError(CODE_MESSAGES.badCode, 400)
     const limiter = rateLimiter(req.payload)
     const ip = clientIp(req)
     const blocked = await limiter.check(CODE_FAILURES_PER_IP, ip)
-    if (!blocked.allowed) return tooMany(blocked)
+    if (!blocked.allowed) throw tooMany(req, blocked)
 
     const collection = req.payload.collections.guardians.config
     const lockSeconds = Math.round((collection.auth.lockTime ?? 600_000) / 1000)
@@ -239,7 +232,7 @@ export const loginWithCode = {
       : await firstSignIn(req, phone, code, lockSeconds)
     if (signedIn) return signedIn
     const state = await limiter.hit(CODE_FAILURES_PER_IP, ip)
-    if (!state.allowed) return tooMany(state)
-    return refuse(401, CODE_MESSAGES.wrong)
+    if (!state.allowed) throw tooMany(req, state)
+    throw new APIError(CODE_MESSAGES.wrong, 401)
   },
 }

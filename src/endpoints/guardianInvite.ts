@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import { APIError, type PayloadRequest } from 'payload'
 
 import { userOf } from '@/access/common'
 import { guardianOf, mayLinkInClass } from '@/access/guardians'
@@ -18,17 +18,7 @@ import { channelNamed } from '@/lib/messaging'
 import { accountToInvite, createGuardianAccount, linkToStudent } from '@/portal/guardianAccounts'
 
 import { inTransaction } from './inTransaction'
-
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
-
-const readJson = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
-  try {
-    const body = await req.json?.()
-    return body && typeof body === 'object' ? (body as Record<string, unknown>) : {}
-  } catch {
-    return {}
-  }
-}
+import { readJsonBody } from './readJsonBody'
 
 /** Where the invitation link points: the portal's acceptance page. */
 export const inviteUrl = (req: PayloadRequest, token: string) => {
@@ -59,13 +49,13 @@ export const inviteGuardian = {
   path: '/invite',
   method: 'post' as const,
   handler: async (req: PayloadRequest) => {
-    if (guardianOf(req)) return refuse(403, OUT_OF_SCOPE)
+    if (guardianOf(req)) throw new APIError(OUT_OF_SCOPE, 403)
     const staff = userOf(req)
-    if (!staff) return refuse(401, 'Cần đăng nhập bằng tài khoản nhà trường để mời phụ huynh.')
-    const body = await readJson(req)
+    if (!staff) throw new APIError('Cần đăng nhập bằng tài khoản nhà trường để mời phụ huynh.', 401)
+    const body = await readJsonBody(req)
     const studentId = Number(body.student)
     if (body.student === undefined || body.student === null || !Number.isInteger(studentId)) {
-      return refuse(400, 'Thiếu học sinh (student).')
+      throw new APIError('Thiếu học sinh (student).', 400)
     }
     // system action: the caller's scope is checked right below, before anything is returned or written.
     const student = await req.payload.findByID({
@@ -77,26 +67,26 @@ export const inviteGuardian = {
       overrideAccess: true, // scope checked by mayLinkInClass before use
       req,
     })
-    if (!student) return refuse(404, 'Không tìm thấy học sinh.')
-    if (!(await mayLinkInClass(req, relationId(student.currentClass)))) return refuse(403, OUT_OF_SCOPE)
+    if (!student) throw new APIError('Không tìm thấy học sinh.', 404)
+    if (!(await mayLinkInClass(req, relationId(student.currentClass)))) throw new APIError(OUT_OF_SCOPE, 403)
     if (typeof body.guardianEntry !== 'string' || body.guardianEntry === '') {
-      return refuse(400, 'Thiếu mục phụ huynh (guardianEntry) trong hồ sơ học sinh.')
+      throw new APIError('Thiếu mục phụ huynh (guardianEntry) trong hồ sơ học sinh.', 400)
     }
     const entry = (student.guardians ?? []).find((g) => g.id && g.id === body.guardianEntry)
-    if (!entry) return refuse(400, 'Không tìm thấy mục phụ huynh này trong hồ sơ học sinh.')
+    if (!entry) throw new APIError('Không tìm thấy mục phụ huynh này trong hồ sơ học sinh.', 400)
     const delivery = inviteDelivery({ channel: body.channel, email: body.email, entry })
-    if (!delivery.ok) return refuse(400, delivery.message)
+    if (!delivery.ok) throw new APIError(delivery.message, 400)
     const channel = channelNamed(delivery.channel)
-    if (!channel || !(channel.ready?.() ?? true)) return refuse(503, NOT_CONFIGURED)
+    if (!channel || !(channel.ready?.() ?? true)) throw new APIError(NOT_CONFIGURED, 503)
 
     const { token, hash } = newInviteToken()
     const expiresAt = inviteExpiry(new Date())
     let accountEmail = delivery.email
-    const result = await inTransaction(req, async () => {
+    const invited = await inTransaction(req, async () => {
       // The account is made or updated by the school on the staff member's request, already checked;
       // guardians cannot be created through the API at all (src/portal/guardianAccounts.ts).
       const found = await accountToInvite(req, delivery.email, delivery.phone)
-      if (found === 'shared') return refuse(409, SHARED_PHONE)
+      if (found === 'shared') throw new APIError(SHARED_PHONE, 409)
       const invite = { inviteTokenHash: hash, inviteExpiresAt: expiresAt.toISOString(), invitedBy: staff.id as number }
       const guardian = found
         ? await req.payload.update({
@@ -124,12 +114,8 @@ export const inviteGuardian = {
         status: 'confirmed',
         system: false,
       })
-      return Response.json(
-        { guardian: guardian.id, link: link.id, expiresAt: expiresAt.toISOString() },
-        { status: 201 },
-      )
+      return { guardian: guardian.id, link: link.id, expiresAt: expiresAt.toISOString() }
     })
-    if (!result.ok) return result
 
     // One path for both channels: the text for the channel, sent through its MessageChannel.
     const message = inviteMessage(delivery.channel, {
@@ -147,10 +133,9 @@ export const inviteGuardian = {
         err: (error as Error).message,
       })
     }
-    const answer = await result.json()
     return Response.json(
       {
-        ...answer,
+        ...invited,
         channel: delivery.channel,
         sentTo: delivery.address,
         sent,
@@ -170,10 +155,10 @@ export const acceptInvite = {
   path: '/accept-invite',
   method: 'post' as const,
   handler: async (req: PayloadRequest) => {
-    const body = await readJson(req)
+    const body = await readJsonBody(req)
     const token = typeof body.token === 'string' ? body.token : ''
     const password = typeof body.password === 'string' ? body.password : ''
-    if (!token) return refuse(400, INVITE_MESSAGES.unknown)
+    if (!token) throw new APIError(INVITE_MESSAGES.unknown, 400)
     // system action: the token is the authority here; only its own account is touched.
     const found = await req.payload.find({
       collection: 'guardians',
@@ -185,13 +170,13 @@ export const acceptInvite = {
     })
     const guardian = found.docs[0]
     const state = guardian ? inviteState(guardian.inviteExpiresAt, new Date()) : 'unknown'
-    if (!guardian || state !== 'valid') return refuse(400, INVITE_MESSAGES[state === 'valid' ? 'unknown' : state])
+    if (!guardian || state !== 'valid') throw new APIError(INVITE_MESSAGES[state === 'valid' ? 'unknown' : state], 400)
     const problem = passwordProblem(password)
-    if (problem) return refuse(400, problem)
+    if (problem) throw new APIError(problem, 400)
     await req.payload.update({
       collection: 'guardians',
       id: guardian.id,
-      data: { password, inviteTokenHash: null, inviteExpiresAt: null, loginAttempts: 0, lockUntil: null } as never,
+      data: { password, inviteTokenHash: null, inviteExpiresAt: null, loginAttempts: 0, lockUntil: null },
       overrideAccess: true, // the valid token stands for the guardian; it is spent by this write
       req,
     })

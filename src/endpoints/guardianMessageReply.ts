@@ -1,11 +1,10 @@
-import type { PayloadRequest } from 'payload'
+import { APIError, type PayloadRequest } from 'payload'
 
 import { userOf } from '@/access/common'
 import { relationId } from '@/access/relation-id'
 
 import { inTransaction } from './inTransaction'
-
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+import { readJsonBody } from './readJsonBody'
 
 /**
  * `POST /api/guardian-messages/:id/reply` `{ body }`: the homeroom teacher answers a guardian's
@@ -17,14 +16,9 @@ export const replyToGuardianMessage = {
   path: '/:id/reply',
   method: 'post' as const,
   handler: async (req: PayloadRequest) => {
-    if (!userOf(req)) return refuse(401, 'Cần đăng nhập bằng tài khoản nhà trường để trả lời phụ huynh.')
-    let text: unknown
-    try {
-      text = ((await req.json?.()) as { body?: unknown } | undefined)?.body
-    } catch {
-      text = undefined
-    }
-    if (typeof text !== 'string') return refuse(400, 'Thiếu nội dung trả lời (body).')
+    if (!userOf(req)) throw new APIError('Cần đăng nhập bằng tài khoản nhà trường để trả lời phụ huynh.', 401)
+    const text = (await readJsonBody(req)).body
+    if (typeof text !== 'string') throw new APIError('Thiếu nội dung trả lời (body).', 400)
     const original = await req.payload.findByID({
       collection: 'guardian-messages',
       id: String(req.routeParams?.id ?? ''),
@@ -33,14 +27,14 @@ export const replyToGuardianMessage = {
       overrideAccess: false,
       req,
     })
-    if (!original) return refuse(404, 'Không tìm thấy tin nhắn.')
-    if (original.direction !== 'from-guardian') return refuse(400, 'Chỉ trả lời được tin nhắn của phụ huynh.')
+    if (!original) throw new APIError('Không tìm thấy tin nhắn.', 404)
+    if (original.direction !== 'from-guardian') throw new APIError('Chỉ trả lời được tin nhắn của phụ huynh.', 400)
     const student = relationId(original.student)
     const guardian = relationId(original.guardian)
     return inTransaction(req, async () => {
       const answer = await req.payload.create({
         collection: 'guardian-messages',
-        data: { student: Number(student), guardian: Number(guardian), body: text as string, direction: 'from-school' },
+        data: { student: Number(student), guardian: Number(guardian), body: text, direction: 'from-school' },
         overrideAccess: false,
         req,
       })

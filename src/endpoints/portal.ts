@@ -1,22 +1,14 @@
-import type { PayloadRequest } from 'payload'
+import { APIError, type PayloadRequest } from 'payload'
 
 import { guardianOf } from '@/access/guardians'
 import { childrenOverview, childSummary, confirmedChildIds } from '@/portal/children'
 import { setGuardianConsent } from '@/portal/consent'
 import { childMessages, recordReceipt } from '@/portal/messages'
 
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+import { readJsonBody } from './readJsonBody'
+
 const NOT_FOUND = 'Không tìm thấy học sinh.'
 const SIGN_IN = 'Cần đăng nhập bằng tài khoản phụ huynh.'
-
-const readJson = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
-  try {
-    const body = await req.json?.()
-    return body && typeof body === 'object' ? (body as Record<string, unknown>) : {}
-  } catch {
-    return {}
-  }
-}
 
 /** `GET /api/guardians/children`: the signed-in guardian's confirmed children. */
 export const portalChildren = {
@@ -24,7 +16,7 @@ export const portalChildren = {
   method: 'get' as const,
   handler: async (req: PayloadRequest) => {
     const guardian = guardianOf(req)
-    if (!guardian) return refuse(401, SIGN_IN)
+    if (!guardian) throw new APIError(SIGN_IN, 401)
     return Response.json({ docs: await childrenOverview({ payload: req.payload, req }, guardian.id) })
   },
 }
@@ -39,9 +31,9 @@ export const portalChild = {
   method: 'get' as const,
   handler: async (req: PayloadRequest) => {
     const guardian = guardianOf(req)
-    if (!guardian) return refuse(401, SIGN_IN)
+    if (!guardian) throw new APIError(SIGN_IN, 401)
     const summary = await childSummary({ payload: req.payload, req }, guardian.id, String(req.routeParams?.id))
-    if (!summary) return refuse(404, NOT_FOUND)
+    if (!summary) throw new APIError(NOT_FOUND, 404)
     return Response.json({ ...summary, messages: await childMessages(req.payload, guardian.id, summary.id) })
   },
 }
@@ -52,11 +44,12 @@ export const portalReceipt = {
   method: 'post' as const,
   handler: async (req: PayloadRequest) => {
     const guardian = guardianOf(req)
-    if (!guardian) return refuse(401, SIGN_IN)
-    const messageId = Number((await readJson(req)).message)
+    if (!guardian) throw new APIError(SIGN_IN, 401)
+    const messageId = Number((await readJsonBody(req)).message)
     const children = await confirmedChildIds({ payload: req.payload, req }, guardian.id)
     const ok = Number.isInteger(messageId) && (await recordReceipt(req.payload, guardian.id, children, messageId))
-    return ok ? Response.json({ ok: true }) : refuse(404, 'Không tìm thấy tin nhắn.')
+    if (!ok) throw new APIError('Không tìm thấy tin nhắn.', 404)
+    return Response.json({ ok: true })
   },
 }
 
@@ -70,13 +63,13 @@ export const portalConsent = {
   method: 'post' as const,
   handler: async (req: PayloadRequest) => {
     const guardian = guardianOf(req)
-    if (!guardian) return refuse(401, SIGN_IN)
-    const body = await readJson(req)
+    if (!guardian) throw new APIError(SIGN_IN, 401)
+    const body = await readJsonBody(req)
     const studentId = Number(body.student)
     if (typeof body.consent !== 'boolean')
-      return refuse(400, 'Cần chọn đồng ý hoặc rút lại đồng ý (consent: true/false).')
+      throw new APIError('Cần chọn đồng ý hoặc rút lại đồng ý (consent: true/false).', 400)
     const children = await confirmedChildIds({ payload: req.payload, req }, guardian.id)
-    if (!children.includes(studentId)) return refuse(404, NOT_FOUND)
+    if (!children.includes(studentId)) throw new APIError(NOT_FOUND, 404)
     return Response.json(await setGuardianConsent(req, guardian.id, studentId, body.consent))
   },
 }

@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { writesResultsFor } from '@/access/parent-messages'
 import { relationId } from '@/access/relation-id'
@@ -13,12 +13,12 @@ import {
   termMonths,
 } from '@/domain/messages/results'
 import { inTransaction } from '@/endpoints/inTransaction'
+import { readJsonBody } from '@/endpoints/readJsonBody'
 import { channelNamed } from '@/lib/messaging'
 
-const json = (body: unknown, status = 200) => Response.json(body, { status })
 /** A 4xx naming the input that is wrong, in the shape Payload gives validation errors. */
 const invalid = (path: string, message: string, status = 400) =>
-  json({ errors: [{ message, data: { errors: [{ path, message }] } }] }, status)
+  new APIError(message, status, { errors: [{ path, message }] })
 
 const positiveId = (value: unknown): number | null => {
   const id = Number(value)
@@ -39,34 +39,34 @@ export const generateResultsMessages: Endpoint = {
   path: '/generate-results',
   method: 'post',
   handler: async (req: PayloadRequest) => {
-    if (!req.user) return json({ errors: [{ message: 'Cần đăng nhập.' }] }, 401)
-    const body = ((req.json ? await req.json().catch(() => ({})) : {}) ?? {}) as Record<string, unknown>
+    if (!req.user) throw new APIError('Cần đăng nhập.', 401)
+    const body = await readJsonBody(req)
     const classId = positiveId(body.class)
-    if (classId === null) return invalid('class', 'Chọn lớp (class).')
+    if (classId === null) throw invalid('class', 'Chọn lớp (class).')
     const termId = positiveId(body.term)
-    if (termId === null) return invalid('term', 'Chọn học kỳ (term).')
+    if (termId === null) throw invalid('term', 'Chọn học kỳ (term).')
     const status = body.status ?? 'draft'
     if (status !== 'draft' && status !== 'queued')
-      return invalid('status', 'Trạng thái chỉ là "draft" (bản nháp) hoặc "queued" (gửi đi).')
+      throw invalid('status', 'Trạng thái chỉ là "draft" (bản nháp) hoặc "queued" (gửi đi).')
     const channel = channelNamed(typeof body.channel === 'string' ? body.channel : undefined)
-    if (!channel) return invalid('channel', 'Kênh gửi không tồn tại.')
+    if (!channel) throw invalid('channel', 'Kênh gửi không tồn tại.')
 
     const { payload } = req
     const asCaller = { req, overrideAccess: false, depth: 0 } as const
     const klass = await payload.findByID({ ...asCaller, collection: 'classes', id: classId, disableErrors: true })
-    if (!klass) return invalid('class', `Không tìm thấy lớp ${classId}.`, 404)
-    if (!writesResultsFor(req.user as never, await loadScope(req), classId)) {
-      return invalid(
+    if (!klass) throw invalid('class', `Không tìm thấy lớp ${classId}.`, 404)
+    if (!writesResultsFor(req.user, await loadScope(req), classId)) {
+      throw invalid(
         'class',
         `Chỉ giáo viên chủ nhiệm lớp ${klass.name}, Hiệu trưởng hoặc Phó hiệu trưởng chuyên môn gửi kết quả học tập của lớp.`,
         403,
       )
     }
     const term = await payload.findByID({ ...asCaller, collection: 'terms', id: termId, disableErrors: true })
-    if (!term) return invalid('term', `Không tìm thấy học kỳ ${termId}.`, 404)
+    if (!term) throw invalid('term', `Không tìm thấy học kỳ ${termId}.`, 404)
     const yearId = relationId(klass.schoolYear)
     if (relationId(term.schoolYear) !== yearId)
-      return invalid('term', `${term.name} không thuộc năm học của lớp ${klass.name}.`)
+      throw invalid('term', `${term.name} không thuộc năm học của lớp ${klass.name}.`)
     const year = await payload.findByID({ ...asCaller, collection: 'school-years', id: yearId! })
     const months = termMonths(
       { term: term.term, startDate: term.startDate, endDate: term.endDate },
@@ -74,7 +74,7 @@ export const generateResultsMessages: Endpoint = {
     )
     const month = body.month === undefined || body.month === null || body.month === '' ? null : String(body.month)
     if (month !== null && !months.includes(month))
-      return invalid('month', `Tháng ${month} không thuộc ${term.name} (các tháng: ${months.join(', ')}).`)
+      throw invalid('month', `Tháng ${month} không thuộc ${term.name} (các tháng: ${months.join(', ')}).`)
 
     const byClass = { class: { equals: classId } }
     const list = { ...asCaller, pagination: false } as const
@@ -163,7 +163,7 @@ export const generateResultsMessages: Endpoint = {
       }
       const unreachable = recipientsFor(withGuardians, channel.addressOf).filter((r) => r.status === 'no-address')
       const nameOf = (id: number | string) => students.docs.find((s) => String(s.id) === String(id))?.fullName ?? ''
-      return json(
+      return Response.json(
         {
           docs: created,
           withoutGuardian: students.docs
@@ -176,7 +176,7 @@ export const generateResultsMessages: Endpoint = {
           })),
           message: `Đã tạo ${created.length} tin nhắn kết quả học tập cho phụ huynh lớp ${klass.name}.`,
         },
-        201,
+        { status: 201 },
       )
     })
   },

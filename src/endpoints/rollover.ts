@@ -1,19 +1,12 @@
-import {
-  commitTransaction,
-  type Endpoint,
-  initTransaction,
-  killTransaction,
-  type PayloadRequest,
-  type Where,
-} from 'payload'
+import { APIError, type Endpoint, type PayloadRequest, type Where } from 'payload'
 
 import { hasRole, type RoleHolder } from '@/access/roles'
 import { relationId } from '@/access/relation-id'
 import { MAX_CLASS_SIZE } from '@/domain/structure/classes'
 import { SEAT_HOLDING_STATUSES } from '@/domain/structure/enrolment'
 import { planRollover, type RolloverPlan } from '@/domain/students/rollover'
-
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+import { inTransaction } from '@/endpoints/inTransaction'
+import { readJsonBody } from '@/endpoints/readJsonBody'
 
 type Params = { from: number; to: number }
 
@@ -86,26 +79,25 @@ export const buildPlan = async (req: PayloadRequest, { from, to }: Params): Prom
 
 const readParams = async (req: PayloadRequest): Promise<Params | null> => {
   const url = new URL(req.url ?? 'http://x')
-  let body: { from?: unknown; to?: unknown } = {}
-  if (req.method === 'POST' && req.json) body = await req.json().catch(() => ({}))
+  const body = req.method === 'POST' ? await readJsonBody(req) : {}
   const from = Number(body.from ?? url.searchParams.get('from'))
   const to = Number(body.to ?? url.searchParams.get('to'))
   if (!Number.isInteger(from) || !Number.isInteger(to) || from <= 0 || to <= 0 || from === to) return null
   return { from, to }
 }
 
-const guard = async (req: PayloadRequest): Promise<Params | Response> => {
+const guard = async (req: PayloadRequest): Promise<Params> => {
   if (!hasRole(req.user as RoleHolder, 'gradebook-admin'))
-    return refuse(403, 'Chỉ quản trị sổ điểm thực hiện chuyển năm học.')
+    throw new APIError('Chỉ quản trị sổ điểm thực hiện chuyển năm học.', 403)
   const params = await readParams(req)
-  if (!params) return refuse(400, 'Cần năm học cũ ("from") và năm học mới ("to") khác nhau.')
+  if (!params) throw new APIError('Cần năm học cũ ("from") và năm học mới ("to") khác nhau.', 400)
   const years = await req.payload.count({
     collection: 'school-years',
     where: { id: { in: [params.from, params.to] } },
     req,
     overrideAccess: true,
   })
-  if (years.totalDocs !== 2) return refuse(400, 'Năm học không tồn tại.')
+  if (years.totalDocs !== 2) throw new APIError('Năm học không tồn tại.', 400)
   return params
 }
 
@@ -115,7 +107,6 @@ export const rolloverPreview: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const params = await guard(req)
-    if (params instanceof Response) return params
     return Response.json(await buildPlan(req, params))
   },
 }
@@ -173,27 +164,18 @@ export const rolloverRun: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const params = await guard(req)
-    if (params instanceof Response) return params
     const plan = await buildPlan(req, params)
     if (plan.problems.length > 0)
-      return Response.json(
-        {
-          errors: [
-            {
-              message: `Chưa thể chuyển năm học: ${plan.problems.map((p) => p.message).join(' ')}`,
-              data: { problems: plan.problems },
-            },
-          ],
-        },
-        { status: 400 },
-      )
-    const ownTransaction = await initTransaction(req)
+      throw new APIError(`Chưa thể chuyển năm học: ${plan.problems.map((p) => p.message).join(' ')}`, 400, {
+        problems: plan.problems,
+      })
     try {
-      await carryOutRollover(req, plan, params)
-      if (ownTransaction) await commitTransaction(req)
+      await inTransaction(req, () => carryOutRollover(req, plan, params))
     } catch (error) {
-      if (ownTransaction) await killTransaction(req)
-      return refuse(400, `Không chuyển được năm học: ${error instanceof Error ? error.message : 'lỗi không xác định'}`)
+      throw new APIError(
+        `Không chuyển được năm học: ${error instanceof Error ? error.message : 'lỗi không xác định'}`,
+        400,
+      )
     }
     return Response.json(
       {

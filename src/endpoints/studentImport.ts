@@ -1,25 +1,24 @@
 import ExcelJS from 'exceljs'
-import { commitTransaction, type Endpoint, initTransaction, killTransaction } from 'payload'
+import { APIError, type Endpoint } from 'payload'
 
 import { canReadAllStudents, type RoleHolder } from '@/access/roles'
 import { MAX_CLASS_SIZE } from '@/domain/structure/classes'
 import { SEAT_HOLDING_STATUSES } from '@/domain/structure/enrolment'
-import { IMPORT_COLUMNS, type ImportError, missingColumns, validateImportRows } from '@/domain/students/import'
+import { IMPORT_COLUMNS, missingColumns, validateImportRows } from '@/domain/students/import'
+import { inTransaction } from '@/endpoints/inTransaction'
 import { readUpload } from '@/lib/xlsx/uploadedSheet'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 /** A class list is a few dozen rows of text; anything larger carries something else (images). */
 export const MAX_IMPORT_BYTES = 1024 * 1024
 
-const refuse = (status: number, message: string, errors: ImportError[] = []) =>
-  Response.json({ errors: [{ message, data: { errors } }] }, { status })
-
 /** `GET /api/students/import-template`: the empty class-list sheet with its headers. */
 export const importTemplate: Endpoint = {
   path: '/import-template',
   method: 'get',
   handler: async (req) => {
-    if (!canReadAllStudents(req.user as RoleHolder)) return refuse(403, 'Bạn không có quyền nhập danh sách lớp.')
+    if (!canReadAllStudents(req.user as RoleHolder))
+      throw new APIError('Bạn không có quyền nhập danh sách lớp.', 403, { errors: [] })
     const workbook = new ExcelJS.Workbook()
     const sheet = workbook.addWorksheet('Danh sách lớp')
     sheet.columns = IMPORT_COLUMNS.map((c) => ({
@@ -56,7 +55,8 @@ export const importClassList: Endpoint = {
   path: '/import',
   method: 'post',
   handler: async (req) => {
-    if (!canReadAllStudents(req.user as RoleHolder)) return refuse(403, 'Bạn không có quyền nhập danh sách lớp.')
+    if (!canReadAllStudents(req.user as RoleHolder))
+      throw new APIError('Bạn không có quyền nhập danh sách lớp.', 403, { errors: [] })
     const classId = Number(new URL(req.url ?? 'http://x').searchParams.get('class'))
     // Reading a class the caller names, to check it exists and has room; nothing else is returned.
     const klass =
@@ -70,37 +70,33 @@ export const importClassList: Endpoint = {
             req,
           })
         : null
-    if (!klass) return refuse(400, 'Lớp không tồn tại (tham số "class").')
+    if (!klass) throw new APIError('Lớp không tồn tại (tham số "class").', 400, { errors: [] })
     const upload = await readUpload(req)
-    if (!upload || upload.byteLength === 0) return refuse(400, 'Chưa có tệp .xlsx.')
+    if (!upload || upload.byteLength === 0) throw new APIError('Chưa có tệp .xlsx.', 400, { errors: [] })
     if (upload.byteLength > MAX_IMPORT_BYTES)
-      return refuse(400, 'Tệp quá lớn (tối đa 1 MB): danh sách lớp không được chứa hình ảnh.')
+      throw new APIError('Tệp quá lớn (tối đa 1 MB): danh sách lớp không được chứa hình ảnh.', 400, { errors: [] })
 
     const workbook = new ExcelJS.Workbook()
     try {
       await workbook.xlsx.load(upload)
     } catch {
-      return refuse(400, 'Tệp không phải bảng tính .xlsx hợp lệ.')
+      throw new APIError('Tệp không phải bảng tính .xlsx hợp lệ.', 400, { errors: [] })
     }
     const sheet = workbook.worksheets[0]
-    if (!sheet) return refuse(400, 'Tệp không có trang tính nào.')
+    if (!sheet) throw new APIError('Tệp không có trang tính nào.', 400, { errors: [] })
     const images = sheet.getImages()
     if (images.length > 0) {
-      return refuse(
-        400,
-        'Danh sách lớp không được chứa hình ảnh.',
-        images.map((image) => ({ row: image.range.tl.nativeRow + 1, column: '', message: 'Ô có hình ảnh.' })),
-      )
+      throw new APIError('Danh sách lớp không được chứa hình ảnh.', 400, {
+        errors: images.map((image) => ({ row: image.range.tl.nativeRow + 1, column: '', message: 'Ô có hình ảnh.' })),
+      })
     }
     const headers: string[] = []
     sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, col) => (headers[col] = String(cell.text ?? '').trim()))
     const missing = missingColumns(headers.filter(Boolean))
     if (missing.length > 0)
-      return refuse(
-        400,
-        `Thiếu cột: ${missing.join(', ')}.`,
-        missing.map((column) => ({ row: 1, column, message: 'Thiếu cột.' })),
-      )
+      throw new APIError(`Thiếu cột: ${missing.join(', ')}.`, 400, {
+        errors: missing.map((column) => ({ row: 1, column, message: 'Thiếu cột.' })),
+      })
 
     const rows: Array<{ row: number; cells: Record<string, unknown> }> = []
     sheet.eachRow({ includeEmpty: false }, (row, number) => {
@@ -110,7 +106,7 @@ export const importClassList: Endpoint = {
       if (Object.values(cells).some((v) => v !== null && v !== undefined && String(v).trim() !== ''))
         rows.push({ row: number, cells })
     })
-    if (rows.length === 0) return refuse(400, 'Tệp không có dòng học sinh nào.')
+    if (rows.length === 0) throw new APIError('Tệp không có dòng học sinh nào.', 400, { errors: [] })
 
     const codes = rows
       .map((r) =>
@@ -150,38 +146,38 @@ export const importClassList: Endpoint = {
         message: `Lớp ${klass.name} còn ${Math.max(0, capacity - seated.totalDocs)} chỗ, tệp có ${rows.length} học sinh.`,
       })
     }
-    if (errors.length > 0) return refuse(400, `Có ${errors.length} lỗi; chưa nhập học sinh nào.`, errors)
+    if (errors.length > 0) throw new APIError(`Có ${errors.length} lỗi; chưa nhập học sinh nào.`, 400, { errors })
 
     const date = new Date().toISOString().slice(0, 10)
-    const ownTransaction = await initTransaction(req)
     try {
-      const created: Array<number | string> = []
-      for (const student of students) {
-        const doc = await req.payload.create({
-          collection: 'students',
-          data: student,
-          req,
-          overrideAccess: false,
-          depth: 0,
-        })
-        await req.payload.create({
-          collection: 'enrolments',
-          data: { student: doc.id, class: klass.id, status: 'studying', date },
-          req,
-          overrideAccess: false,
-          depth: 0,
-        })
-        created.push(doc.id)
-      }
-      if (ownTransaction) await commitTransaction(req)
+      const created = await inTransaction(req, async () => {
+        const ids: Array<number | string> = []
+        for (const student of students) {
+          const doc = await req.payload.create({
+            collection: 'students',
+            data: student,
+            req,
+            overrideAccess: false,
+            depth: 0,
+          })
+          await req.payload.create({
+            collection: 'enrolments',
+            data: { student: doc.id, class: klass.id, status: 'studying', date },
+            req,
+            overrideAccess: false,
+            depth: 0,
+          })
+          ids.push(doc.id)
+        }
+        return ids
+      })
       return Response.json(
         { message: `Đã nhập ${created.length} học sinh vào lớp ${klass.name}.`, created },
         { status: 201 },
       )
     } catch (error) {
-      if (ownTransaction) await killTransaction(req)
       const message = error instanceof Error ? error.message : 'Lỗi không xác định.'
-      return refuse(400, `Không nhập được: ${message}`)
+      throw new APIError(`Không nhập được: ${message}`, 400, { errors: [] })
     }
   },
 }

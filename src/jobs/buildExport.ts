@@ -51,7 +51,7 @@ export const buildExport: TaskConfig<{ input: { runId: number }; output: { fileS
             direction: 'internal',
             date: new Date().toISOString(),
             summary: `Hồ sơ lưu trữ năm học ${year.name}: sổ theo dõi và đánh giá học sinh, học bạ, kết quả cuối năm (tệp ${file.filename}).`,
-          } as never,
+          },
         })
         document = registered.id
       }

@@ -20,7 +20,7 @@ export const closePayload = async (payload: Payload) => {
   await payload.destroy()
   const pool = (payload.db as unknown as { pool?: Pool }).pool
   pool?.on('error', () => {})
-  void pool?.end().catch(() => {})
+  void pool?.end().catch(() => {}) // already ended by payload.destroy(): nothing left to close
 }
 
 /** True when the database has no account yet: a first start. */

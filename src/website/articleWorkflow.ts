@@ -14,6 +14,7 @@ import { sameId } from '@/plugins/editorial-workflow/rules'
 
 import { mediaOfArticle } from './mediaOfArticle'
 import { readPublicationConsent } from './publicationConsent'
+import { relationId } from '@/access/relation-id'
 
 /**
  * The school's review of articles (R7.2, A17): the author's department head checks (thẩm định),
@@ -69,9 +70,7 @@ const checkConsent = async ({ doc, req }: { doc: Record<string, unknown>; req: P
     req,
   })
   const studentIds = docs.flatMap((m) =>
-    ((m as { students?: unknown[] }).students ?? []).map((s) =>
-      s && typeof s === 'object' ? (s as { id: number }).id : (s as number),
-    ),
+    ((m as { students?: unknown[] }).students ?? []).map((s) => relationId(s) as number),
   )
   if (studentIds.length === 0) return null
   const consent = await readPublicationConsent(req, studentIds)
@@ -135,8 +134,7 @@ export const articleWorkflow: EditorialWorkflowOptions = {
   canReadReviewFields: readReviewFields,
   async notify({ doc, to, req }) {
     if (to === 'department-review') {
-      const id =
-        doc.department && typeof doc.department === 'object' ? (doc.department as { id: number }).id : doc.department
+      const id = relationId(doc.department)
       if (!id) return usersWithRoles(req, ['principal'])
       // system action: the department's head is told, whoever sent the article
       const department = await req.payload.findByID({
@@ -146,12 +144,12 @@ export const articleWorkflow: EditorialWorkflowOptions = {
         overrideAccess: true,
         req,
       })
-      return department?.head ? [typeof department.head === 'object' ? department.head.id : department.head] : []
+      return department?.head ? [relationId(department.head) as number] : []
     }
     if (to === 'board-review') return usersWithRoles(req, BOARD_ROLES)
     if (to === 'approved') return usersWithRoles(req, PUBLISHER_ROLES)
     if (to === 'changes-requested') {
-      const author = doc.author && typeof doc.author === 'object' ? (doc.author as { id: number }).id : doc.author
+      const author = relationId(doc.author)
       return author ? [author as number] : []
     }
     return []

@@ -1,10 +1,6 @@
-type Id = number | string
+import { relationId } from '@/access/relation-id'
 
-const idOf = (value: unknown): Id | null => {
-  if (value === null || value === undefined || value === '') return null
-  if (typeof value === 'object') return ((value as { id?: Id }).id ?? null) as Id | null
-  return value as Id
-}
+type Id = number | string
 
 /** The media a document shows: its upload fields (one or many) and the uploads inside its rich text. */
 export const mediaIn =
@@ -14,7 +10,7 @@ export const mediaIn =
     for (const name of fields.uploads ?? []) {
       const value = doc[name]
       for (const item of Array.isArray(value) ? value : [value]) {
-        const id = idOf(item)
+        const id = relationId(item)
         if (id !== null) ids.add(String(id))
       }
     }
@@ -24,7 +20,7 @@ export const mediaIn =
         { type?: string; relationTo?: string; value?: unknown; children?: unknown[] } | undefined
       if (!node) continue
       if (node.type === 'upload' && node.relationTo === 'media') {
-        const id = idOf(node.value)
+        const id = relationId(node.value)
         if (id !== null) ids.add(String(id))
       }
       if (Array.isArray(node.children)) stack.push(...node.children)

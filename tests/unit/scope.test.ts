@@ -62,5 +62,7 @@ describe('scope predicates', () => {
     expect(relationId(4)).toBe(4)
     expect(relationId(null)).toBe(null)
     expect(relationId(undefined)).toBe(null)
+    expect(relationId('')).toBe(null)
+    expect(relationId('7')).toBe('7')
   })
 })

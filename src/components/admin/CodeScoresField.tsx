@@ -1,6 +1,7 @@
 'use client'
 import { FieldDescription, FieldError, FieldLabel, useField } from '@payloadcms/ui'
 import { useState } from 'react'
+import type { StaticLabel } from 'payload'
 
 type Scores = Record<string, string | number | null> | null
 
@@ -34,12 +35,12 @@ const toValue = (text: string): Scores => {
  * Scores by subject code (the summer re-assessment) as plain lines "MÃ MÔN: điểm", in place of
  * Payload's JSON code editor, which loads from a CDN. The server validates each value.
  */
-export const CodeScoresField = ({ path, field }: { path: string; field?: { label?: unknown } }) => {
+export const CodeScoresField = ({ path, field }: { path: string; field?: { label?: StaticLabel } }) => {
   const { value, setValue, readOnly, showError, errorMessage } = useField<Scores>({ path })
   const [text, setText] = useState(() => toText(value))
   return (
     <div className={`field-type code-scores${showError ? ' error' : ''}`} style={{ marginBottom: 'var(--base)' }}>
-      <FieldLabel label={field?.label as never} path={path} />
+      <FieldLabel label={field?.label} path={path} />
       <FieldError path={path} message={errorMessage} showError={showError} />
       <textarea
         id={`field-${path}`}

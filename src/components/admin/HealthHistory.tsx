@@ -1,4 +1,4 @@
-import type { PayloadRequest, UIFieldServerProps } from 'payload'
+import { Forbidden, type PayloadRequest, type UIFieldServerProps } from 'payload'
 
 import { BMI_BAND_LABELS, bmiBand, completedYears } from '@/domain/health/bmiForAge'
 import { chartPoints, type Measure, type SeriesKey } from '@/domain/health/history'
@@ -112,7 +112,9 @@ export const HealthHistory = async ({ data, payload, user, req }: UIFieldServerP
       ...(req ? { req } : {}),
     })
     history = result.docs as Measure[]
-  } catch {
+  } catch (err) {
+    // A reader without access to health records sees no history; anything else is worth a log line.
+    if (!(err instanceof Forbidden)) payload.logger.error({ err, student: id }, 'Reading the health history failed')
     return null
   }
   if (history.length === 0) return null

@@ -1,6 +1,7 @@
 'use client'
 import { FieldLabel, useField } from '@payloadcms/ui'
 import type { ReactNode } from 'react'
+import type { StaticLabel } from 'payload'
 
 /** A scalar as a person reads it: Có/Không, numbers with a decimal comma, dates dd/MM/yyyy. */
 const scalar = (value: unknown): string => {
@@ -98,11 +99,11 @@ const Value = ({ value }: { value: unknown }): ReactNode => {
  * A JSON field shown read-only as tables, in place of Payload's code editor (whose code is fetched
  * from a CDN: blank on a school network without internet, and a developer's view anyway).
  */
-export const JsonView = ({ path, field }: { path: string; field?: { label?: unknown } }) => {
+export const JsonView = ({ path, field }: { path: string; field?: { label?: StaticLabel } }) => {
   const { value } = useField<unknown>({ path })
   return (
     <div className="field-type json-view" style={{ marginBottom: 'var(--base)' }}>
-      <FieldLabel label={field?.label as never} path={path} />
+      <FieldLabel label={field?.label} path={path} />
       <div style={{ overflowX: 'auto' }}>
         <Value value={value} />
       </div>

@@ -9,10 +9,7 @@ export const printsEveryBook = (user: RoleHolder) =>
 
 /** The class's books: its homeroom teacher (of that year), the gradebook administrator, principal, academic VP. */
 export const mayPrintClassBooks = (req: PayloadRequest, klass: { homeroomTeacher?: unknown }) =>
-  Boolean(req.user) &&
-  (printsEveryBook(req.user as RoleHolder) || relationId(klass.homeroomTeacher as never) === req.user!.id)
-
-export const refuse = (message: string, status = 403) => Response.json({ errors: [{ message }] }, { status })
+  Boolean(req.user) && (printsEveryBook(req.user as RoleHolder) || relationId(klass.homeroomTeacher) === req.user!.id)
 
 /** A system read for a book: the endpoint checked first that the caller may print this class's book. */
 export const systemRead = (req: PayloadRequest) => ({ req, overrideAccess: true, pagination: false, depth: 0 }) as const // system: the caller's right to the book is checked first

@@ -75,7 +75,7 @@ export const loadBookData = async (
       depth: 1,
     }),
   ])
-  const classOf = (doc: { class?: unknown }) => String(relationId(doc.class as never))
+  const classOf = (doc: { class?: unknown }) => String(relationId(doc.class))
   const enrolmentsOf = groupBy(enrolments.docs, classOf)
   const gradesOf = groupBy(grades.docs, (g) => `${classOf(g)}:${relationId(g.student)}`)
   const termGradesOf = groupBy(grades.docs, (g) => `${classOf(g)}:${relationId(g.term)}`)

@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { relationId } from '@/access/relation-id'
 import { gradebookSections, printLevel } from '@/domain/books/books'
@@ -7,7 +7,7 @@ import { type Book, pdfResponse, renderBook } from '@/lib/books/bookPdf'
 import { SCHOOL } from '@/school'
 
 import { type BookData, loadBookData } from './bookData'
-import { mayPrintClassBooks, nameOf, refuse, systemRead } from './access'
+import { mayPrintClassBooks, nameOf, systemRead } from './access'
 import { BOOK_HEADER } from './header'
 
 /**
@@ -20,21 +20,24 @@ export const classGradebook: Endpoint = {
   path: '/:id/gradebook',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return refuse('Cần đăng nhập.', 401)
+    if (!req.user) throw new APIError('Cần đăng nhập.', 401)
     const common = systemRead(req)
     const classId = Number(req.routeParams?.id)
     const klass = Number.isInteger(classId)
       ? await req.payload.findByID({ ...common, collection: 'classes', id: classId, depth: 1, disableErrors: true })
       : null
-    if (!klass) return refuse(`Không tìm thấy lớp mã ${String(req.routeParams?.id)}.`, 404)
-    if (!mayPrintClassBooks(req, { homeroomTeacher: relationId(klass.homeroomTeacher as never) }))
-      return refuse(`Chỉ GVCN lớp ${klass.name}, quản trị sổ điểm và Ban giám hiệu (chuyên môn) in sổ theo dõi.`)
+    if (!klass) throw new APIError(`Không tìm thấy lớp mã ${String(req.routeParams?.id)}.`, 404)
+    if (!mayPrintClassBooks(req, { homeroomTeacher: relationId(klass.homeroomTeacher) }))
+      throw new APIError(
+        `Chỉ GVCN lớp ${klass.name}, quản trị sổ điểm và Ban giám hiệu (chuyên môn) in sổ theo dõi.`,
+        403,
+      )
     const termId = Number(req.searchParams.get('term'))
     const term = Number.isInteger(termId)
       ? await req.payload.findByID({ ...common, collection: 'terms', id: termId, disableErrors: true })
       : null
     if (!term || relationId(term.schoolYear) !== relationId(klass.schoolYear))
-      return refuse(`Học kỳ (term) không thuộc năm học của lớp ${klass.name}.`, 400)
+      throw new APIError(`Học kỳ (term) không thuộc năm học của lớp ${klass.name}.`, 400)
     const pdf = await renderClassGradebook(req, klass, term)
     return pdfResponse(pdf, `so-theo-doi-${klass.name}-${term.id}.pdf`)
   },
@@ -48,7 +51,7 @@ type TermOfBook = { id: number; name: string }
  * endpoint above); the class is read with its homeroom teacher.
  */
 export const renderClassGradebook = async (req: PayloadRequest, klass: ClassOfBook, term: TermOfBook) => {
-  const yearId = relationId(klass.schoolYear as never) as number
+  const yearId = relationId(klass.schoolYear) as number
   const data = await loadBookData(req, { yearId, classIds: [klass.id] })
   return renderBook(gradebookBook(data, klass, term))
 }

@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import type { Student } from '@/payload-types'
 
@@ -8,7 +8,7 @@ import { type Book, pdfResponse, renderBook } from '@/lib/books/bookPdf'
 import { SCHOOL } from '@/school'
 
 import { type BookData, loadBookData } from './bookData'
-import { mayPrintClassBooks, nameOf, printsEveryBook, refuse, systemRead } from './access'
+import { mayPrintClassBooks, nameOf, printsEveryBook, systemRead } from './access'
 import { BOOK_HEADER } from './header'
 
 /**
@@ -22,18 +22,21 @@ export const studentTranscript: Endpoint = {
   path: '/:id/transcript',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return refuse('Cần đăng nhập.', 401)
+    if (!req.user) throw new APIError('Cần đăng nhập.', 401)
     const studentId = Number(req.routeParams?.id)
     const yearId = Number(req.searchParams.get('schoolYear'))
-    if (!Number.isInteger(yearId) || yearId <= 0) return refuse('Thiếu năm học (schoolYear).', 400)
+    if (!Number.isInteger(yearId) || yearId <= 0) throw new APIError('Thiếu năm học (schoolYear).', 400)
     const common = systemRead(req)
     const student = Number.isInteger(studentId)
       ? await req.payload.findByID({ ...common, collection: 'students', id: studentId, disableErrors: true })
       : null
     const year = await req.payload.findByID({ ...common, collection: 'school-years', id: yearId, disableErrors: true })
     if (!student || !year) {
-      if (!printsEveryBook(req.user as never)) return refuse('Không có quyền in học bạ này.')
-      return refuse(student ? `Không tìm thấy năm học mã ${yearId}.` : `Không tìm thấy học sinh mã ${studentId}.`, 404)
+      if (!printsEveryBook(req.user)) throw new APIError('Không có quyền in học bạ này.', 403)
+      throw new APIError(
+        student ? `Không tìm thấy năm học mã ${yearId}.` : `Không tìm thấy học sinh mã ${studentId}.`,
+        404,
+      )
     }
     const enrolment = (
       await req.payload.find({
@@ -46,8 +49,8 @@ export const studentTranscript: Endpoint = {
       })
     ).docs[0]
     if (!enrolment) {
-      if (!printsEveryBook(req.user as never)) return refuse('Không có quyền in học bạ này.')
-      return refuse(`Học sinh ${student.fullName} không học ở trường trong năm học ${year.name}.`, 404)
+      if (!printsEveryBook(req.user)) throw new APIError('Không có quyền in học bạ này.', 403)
+      throw new APIError(`Học sinh ${student.fullName} không học ở trường trong năm học ${year.name}.`, 404)
     }
     const klass = await req.payload.findByID({
       ...common,
@@ -55,8 +58,8 @@ export const studentTranscript: Endpoint = {
       id: relationId(enrolment.class)!,
       depth: 1,
     })
-    if (!mayPrintClassBooks(req, { homeroomTeacher: relationId(klass.homeroomTeacher as never) }))
-      return refuse(`Chỉ GVCN lớp ${klass.name}, quản trị sổ điểm và Ban giám hiệu (chuyên môn) in học bạ.`)
+    if (!mayPrintClassBooks(req, { homeroomTeacher: relationId(klass.homeroomTeacher) }))
+      throw new APIError(`Chỉ GVCN lớp ${klass.name}, quản trị sổ điểm và Ban giám hiệu (chuyên môn) in học bạ.`, 403)
     const pdf = await renderTranscript(req, { student, year, klass })
     return pdfResponse(pdf, `hoc-ba-${student.studentCode}-${year.name}.pdf`)
   },

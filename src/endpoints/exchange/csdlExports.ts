@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { canExchangeWithCsdl } from '@/access/exchange'
 import { relationId } from '@/access/relation-id'
@@ -10,7 +10,6 @@ import { SEAT_HOLDING_STATUSES } from '@/domain/structure/enrolment'
 import { type TableSheet, tableWorkbook, xlsxResponse } from '@/lib/xlsx/tableWorkbook'
 import { SCHOOL } from '@/school'
 
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 const positiveInt = (v: string | null) => (v && /^\d{1,9}$/.test(v) && Number(v) > 0 ? Number(v) : null)
 const common = { overrideAccess: false, depth: 0, pagination: false } as const
 
@@ -55,24 +54,23 @@ const classStudents = async ({ req, overrideAccess }: ExportReader, classId: num
     )
 }
 
-const gate = (req: PayloadRequest) =>
-  !req.user
-    ? refuse(401, 'Cần đăng nhập.')
-    : canExchangeWithCsdl(req.user as never)
-      ? null
-      : refuse(403, 'Chỉ người quản lý sổ điểm và ban giám hiệu chuyên môn trao đổi dữ liệu với CSDL ngành.')
+/** Throws the 401 or 403 of a caller who may not exchange data with the CSDL. */
+const checkCsdlCaller = (req: PayloadRequest) => {
+  if (!req.user) throw new APIError('Cần đăng nhập.', 401)
+  if (!canExchangeWithCsdl(req.user))
+    throw new APIError('Chỉ người quản lý sổ điểm và ban giám hiệu chuyên môn trao đổi dữ liệu với CSDL ngành.', 403)
+}
 
 /** `GET /api/grades/csdl-export?class=&subject=&term=`: one class's scores of a subject and term, as the CSDL imports them. */
 export const csdlScoresExport: Endpoint = {
   path: '/csdl-export',
   method: 'get',
   handler: async (req) => {
-    const refused = gate(req)
-    if (refused) return refused
+    checkCsdlCaller(req)
     const params = req.searchParams ?? new URLSearchParams()
     const [classId, subjectId, termId] = ['class', 'subject', 'term'].map((k) => positiveInt(params.get(k)))
     if (!classId || !subjectId || !termId)
-      return refuse(400, 'Cần chọn lớp, môn và học kỳ (class, subject, term là mã số).')
+      throw new APIError('Cần chọn lớp, môn và học kỳ (class, subject, term là mã số).', 400)
     const find = <C extends 'classes' | 'subjects' | 'terms'>(collection: C, id: number) =>
       req.payload.findByID({ collection, id, req, overrideAccess: false, depth: 0, disableErrors: true })
     const [klass, subject, term] = await Promise.all([
@@ -80,7 +78,7 @@ export const csdlScoresExport: Endpoint = {
       find('subjects', subjectId),
       find('terms', termId),
     ])
-    if (!klass || !subject || !term) return refuse(404, 'Không tìm thấy lớp, môn hoặc học kỳ đã chọn.')
+    if (!klass || !subject || !term) throw new APIError('Không tìm thấy lớp, môn hoặc học kỳ đã chọn.', 404)
     const { sheet, filename } = await classScoresSheet({ req, overrideAccess: false }, klass, subject, term)
     return xlsxResponse(await tableWorkbook([SCHOOL.name.toUpperCase()], [sheet]), filename)
   },
@@ -90,10 +88,9 @@ export const csdlYearResultsExport: Endpoint = {
   path: '/csdl-export',
   method: 'get',
   handler: async (req) => {
-    const refused = gate(req)
-    if (refused) return refused
+    checkCsdlCaller(req)
     const classId = positiveInt((req.searchParams ?? new URLSearchParams()).get('class'))
-    if (!classId) return refuse(400, 'Cần chọn lớp (class là mã số lớp).')
+    if (!classId) throw new APIError('Cần chọn lớp (class là mã số lớp).', 400)
     const klass = await req.payload.findByID({
       collection: 'classes',
       id: classId,
@@ -102,7 +99,7 @@ export const csdlYearResultsExport: Endpoint = {
       depth: 0,
       disableErrors: true,
     })
-    if (!klass) return refuse(404, `Không tìm thấy lớp mã ${classId}.`)
+    if (!klass) throw new APIError(`Không tìm thấy lớp mã ${classId}.`, 404)
     const sheet = await classYearResultsSheet({ req, overrideAccess: false }, klass)
     return xlsxResponse(await tableWorkbook([SCHOOL.name.toUpperCase()], [sheet]), `csdl-ket-qua-${klass.name}.xlsx`)
   },

@@ -1,4 +1,4 @@
-import { commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { canReadAllStudents, type RoleHolder } from '@/access/roles'
 import {
@@ -9,11 +9,10 @@ import {
   parseCsdlStudent,
   planCsdlImport,
 } from '@/domain/exchange/csdlStudents'
+import { inTransaction } from '@/endpoints/inTransaction'
 import { uploadedSheet } from '@/lib/xlsx/uploadedSheet'
 
 const MAX_BYTES = 5 * 1024 * 1024
-const refuse = (status: number, message: string, errors: CsdlRowError[] = []) =>
-  Response.json({ errors: [{ message, data: { errors } }] }, { status })
 
 /** CSDL exports carry a title block: the header is the first of the top rows naming the required columns. */
 const headerRow = (sheet: import('exceljs').Worksheet) => {
@@ -84,12 +83,13 @@ export const csdlStudentImport: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!canReadAllStudents(req.user as RoleHolder))
-      return refuse(403, 'Bạn không có quyền nhập danh sách từ CSDL ngành.')
+      throw new APIError('Bạn không có quyền nhập danh sách từ CSDL ngành.', 403, { errors: [] })
     const params = req.searchParams ?? new URLSearchParams()
     const dryRun = params.get('dryRun') === 'true'
     const classParam = params.get('class')
     const classId = classParam ? Number(classParam) : null
-    if (classParam && !(Number.isInteger(classId) && classId! > 0)) return refuse(400, 'Lớp (class) phải là mã số lớp.')
+    if (classParam && !(Number.isInteger(classId) && classId! > 0))
+      throw new APIError('Lớp (class) phải là mã số lớp.', 400, { errors: [] })
     const klass = classId
       ? await req.payload.findByID({
           collection: 'classes',
@@ -100,14 +100,16 @@ export const csdlStudentImport: Endpoint = {
           disableErrors: true,
         })
       : null
-    if (classId && !klass) return refuse(400, `Không tìm thấy lớp mã ${classId}.`)
+    if (classId && !klass) throw new APIError(`Không tìm thấy lớp mã ${classId}.`, 400, { errors: [] })
 
     const uploaded = await uploadedSheet(req, MAX_BYTES)
-    if ('error' in uploaded) return refuse(400, uploaded.error)
+    if ('error' in uploaded) throw new APIError(uploaded.error, 400, { errors: [] })
     const { sheet } = uploaded
     const header = headerRow(sheet)
     if (!header)
-      return refuse(400, 'Không tìm thấy dòng tiêu đề có các cột Mã học sinh, Họ và tên, Ngày sinh, Giới tính.')
+      throw new APIError('Không tìm thấy dòng tiêu đề có các cột Mã học sinh, Họ và tên, Ngày sinh, Giới tính.', 400, {
+        errors: [],
+      })
 
     const parsed: Array<{ row: number; student: CsdlStudent }> = []
     const errors: CsdlRowError[] = []
@@ -121,8 +123,8 @@ export const csdlStudentImport: Endpoint = {
       if (result.student) parsed.push({ row: r, student: result.student })
       else errors.push(...result.errors)
     }
-    if (errors.length > 0) return refuse(400, `Có ${errors.length} lỗi; chưa ghi gì.`, errors)
-    if (parsed.length === 0) return refuse(400, 'Tệp không có dòng học sinh nào.')
+    if (errors.length > 0) throw new APIError(`Có ${errors.length} lỗi; chưa ghi gì.`, 400, { errors })
+    if (parsed.length === 0) throw new APIError('Tệp không có dòng học sinh nào.', 400, { errors: [] })
 
     // Matching needs every student with these ids, whoever may read them; the caller reads all students anyway.
     const stored = (
@@ -170,7 +172,9 @@ export const csdlStudentImport: Endpoint = {
       conflicts: plan.conflicts,
     }
     if (plan.conflicts.length > 0 && !dryRun)
-      return refuse(400, `Có ${plan.conflicts.length} xung đột cần xử lý; chưa ghi gì.`, plan.conflicts)
+      throw new APIError(`Có ${plan.conflicts.length} xung đột cần xử lý; chưa ghi gì.`, 400, {
+        errors: plan.conflicts,
+      })
     if (dryRun) return Response.json(summary)
     return write(req, plan, byId, klass ? { id: Number(klass.id), name: String(klass.name) } : null, summary)
   },
@@ -183,39 +187,39 @@ const write = async (
   klass: { id: number; name: string } | null,
   summary: object,
 ) => {
-  const ownTransaction = await initTransaction(req)
   try {
-    const date = new Date().toISOString().slice(0, 10)
-    for (const { student } of plan.creates) {
-      const doc = await req.payload.create({
-        collection: 'students',
-        data: { ...student, studentCode: student.nationalStudentId },
-        req,
-        overrideAccess: false,
-        depth: 0,
-      })
-      if (klass)
-        await req.payload.create({
-          collection: 'enrolments',
-          data: { student: doc.id, class: klass.id, status: 'studying', date },
+    await inTransaction(req, async () => {
+      const date = new Date().toISOString().slice(0, 10)
+      for (const { student } of plan.creates) {
+        const doc = await req.payload.create({
+          collection: 'students',
+          data: { ...student, studentCode: student.nationalStudentId },
           req,
           overrideAccess: false,
           depth: 0,
         })
-    }
-    for (const { id, student, changes } of plan.updates) {
-      const data: Record<string, unknown> = Object.fromEntries(changes.map((c) => [c.field, c.to]))
-      if (data.guardians)
-        data.guardians = mergeGuardians(student.guardians, stored.get(student.nationalStudentId)?.guardians)
-      await req.payload.update({ collection: 'students', id, data, req, overrideAccess: false, depth: 0 })
-    }
-    if (ownTransaction) await commitTransaction(req)
+        if (klass)
+          await req.payload.create({
+            collection: 'enrolments',
+            data: { student: doc.id, class: klass.id, status: 'studying', date },
+            req,
+            overrideAccess: false,
+            depth: 0,
+          })
+      }
+      for (const { id, student, changes } of plan.updates) {
+        const data: Record<string, unknown> = Object.fromEntries(changes.map((c) => [c.field, c.to]))
+        if (data.guardians)
+          data.guardians = mergeGuardians(student.guardians, stored.get(student.nationalStudentId)?.guardians)
+        await req.payload.update({ collection: 'students', id, data, req, overrideAccess: false, depth: 0 })
+      }
+    })
     return Response.json(summary, { status: 200 })
   } catch (error) {
-    if (ownTransaction) await killTransaction(req)
-    return refuse(
-      400,
+    throw new APIError(
       `Không nhập được: ${error instanceof Error ? error.message : 'lỗi không xác định'}; chưa ghi gì.`,
+      400,
+      { errors: [] },
     )
   }
 }

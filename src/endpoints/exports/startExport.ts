@@ -1,11 +1,10 @@
-import type { Endpoint } from 'payload'
+import { APIError, type Endpoint } from 'payload'
 
 import { userOf } from '@/access/common'
 import { mayStartExport } from '@/access/exportRuns'
 import { EXPORT_KIND_LABELS, isExportKind, needsClosedYear } from '@/domain/exports/kinds'
+import { readJsonBody } from '@/endpoints/readJsonBody'
 import { closedYearState } from '@/lib/exports/closedYear'
-
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
 /**
  * `POST /api/export-runs/start` `{ kind, schoolYear }`: queues a whole-year export for the jobs
@@ -17,14 +16,14 @@ export const startExport: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const user = userOf(req)
-    if (!user) return refuse(401, 'Cần đăng nhập.')
-    const body = ((await req.json?.().catch(() => null)) ?? {}) as { kind?: unknown; schoolYear?: unknown }
+    if (!user) throw new APIError('Cần đăng nhập.', 401)
+    const body = await readJsonBody(req)
     if (!isExportKind(body.kind))
-      return refuse(400, 'Loại dữ liệu xuất (kind) phải là year-archive, csdl-scores hoặc csdl-results.')
+      throw new APIError('Loại dữ liệu xuất (kind) phải là year-archive, csdl-scores hoặc csdl-results.', 400)
     const kind = body.kind
-    if (!mayStartExport(user, kind)) return refuse(403, `Bạn không có quyền tạo “${EXPORT_KIND_LABELS[kind]}”.`)
+    if (!mayStartExport(user, kind)) throw new APIError(`Bạn không có quyền tạo “${EXPORT_KIND_LABELS[kind]}”.`, 403)
     const yearId = Number(body.schoolYear)
-    if (!Number.isInteger(yearId) || yearId <= 0) return refuse(400, 'Cần chọn năm học (schoolYear là mã số).')
+    if (!Number.isInteger(yearId) || yearId <= 0) throw new APIError('Cần chọn năm học (schoolYear là mã số).', 400)
     const year = await req.payload.findByID({
       collection: 'school-years',
       id: yearId,
@@ -33,15 +32,15 @@ export const startExport: Endpoint = {
       depth: 0,
       disableErrors: true,
     })
-    if (!year) return refuse(404, `Không tìm thấy năm học mã ${yearId}.`)
+    if (!year) throw new APIError(`Không tìm thấy năm học mã ${yearId}.`, 404)
     if (needsClosedYear(kind)) {
       const state = await closedYearState(req, year.id)
       if (!state.closed)
-        return refuse(
-          409,
+        throw new APIError(
           state.classCount === 0
             ? `Năm học ${year.name} chưa có lớp nào; chưa lưu trữ được.`
             : `Năm học ${year.name} chưa khoá sổ: các lớp ${state.openClasses.join(', ')} chưa được hiệu trưởng duyệt lần cuối. Chỉ lưu trữ năm học đã khoá sổ.`,
+          409,
         )
     }
     const pending = await req.payload.find({

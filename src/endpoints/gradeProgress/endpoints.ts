@@ -1,9 +1,9 @@
-import type { Endpoint } from 'payload'
+import { APIError, type Endpoint } from 'payload'
+
+import { readJsonBody } from '@/endpoints/readJsonBody'
 
 import { type ProgressFilters, loadProgress } from './loadProgress'
 
-const json = (body: unknown, status = 200) => Response.json(body, { status })
-const refuse = (message: string, status: number) => json({ errors: [{ message }] }, status)
 const int = (v: unknown) => (Number.isInteger(Number(v)) && Number(v) > 0 ? Number(v) : null)
 const NOT_ALLOWED = 'Chỉ hiệu trưởng, phó hiệu trưởng chuyên môn và tổ trưởng chuyên môn xem được tiến độ nhập điểm.'
 
@@ -22,13 +22,13 @@ export const gradeProgress: Endpoint = {
   path: '/progress',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return refuse('Cần đăng nhập.', 401)
+    if (!req.user) throw new APIError('Cần đăng nhập.', 401)
     const filters = filtersOf(Object.fromEntries(req.searchParams ?? []))
-    if (!filters) return refuse('Cần chọn học kỳ (term).', 400)
+    if (!filters) throw new APIError('Cần chọn học kỳ (term).', 400)
     const report = await loadProgress(req, filters)
-    if (report === null) return refuse(NOT_ALLOWED, 403)
-    if (report === 'no-term') return refuse('Không tìm thấy học kỳ.', 404)
-    return json(report)
+    if (report === null) throw new APIError(NOT_ALLOWED, 403)
+    if (report === 'no-term') throw new APIError('Không tìm thấy học kỳ.', 404)
+    return Response.json(report)
   },
 }
 
@@ -41,18 +41,19 @@ export const remindGradeEntry: Endpoint = {
   path: '/progress/remind',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return refuse('Cần đăng nhập.', 401)
-    const body = ((await req.json?.().catch(() => null)) ?? {}) as Record<string, unknown>
+    if (!req.user) throw new APIError('Cần đăng nhập.', 401)
+    const body = await readJsonBody(req)
     const filters = filtersOf(body)
     if (!filters || !filters.class || !filters.subject || !filters.teacher)
-      return refuse('Cần học kỳ, lớp, môn và giáo viên (term, class, subject, teacher).', 400)
+      throw new APIError('Cần học kỳ, lớp, môn và giáo viên (term, class, subject, teacher).', 400)
     const report = await loadProgress(req, filters, { anomalies: false })
-    if (report === null) return refuse(NOT_ALLOWED, 403)
-    if (report === 'no-term') return refuse('Không tìm thấy học kỳ.', 404)
+    if (report === null) throw new APIError(NOT_ALLOWED, 403)
+    if (report === 'no-term') throw new APIError('Không tìm thấy học kỳ.', 404)
     const row = report.rows[0]
-    if (!row) return refuse('Giáo viên này không dạy môn này ở lớp này, hoặc bạn không phụ trách giáo viên này.', 404)
+    if (!row)
+      throw new APIError('Giáo viên này không dạy môn này ở lớp này, hoặc bạn không phụ trách giáo viên này.', 404)
     const missing = row.required - row.entered
-    if (missing <= 0) return refuse('Giáo viên đã nhập đủ điểm của lớp và môn này.', 400)
+    if (missing <= 0) throw new APIError('Giáo viên đã nhập đủ điểm của lớp và môn này.', 400)
     const message = `Nhắc nhập điểm: ${row.subjectName} lớp ${row.className}, ${report.term.name}: còn thiếu ${missing} ô điểm (đã nhập ${row.entered}/${row.required}).`
     const reminder = await req.payload.create({
       collection: 'grade-reminders',
@@ -71,6 +72,6 @@ export const remindGradeEntry: Endpoint = {
       overrideAccess: true, // system: reminders are written only here, after the caller's scope was checked (loadProgress)
     })
     await req.payload.jobs.queue({ task: 'sendGradeReminder', input: { reminderId: reminder.id }, req })
-    return json({ doc: reminder }, 201)
+    return Response.json({ doc: reminder }, { status: 201 })
   },
 }

@@ -58,7 +58,7 @@ export const loadProgress = async (
   options: { anomalies: boolean } = { anomalies: true },
   now = new Date(),
 ): Promise<ProgressReport | null | 'no-term'> => {
-  const mode = entryProgressScope(req.user as never)
+  const mode = entryProgressScope(req.user)
   if (!req.user || !mode) return null
   const term = await req.payload.findByID({
     collection: 'terms',
@@ -88,7 +88,7 @@ export const loadProgress = async (
     FROM teaching_assignments ta JOIN classes c ON c.id = ta.class_id JOIN subjects s ON s.id = ta.subject_id
     LEFT JOIN users u ON u.id = ta.teacher_id
     WHERE ${sql.join(where, sql` AND `)}`)
-  const anomaliesWanted = options.anomalies && seesGradeAnomalies(req.user as never)
+  const anomaliesWanted = options.anomalies && seesGradeAnomalies(req.user)
   const sheetKey = (classId: unknown, subjectId: unknown) => `${classId}|${subjectId}`
   const sheets = [
     ...new Map(
@@ -236,7 +236,7 @@ const namedAnomalies = async (
           SELECT cur.student_id, cur.class_id, cur.subject_id, ${tenthsOf(sql`prev.average`)} AS previous,
             ${tenthsOf(sql`cur.average`)} AS current
           FROM grades cur
-          JOIN terms t ON t.school_year_id = ${relationId(term.schoolYear as never)} AND t.term = 'I'
+          JOIN terms t ON t.school_year_id = ${relationId(term.schoolYear)} AND t.term = 'I'
           JOIN grades prev ON prev.term_id = t.id AND prev.student_id = cur.student_id AND prev.subject_id = cur.subject_id
           WHERE cur.term_id = ${term.id} ORDER BY cur.id`)
       : { rows: [] },

@@ -5,7 +5,7 @@ import { cellText, columnOfPath, sheetColumns } from '@/domain/grading'
 import { inTransaction } from '@/endpoints/inTransaction'
 import { SCHOOL } from '@/school'
 
-import { keyOf, loadSheet, mayUseSheet, refuse } from './gradeSheet'
+import { keyOf, loadSheet, mayUseSheet } from './gradeSheet'
 import { saveSheetRows, sheetForbidden, type SheetKey, type SheetRowInput } from './saveSheet'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -19,8 +19,8 @@ const KEY_CELL = 'H3'
 const sheetId = (key: SheetKey) => `${key.class}-${key.subject}-${key.term}`
 
 type BadCell = { row: number; column: string; student: string | null; message: string }
-const bad = (message: string, errors: BadCell[] = []) =>
-  Response.json({ errors: [{ message, data: { errors } }] }, { status: 400 })
+/** A 400 naming each bad cell, in the shape Payload gives validation errors. */
+const bad = (message: string, errors: BadCell[] = []) => new APIError(message, 400, { errors })
 
 /**
  * `GET /api/grades/sheet/export?class=&subject=&term=`: the sheet as `.xlsx`: school, class, subject
@@ -33,9 +33,9 @@ export const exportGradeSheet: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const key = keyOf(Object.fromEntries(req.searchParams ?? []))
-    if (!key) return refuse('Cần chọn lớp, môn và học kỳ (class, subject, term).', 400)
+    if (!key) throw new APIError('Cần chọn lớp, môn và học kỳ (class, subject, term).', 400)
     const loaded = await loadSheet(req, key)
-    if (!loaded) return refuse(sheetForbidden, 403)
+    if (!loaded) throw new APIError(sheetForbidden, 403)
     const { sheet, subject, klass } = loaded
     // System read of the term's name for the header; the caller's access to the sheet is checked above.
     const term = await req.payload.findByID({ collection: 'terms', id: key.term, depth: 0, req, overrideAccess: true }) // system: see above
@@ -141,32 +141,32 @@ export const importGradeSheet: Endpoint = {
   handler: async (req) => {
     const params = Object.fromEntries(req.searchParams ?? [])
     const key = keyOf(params)
-    if (!key) return refuse('Cần chọn lớp, môn và học kỳ (class, subject, term).', 400)
-    if (!(await mayUseSheet(req, key))) return refuse(sheetForbidden, 403)
+    if (!key) throw new APIError('Cần chọn lớp, môn và học kỳ (class, subject, term).', 400)
+    if (!(await mayUseSheet(req, key))) throw new APIError(sheetForbidden, 403)
     const dryRun = params.dryRun === 'true' || params.dryRun === '1'
     const upload = await readUpload(req)
-    if (!upload || upload.data.byteLength === 0) return bad('Chưa có tệp .xlsx (trường "file").')
-    if (upload.data.byteLength > MAX_SHEET_BYTES) return bad('Tệp quá lớn (tối đa 2 MB) cho một bảng điểm.')
+    if (!upload || upload.data.byteLength === 0) throw bad('Chưa có tệp .xlsx (trường "file").')
+    if (upload.data.byteLength > MAX_SHEET_BYTES) throw bad('Tệp quá lớn (tối đa 2 MB) cho một bảng điểm.')
     const workbook = new ExcelJS.Workbook()
     try {
       await workbook.xlsx.load(upload.data)
     } catch {
-      return bad('Tệp không phải bảng tính .xlsx hợp lệ.')
+      throw bad('Tệp không phải bảng tính .xlsx hợp lệ.')
     }
     const ws = workbook.worksheets[0]
-    if (!ws) return bad('Tệp không có trang tính nào.')
+    if (!ws) throw bad('Tệp không có trang tính nào.')
     if (String(ws.getCell(KEY_CELL).text).trim() !== sheetId(key))
-      return bad('Tệp là bảng điểm của lớp, môn hoặc học kỳ khác (dòng 3).', [
+      throw bad('Tệp là bảng điểm của lớp, môn hoặc học kỳ khác (dòng 3).', [
         { row: 3, column: 'Mã bảng', student: null, message: 'Lớp, môn hoặc học kỳ khác bảng đang nhập.' },
       ])
     const loaded = await loadSheet(req, key)
-    if (!loaded) return refuse(sheetForbidden, 403)
+    if (!loaded) throw new APIError(sheetForbidden, 403)
     const { sheet } = loaded
     const columns = sheetColumns(sheet.requiredRegular)
     const headers = columns.map((_, i) => String(ws.getRow(HEADER_ROW).getCell(i + 1).text).trim())
     const wrong = columns.filter((c, i) => headers[i] !== c.header)
     if (wrong.length > 0)
-      return bad(
+      throw bad(
         `Thiếu hoặc sai cột: ${wrong.map((c) => c.header).join(', ')}.`,
         wrong.map((c) => ({
           row: HEADER_ROW,
@@ -217,7 +217,7 @@ export const importGradeSheet: Endpoint = {
       }
       rows.push(input)
     }
-    if (errors.length > 0) return bad('Tệp có ô không hợp lệ; chưa ghi gì.', errors)
+    if (errors.length > 0) throw bad('Tệp có ô không hợp lệ; chưa ghi gì.', errors)
 
     return inTransaction(req, async () => {
       try {
@@ -257,9 +257,10 @@ export const importGradeSheet: Endpoint = {
               message: e.message,
             }
           })
-          return bad('Tệp có ô không hợp lệ; chưa ghi gì.', cells)
+          throw bad('Tệp có ô không hợp lệ; chưa ghi gì.', cells)
         }
-        if (error instanceof APIError && error.status === 403) return refuse(error.message, 403)
+        // A 403 from the save answers its message alone, as the sheet's own refusal does.
+        if (error instanceof APIError && error.status === 403) throw new APIError(error.message, 403)
         throw error
       }
     })

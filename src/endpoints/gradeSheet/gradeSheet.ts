@@ -1,15 +1,14 @@
 import { sql } from '@payloadcms/db-postgres'
-import type { Endpoint, PayloadRequest } from 'payload'
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { loadScope, teachesClassSubject } from '@/access/scope'
 import type { EntryDeadline } from '@/domain/grading'
 import { inTransaction } from '@/endpoints/inTransaction'
+import { readJsonBody } from '@/endpoints/readJsonBody'
 import { sqlOf } from '@/lib/sql'
 
 import { saveSheetRows, sheetForbidden, type SheetKey, type SheetRowInput } from './saveSheet'
 
-const json = (body: unknown, status = 200) => Response.json(body, { status })
-export const refuse = (message: string, status: number) => json({ errors: [{ message }] }, status)
 const int = (v: unknown) => (Number.isInteger(Number(v)) && Number(v) > 0 ? Number(v) : null)
 
 export const keyOf = (source: Record<string, unknown>): SheetKey | null => {
@@ -30,9 +29,10 @@ export const readGradeSheet: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const key = keyOf(Object.fromEntries(req.searchParams ?? []))
-    if (!key) return refuse('Cần chọn lớp, môn và học kỳ (class, subject, term).', 400)
+    if (!key) throw new APIError('Cần chọn lớp, môn và học kỳ (class, subject, term).', 400)
     const loaded = await loadSheet(req, key)
-    return loaded ? json(loaded.sheet) : refuse(sheetForbidden, 403)
+    if (!loaded) throw new APIError(sheetForbidden, 403)
+    return Response.json(loaded.sheet)
   },
 }
 
@@ -117,13 +117,14 @@ export const saveGradeSheet: Endpoint = {
   path: '/sheet',
   method: 'post',
   handler: async (req) => {
-    const body = ((await req.json?.().catch(() => null)) ?? {}) as Record<string, unknown>
+    const body = await readJsonBody(req)
     const key = keyOf(body)
-    if (!key || !Array.isArray(body.rows)) return refuse('Cần lớp, môn, học kỳ và danh sách dòng điểm (rows).', 400)
+    if (!key || !Array.isArray(body.rows))
+      throw new APIError('Cần lớp, môn, học kỳ và danh sách dòng điểm (rows).', 400)
     return inTransaction(req, async () => {
       const rows = body.rows as SheetRowInput[]
       const result = await saveSheetRows(req, key, rows, { checkRevisions: true, onLocked: 'refuse' })
-      return json({ docs: result.docs, changed: result.changes.length })
+      return Response.json({ docs: result.docs, changed: result.changes.length })
     })
   },
 }

@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { canReadHealthReport } from '@/access/reports'
 import { tableWorkbook, xlsxResponse, type TableSheet } from '@/lib/xlsx/tableWorkbook'
@@ -7,8 +7,6 @@ import { healthReport } from './healthReport'
 import { loadPeriod, type Period } from './loadPeriod'
 import { resultsReport } from './resultsReport'
 import { healthSheets, reportHeading, resultsSheets } from './workbooks'
-
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
 type Report<T> = {
   path: string
@@ -29,13 +27,13 @@ const reportEndpoint = <T>(report: Report<T>): Endpoint => ({
   path: report.path,
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return refuse(401, 'Cần đăng nhập.')
+    if (!req.user) throw new APIError('Cần đăng nhập.', 401)
     const format = req.searchParams?.get('format') ?? 'json'
-    if (format !== 'json' && format !== 'xlsx') return refuse(400, 'Định dạng (format) chỉ nhận json hoặc xlsx.')
+    if (format !== 'json' && format !== 'xlsx') throw new APIError('Định dạng (format) chỉ nhận json hoặc xlsx.', 400)
     const period = await loadPeriod(req, Object.fromEntries(req.searchParams ?? []), report.withTerm)
-    if ('status' in period) return refuse(period.status, period.message)
+    if ('status' in period) throw new APIError(period.message, period.status)
     const body = await report.build(req, period)
-    if (body === null) return refuse(403, report.forbidden)
+    if (body === null) throw new APIError(report.forbidden, 403)
     if (format === 'json') return Response.json(body)
     const title = `${report.title} — ${period.term ? `${period.term.name}, ` : ''}năm học ${period.year.name}`
     return xlsxResponse(await tableWorkbook(reportHeading(title), report.sheets(body)), report.filename(period))

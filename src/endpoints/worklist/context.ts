@@ -1,6 +1,5 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { relationId } from '@/access/relation-id'
 import { loadScope, type Scope } from '@/access/scope'
 
 /** Vietnam time (UTC+7) has no daylight saving. */
@@ -70,5 +69,3 @@ export const worklistContext = async (req: PayloadRequest, now: Date): Promise<W
   const openTerm = under ? { id: under.id, name: under.name, term: under.term } : null
   return { req, now, scope, openTerm, count, find }
 }
-
-export const idOf = (value: unknown) => relationId(value as never)

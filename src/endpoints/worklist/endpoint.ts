@@ -1,4 +1,4 @@
-import type { Endpoint } from 'payload'
+import { APIError, type Endpoint } from 'payload'
 
 import { loadWorklist } from './loadWorklist'
 
@@ -7,7 +7,7 @@ export const worklistEndpoint: Endpoint = {
   path: '/worklist',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return Response.json({ errors: [{ message: 'Cần đăng nhập.' }] }, { status: 401 })
+    if (!req.user) throw new APIError('Cần đăng nhập.', 401)
     return Response.json(await loadWorklist(req))
   },
 }

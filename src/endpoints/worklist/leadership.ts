@@ -1,4 +1,5 @@
 import { canDecideCorrections, entryProgressScope, seesGradeAnomalies } from '@/access/gradebook'
+import { relationId } from '@/access/relation-id'
 import { canManageUsers, hasRole, type RoleHolder } from '@/access/roles'
 import { readAccountSecurity } from '@/endpoints/accountSecurityReport'
 import { loadProgress } from '@/endpoints/gradeProgress/loadProgress'
@@ -32,7 +33,7 @@ export const gradebookLeadItems = async (ctx: WorklistContext): Promise<Worklist
     const report = await loadProgress(
       ctx.req,
       { term: ctx.openTerm.id },
-      { anomalies: seesGradeAnomalies(user as never) },
+      { anomalies: seesGradeAnomalies(user) },
       ctx.now,
     )
     if (report && report !== 'no-term') {
@@ -88,7 +89,7 @@ export const principalItems = async (ctx: WorklistContext): Promise<WorklistItem
       { and: [{ schoolYear: { equals: ctx.scope.schoolYearId } }, { status: { equals: 'approved' } }] },
       { class: true },
     )
-    const done = new Set(approved.map((r) => String((r.class as { id?: unknown })?.id ?? r.class)))
+    const done = new Set(approved.map((r) => String(relationId(r.class))))
     const ready: Array<{ id: number; name: string }> = []
     const blocked: Array<{ id: number; name: string }> = []
     const open = classes.filter((c) => !done.has(String(c.id))).sort((a, b) => a.name.localeCompare(b.name))

@@ -12,8 +12,9 @@ import {
 } from '@/domain/grading'
 import { SEAT_HOLDING_STATUSES } from '@/domain/structure/enrolment'
 
-import { type WorklistContext, idOf, listHref, vietnamDate } from './context'
+import { type WorklistContext, listHref, vietnamDate } from './context'
 import type { WorklistItem } from './types'
+import { relationId } from '@/access/relation-id'
 
 type Named = { id: number; name: string; grade?: number; regularAssessments?: Record<string, number | null> }
 
@@ -58,9 +59,9 @@ export const sheetsWithEmptyCells = async (ctx: WorklistContext) => {
   ])
   const cells: GradeCells[] = grades.map((g) => ({
     id: g.id as number,
-    studentId: idOf(g.student)!,
-    classId: idOf(g.class)!,
-    subjectId: idOf(g.subject)!,
+    studentId: relationId(g.student)!,
+    classId: relationId(g.class)!,
+    subjectId: relationId(g.subject)!,
     regular: g.regular as string[] | null,
     midterm: g.midterm as string | null,
     final: g.final as string | null,
@@ -70,7 +71,9 @@ export const sheetsWithEmptyCells = async (ctx: WorklistContext) => {
     const subject = subjects.find((s) => String(s.id) === String(pair.subjectId))
     if (!klass || !subject) return []
     const requiredRegular = Number(subject.regularAssessments?.[`grade${klass.grade}`] ?? 0)
-    const studentIds = enrolments.filter((e) => String(idOf(e.class)) === String(klass.id)).map((e) => idOf(e.student)!)
+    const studentIds = enrolments
+      .filter((e) => String(relationId(e.class)) === String(klass.id))
+      .map((e) => relationId(e.student)!)
     return [
       {
         klass,
@@ -239,10 +242,14 @@ export const homeroomItems = async (ctx: WorklistContext, month: string): Promis
   const [yyyy, mm] = month.split('-')
   for (const klass of classes) {
     const students = enrolments
-      .filter((e) => String(idOf(e.class)) === String(klass.id))
-      .map((e) => String(idOf(e.student)))
+      .filter((e) => String(relationId(e.class)) === String(klass.id))
+      .map((e) => String(relationId(e.student)))
     const has = (records: Array<{ student: unknown; class: unknown }>) =>
-      new Set(records.filter((r) => String(idOf(r.class)) === String(klass.id)).map((r) => String(idOf(r.student))))
+      new Set(
+        records
+          .filter((r) => String(relationId(r.class)) === String(klass.id))
+          .map((r) => String(relationId(r.student))),
+      )
     const attended = has(attendance)
     const missingAttendance = students.filter((s) => !attended.has(s)).length
     if (missingAttendance > 0)

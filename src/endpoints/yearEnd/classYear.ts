@@ -15,9 +15,12 @@ import {
   type SubjectTerms,
   type SummerList,
   summerListOf,
+  summerMissing,
+  type CellValue,
 } from '@/domain/grading'
 import { connectionOf } from '@/lib/registers/counter'
 import { changeEntries, insertEntries } from '@/plugins/audit-trail'
+import type { YearEndResult } from '@/payload-types'
 
 const nameOf = (value: unknown, fallback = '—') =>
   value && typeof value === 'object' && 'fullName' in value
@@ -119,6 +122,14 @@ export type ClassYear = NonNullable<Awaited<ReturnType<typeof loadClassYear>>>
 
 export const missingOf = (data: ClassYear): MissingItem[] => missingForClass(data.records)
 
+/** What a student's result still owes from the summer (re-assessed subjects, training); empty when nothing. */
+export const summerOwed = (result: Pick<YearEndResult, 'summerList' | 'summerResults' | 'summerTraining'>) =>
+  summerMissing(
+    (result.summerList ?? null) as SummerList | null,
+    result.summerResults as Record<string, CellValue> | null | undefined,
+    result.summerTraining,
+  )
+
 export const YEAR_END_STATUS_WORDS: Record<YearEndStatus, string> = {
   draft: 'đang lập',
   proposed: 'GVCN đã đề xuất',
@@ -203,7 +214,7 @@ export const storeClassResults = async (
       ...inputsOf(data, student.id),
       ...extra,
     }
-    for (const f of ['proposedBy', 'approvedBy', 'closedBy']) base[f] = relationId(base[f] as never) ?? null
+    for (const f of ['proposedBy', 'approvedBy', 'closedBy']) base[f] = relationId(base[f]) ?? null
     const derive = () => {
       const derived = deriveYearEndRecord({
         grade: data.grade,

@@ -1,10 +1,11 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { readsWholeGradebook } from '@/access/gradebook'
 import { relationId } from '@/access/relation-id'
 import { hasRole, type RoleHolder } from '@/access/roles'
-import { checkSummerScores, LEVELS, type Level, type SummerList, summerMissing } from '@/domain/grading'
+import { checkSummerScores, LEVELS, type SummerList } from '@/domain/grading'
 import { inTransaction } from '@/endpoints/inTransaction'
+import { readJsonBody } from '@/endpoints/readJsonBody'
 import { YEAR_END_SYSTEM } from '@/hooks/yearEnd/context'
 
 import {
@@ -12,18 +13,12 @@ import {
   classYearStatus as statusOf,
   loadClassYear,
   missingOf,
+  summerOwed,
   storeClassResults,
   YEAR_END_STATUS_WORDS as STATUS_WORDS,
 } from './classYear'
 
-const json = (body: unknown, status = 200) => Response.json(body, { status })
-const refuse = (message: string, status = 403, data?: unknown) =>
-  json({ errors: [{ message, ...(data ? { data } : {}) }] }, status)
-
 type Body = Record<string, unknown>
-
-const readBody = async (req: PayloadRequest): Promise<Body> =>
-  req.json ? ((await req.json().catch(() => ({}))) as Body) : {}
 
 const classIdOf = (req: PayloadRequest, body: Body): number | null => {
   const id = Number(req.searchParams?.get('class') ?? body.class)
@@ -50,21 +45,21 @@ const classStep = ({ path, allowed, forbidden, run }: Step): Endpoint => ({
   path,
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return refuse('Cần đăng nhập.', 401)
-    const body = await readBody(req)
+    if (!req.user) throw new APIError('Cần đăng nhập.', 401)
+    const body = await readJsonBody(req)
     const classId = classIdOf(req, body)
-    if (classId === null) return refuse('Thiếu lớp (class).', 400)
+    if (classId === null) throw new APIError('Thiếu lớp (class).', 400)
     return inTransaction(req, async () => {
       const data = await loadClassYear(req, classId)
-      if (!data) return refuse(`Không tìm thấy lớp mã ${classId}.`, 404)
-      if (!(await allowed(req, data))) return refuse(`${forbidden} (lớp ${data.klass.name})`)
+      if (!data) throw new APIError(`Không tìm thấy lớp mã ${classId}.`, 404)
+      if (!(await allowed(req, data))) throw new APIError(`${forbidden} (lớp ${data.klass.name})`, 403)
       return run(req, data, body)
     })
   },
 })
 
 const notInStatus = (data: ClassYear, wanted: string) =>
-  refuse(`Lớp ${data.klass.name} ${STATUS_WORDS[statusOf(data)]}: ${wanted}`, 400, {
+  new APIError(`Lớp ${data.klass.name} ${STATUS_WORDS[statusOf(data)]}: ${wanted}`, 400, {
     class: data.klass.name,
     status: statusOf(data),
   })
@@ -76,9 +71,9 @@ export const computeClassYearEnd = classStep({
   forbidden: 'Chỉ giáo viên chủ nhiệm của lớp tính kết quả cuối năm',
   run: async (req, data) => {
     if (data.results.some((r) => r.status === 'approved' || r.status === 'closed'))
-      return refuse(`Kết quả của lớp ${data.klass.name} đã được duyệt.`, 409)
+      throw new APIError(`Kết quả của lớp ${data.klass.name} đã được duyệt.`, 409)
     const docs = await storeClassResults(req, data)
-    return json({ docs, missing: missingOf(data) })
+    return Response.json({ docs, missing: missingOf(data) })
   },
 })
 
@@ -89,13 +84,13 @@ export const proposeClassYearEnd = classStep({
   forbidden: 'Chỉ giáo viên chủ nhiệm của lớp đề xuất kết quả cuối năm',
   run: async (req, data) => {
     const status = statusOf(data)
-    if (status === 'approved' || status === 'closed') return notInStatus(data, 'không đề xuất lại được.')
+    if (status === 'approved' || status === 'closed') throw notInStatus(data, 'không đề xuất lại được.')
     const docs = await storeClassResults(req, data, (_id, previous) => ({
       status: 'proposed',
       proposedBy: previous?.status === 'proposed' ? previous.proposedBy : req.user!.id,
       proposedAt: previous?.status === 'proposed' ? previous.proposedAt : nowIso(),
     }))
-    return json({ docs, missing: missingOf(data) })
+    return Response.json({ docs, missing: missingOf(data) })
   },
 })
 
@@ -104,19 +99,20 @@ export const missingClassYearEnd: Endpoint = {
   path: '/missing',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return refuse('Cần đăng nhập.', 401)
+    if (!req.user) throw new APIError('Cần đăng nhập.', 401)
     const classId = classIdOf(req, {})
-    if (classId === null) return refuse('Thiếu lớp (class).', 400)
+    if (classId === null) throw new APIError('Thiếu lớp (class).', 400)
     const data = await loadClassYear(req, classId)
-    if (!data) return refuse(`Không tìm thấy lớp mã ${classId}.`, 404)
-    if (!readsWholeGradebook(req.user as RoleHolder) && !isHomeroom(req, data)) return refuse('Không có quyền xem.')
+    if (!data) throw new APIError(`Không tìm thấy lớp mã ${classId}.`, 404)
+    if (!readsWholeGradebook(req.user as RoleHolder) && !isHomeroom(req, data))
+      throw new APIError('Không có quyền xem.', 403)
     const summer = data.results
       .map((r) => ({
         student: String(relationId(r.student)),
-        owes: summerMissing(r.summerList as SummerList | null, r.summerResults as never, r.summerTraining as Level),
+        owes: summerOwed(r),
       }))
       .filter((s) => s.owes.length > 0)
-    return json({ status: statusOf(data), missing: missingOf(data), summer })
+    return Response.json({ status: statusOf(data), missing: missingOf(data), summer })
   },
 }
 
@@ -130,15 +126,16 @@ export const approveClassYearEnd = classStep({
   allowed: isPrincipal,
   forbidden: 'Chỉ hiệu trưởng duyệt kết quả cuối năm',
   run: async (req, data) => {
-    if (statusOf(data) !== 'proposed') return notInStatus(data, 'chỉ duyệt lớp đã được GVCN đề xuất.')
+    if (statusOf(data) !== 'proposed') throw notInStatus(data, 'chỉ duyệt lớp đã được GVCN đề xuất.')
     const missing = missingOf(data)
     if (missing.length > 0)
-      return json(
+      // Not an APIError: the list of what is missing sits beside `errors`, where the admin view reads it.
+      return Response.json(
         {
           errors: [{ message: `Chưa thể duyệt lớp ${data.klass.name}: còn ${missing.length} mục chưa nhập.` }],
           missing,
         },
-        409,
+        { status: 409 },
       )
     const docs = await storeClassResults(
       req,
@@ -146,7 +143,7 @@ export const approveClassYearEnd = classStep({
       { status: 'approved', approvedBy: req.user!.id, approvedAt: nowIso() },
       { listSummer: true },
     )
-    return json({ docs, summer: docs.filter((d) => d.summerList).map((d) => d.student) })
+    return Response.json({ docs, summer: docs.filter((d) => d.summerList).map((d) => d.student) })
   },
 })
 
@@ -176,7 +173,7 @@ export const enterSummerResults = classStep({
   allowed: () => true,
   forbidden: '',
   run: async (req, data, body) => {
-    if (statusOf(data) !== 'approved') return notInStatus(data, 'kết quả hè chỉ nhập sau khi hiệu trưởng duyệt.')
+    if (statusOf(data) !== 'approved') throw notInStatus(data, 'kết quả hè chỉ nhập sau khi hiệu trưởng duyệt.')
     const byStudent = new Map(data.results.map((r) => [String(relationId(r.student)), r]))
     const lists = new Map(
       [...byStudent].map(([id, r]) => [id, { name: nameOfStudent(data, id), list: r.summerList as SummerList | null }]),
@@ -184,7 +181,7 @@ export const enterSummerResults = classStep({
     const context = { yearEndGrade: data.grade }
     if (body.training && typeof body.training === 'object') {
       if (!isHomeroom(req, data))
-        return refuse(`Chỉ giáo viên chủ nhiệm lớp ${data.klass.name} nhập kết quả rèn luyện trong hè.`)
+        throw new APIError(`Chỉ giáo viên chủ nhiệm lớp ${data.klass.name} nhập kết quả rèn luyện trong hè.`, 403)
       const errors: Array<{ studentId: string; message: string }> = []
       const entries = Object.entries(body.training as Body)
       for (const [studentId, level] of entries) {
@@ -197,15 +194,15 @@ export const enterSummerResults = classStep({
         else if (!(LEVELS as readonly unknown[]).includes(level))
           errors.push({ studentId, message: `Mức rèn luyện của ${student.name} không hợp lệ: ${String(level)}.` })
       }
-      if (errors.length > 0) return refuse(errors.map((e) => e.message).join(' '), 400, { errors })
+      if (errors.length > 0) throw new APIError(errors.map((e) => e.message).join(' '), 400, { errors })
       const docs = []
       for (const [studentId, level] of entries)
         docs.push(await updateResult(req, byStudent.get(studentId)!.id, { summerTraining: level }, context))
-      return json({ docs })
+      return Response.json({ docs })
     }
     const subjectId = Number(body.subject)
     const subject = data.taught.find((s) => s.doc.id === subjectId)?.doc
-    if (!subject) return refuse('Thiếu môn (subject) hoặc môn không học ở lớp này.', 400)
+    if (!subject) throw new APIError('Thiếu môn (subject) hoặc môn không học ở lớp này.', 400)
     const teaches = await req.payload.count({
       collection: 'teaching-assignments',
       where: {
@@ -219,23 +216,26 @@ export const enterSummerResults = classStep({
       overrideAccess: true, // system check: whether the caller teaches this subject in the class
     })
     if (teaches.totalDocs === 0)
-      return refuse(`Chỉ giáo viên dạy môn ${subject.name} của lớp ${data.klass.name} nhập điểm kiểm tra lại.`)
+      throw new APIError(
+        `Chỉ giáo viên dạy môn ${subject.name} của lớp ${data.klass.name} nhập điểm kiểm tra lại.`,
+        403,
+      )
     const scores = body.scores && typeof body.scores === 'object' ? (body.scores as Body) : {}
-    if (Object.keys(scores).length === 0) return refuse('Thiếu điểm kiểm tra lại (scores).', 400)
+    if (Object.keys(scores).length === 0) throw new APIError('Thiếu điểm kiểm tra lại (scores).', 400)
     const checked = checkSummerScores(
       { code: subject.code, name: subject.name, kind: subject.assessment === 'comment' ? 'comment' : 'score' },
       scores,
       lists,
     )
     if (checked.errors.length > 0)
-      return refuse(checked.errors.map((e) => e.message).join(' '), 400, { errors: checked.errors })
+      throw new APIError(checked.errors.map((e) => e.message).join(' '), 400, { errors: checked.errors })
     const docs = []
     for (const [studentId, value] of Object.entries(checked.values)) {
       const doc = byStudent.get(studentId)!
       const summerResults = { ...((doc.summerResults as Body | null) ?? {}), [subject.code]: value }
       docs.push(await updateResult(req, doc.id, { summerResults }, context))
     }
-    return json({ docs })
+    return Response.json({ docs })
   },
 })
 
@@ -249,19 +249,19 @@ export const closeClassYearEnd = classStep({
   allowed: isPrincipal,
   forbidden: 'Chỉ hiệu trưởng duyệt lần cuối và khoá sổ cuối năm',
   run: async (req, data) => {
-    if (statusOf(data) !== 'approved') return notInStatus(data, 'chỉ khoá sổ lớp đã được duyệt.')
+    if (statusOf(data) !== 'approved') throw notInStatus(data, 'chỉ khoá sổ lớp đã được duyệt.')
     const owing = data.results
       .map((r) => {
         const id = String(relationId(r.student))
         return {
           studentId: id,
           name: nameOfStudent(data, id),
-          owes: summerMissing(r.summerList as SummerList | null, r.summerResults as never, r.summerTraining as Level),
+          owes: summerOwed(r),
         }
       })
       .filter((s) => s.owes.length > 0)
     if (owing.length > 0)
-      return refuse(
+      throw new APIError(
         `Chưa thể duyệt lần cuối lớp ${data.klass.name}: còn thiếu kết quả hè của ${owing
           .map((s) => `${s.name} (${s.owes.map((o) => (o === 'training' ? 'rèn luyện' : o)).join(', ')})`)
           .join('; ')}.`,
@@ -269,7 +269,7 @@ export const closeClassYearEnd = classStep({
         { students: owing },
       )
     const docs = await storeClassResults(req, data, { status: 'closed', closedBy: req.user!.id, closedAt: nowIso() })
-    return json({ docs })
+    return Response.json({ docs })
   },
 })
 
@@ -282,10 +282,10 @@ export const correctYearEndResult: Endpoint = {
   path: '/correct',
   method: 'post',
   handler: async (req) => {
-    if (!isPrincipal(req)) return refuse('Chỉ hiệu trưởng duyệt điều chỉnh kết quả sau khi khoá sổ.')
-    const body = await readBody(req)
+    if (!isPrincipal(req)) throw new APIError('Chỉ hiệu trưởng duyệt điều chỉnh kết quả sau khi khoá sổ.', 403)
+    const body = await readJsonBody(req)
     const reason = typeof body.reason === 'string' ? body.reason.trim() : ''
-    if (!reason) return refuse('Cần lý do điều chỉnh (reason).', 400)
+    if (!reason) throw new APIError('Cần lý do điều chỉnh (reason).', 400)
     const id = Number(body.id)
     return inTransaction(req, async () => {
       const doc = Number.isInteger(id)
@@ -298,18 +298,18 @@ export const correctYearEndResult: Endpoint = {
             disableErrors: true,
           })
         : null
-      if (!doc) return refuse(`Không tìm thấy kết quả cuối năm mã ${String(body.id)}.`, 404)
-      if (doc.status !== 'closed') return refuse('Chỉ điều chỉnh kết quả của lớp đã khoá sổ.', 400)
+      if (!doc) throw new APIError(`Không tìm thấy kết quả cuối năm mã ${String(body.id)}.`, 404)
+      if (doc.status !== 'closed') throw new APIError('Chỉ điều chỉnh kết quả của lớp đã khoá sổ.', 400)
       const change: Body = {}
       for (const field of ['summerResults', 'summerTraining', 'comment'] as const)
         if (body[field] !== undefined) change[field] = body[field]
-      if (Object.keys(change).length === 0) return refuse('Không có gì để điều chỉnh.', 400)
+      if (Object.keys(change).length === 0) throw new APIError('Không có gì để điều chỉnh.', 400)
       const corrections = [
         ...((doc.corrections as unknown[] | null) ?? []),
         { by: req.user!.id, at: nowIso(), reason, change },
       ]
       const updated = await updateResult(req, doc.id, { ...change, corrections })
-      return json({ doc: updated })
+      return Response.json({ doc: updated })
     })
   },
 }

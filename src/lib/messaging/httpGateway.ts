@@ -41,12 +41,13 @@ export const postJson = async (
   } catch (error) {
     throw new Error(`${service}: không kết nối được cổng gửi tin (${(error as Error).message}).`)
   }
-  const text = await response.text().catch(() => '')
+  const text = await response.text().catch(() => '') // a body cut off: judged by the status alone
   let json: Record<string, unknown> | null = null
   try {
     const parsed: unknown = JSON.parse(text)
     json = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : null
   } catch {
+    // a gateway answering plain text or HTML: its status alone decides
     json = null
   }
   return { status: response.status, json }

@@ -18,6 +18,7 @@ export const checkHealth = async (db: Queryable, expectedMigrations: string[]): 
     const applied = new Set(rows.map((row) => String(row.name)))
     return expectedMigrations.every((name) => applied.has(name))
   } catch {
+    // unreachable, slow or not migrated: not ready, which is the probe's whole answer
     return false
   } finally {
     clearTimeout(timer)

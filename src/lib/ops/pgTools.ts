@@ -21,6 +21,7 @@ export const toolMajor = (binary: string): number => {
     const out = execFileSync(binary, ['--version'], { encoding: 'utf8' })
     return Number(/(\d+)(?:\.\d+)?/.exec(out.replace(/^[^)]*\)/, ''))?.[1] ?? 0)
   } catch {
+    // the tool is not installed: no version, and the caller says which tool is missing
     return 0
   }
 }

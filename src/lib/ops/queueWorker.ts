@@ -29,6 +29,6 @@ export const isQueueWorker = async (url = process.env.DATABASE_URL): Promise<boo
   } catch {
     // database unreachable: not the worker this tick
   }
-  await client.end().catch(() => {})
+  await client.end().catch(() => {}) // a client that never connected: nothing to close
   return false
 }

@@ -221,18 +221,22 @@ const seedAssets = async (ctx: SeedContext) => {
           { borrowedAt: { equals: b.borrowedAt } },
         ],
       },
-      { ...b, asset: assetId, borrower } as never,
+      { ...b, asset: assetId, borrower },
     )
   }
-  await findOrCreate('asset-stock-takes', { title: { equals: 'Kiểm kê tài sản cuối năm 2025' } }, {
-    title: 'Kiểm kê tài sản cuối năm 2025',
-    year: 2025,
-    date: '2025-12-26',
-    lines: [
-      { asset: ids.get('TS-MT-001')!, countedQuantity: 39, note: 'Một máy hỏng chờ thanh lý' },
-      { asset: ids.get('TB-HH-012')!, countedQuantity: 12 },
-    ],
-  } as never)
+  await findOrCreate(
+    'asset-stock-takes',
+    { title: { equals: 'Kiểm kê tài sản cuối năm 2025' } },
+    {
+      title: 'Kiểm kê tài sản cuối năm 2025',
+      year: 2025,
+      date: '2025-12-26',
+      lines: [
+        { asset: ids.get('TS-MT-001')!, countedQuantity: 39, note: 'Một máy hỏng chờ thanh lý' },
+        { asset: ids.get('TB-HH-012')!, countedQuantity: 12 },
+      ],
+    },
+  )
 }
 
 const ratingsOf = (base: string, overrides: Record<number, string> = {}) =>
@@ -242,24 +246,28 @@ const seedStaff = async (ctx: SeedContext) => {
   const { payload, findOrCreate } = ctx
   for (const [index, person] of DEMO_ACCOUNTS.entries()) {
     const user = await userId(ctx, person.email)
-    await findOrCreate('staff-profiles', { user: { equals: user } }, {
-      user,
-      fullName: person.fullName,
-      gender: index % 2 === 0 ? 'male' : 'female',
-      ethnicity: 'Kinh',
-      position: person.roles.includes('teacher') ? 'Giáo viên' : 'Viên chức',
-      rank: person.roles.includes('teacher') ? 'Giáo viên THCS hạng II' : undefined,
-      startDate: `${2005 + (index % 15)}-09-01`,
-      qualifications: [
-        {
-          degree: 'Đại học',
-          major: person.roles.includes('teacher') ? 'Sư phạm' : 'Chuyên ngành phù hợp',
-          institution: 'Trường ĐH Sư phạm TP.HCM',
-          year: 2004 + (index % 15),
-        },
-      ],
-      training: [{ course: 'Bồi dưỡng thường xuyên năm học 2025-2026', from: '2025-07-01', to: '2025-08-15' }],
-    } as never)
+    await findOrCreate(
+      'staff-profiles',
+      { user: { equals: user } },
+      {
+        user,
+        fullName: person.fullName,
+        gender: index % 2 === 0 ? 'male' : 'female',
+        ethnicity: 'Kinh',
+        position: person.roles.includes('teacher') ? 'Giáo viên' : 'Viên chức',
+        rank: person.roles.includes('teacher') ? 'Giáo viên THCS hạng II' : undefined,
+        startDate: `${2005 + (index % 15)}-09-01`,
+        qualifications: [
+          {
+            degree: 'Đại học',
+            major: person.roles.includes('teacher') ? 'Sư phạm' : 'Chuyên ngành phù hợp',
+            institution: 'Trường ĐH Sư phạm TP.HCM',
+            year: 2004 + (index % 15),
+          },
+        ],
+        training: [{ course: 'Bồi dưỡng thường xuyên năm học 2025-2026', from: '2025-07-01', to: '2025-08-15' }],
+      },
+    )
   }
   // Evaluations in every stage: last year's finalised, this year's at each step.
   const previous = await yearId(ctx, '2025-2026')
@@ -460,7 +468,7 @@ const seedCalendar = async (ctx: SeedContext) => {
       isPublic: false,
     },
   ]
-  for (const e of entries) await ctx.findOrCreate('work-calendar', { title: { equals: e.title } }, e as never)
+  for (const e of entries) await ctx.findOrCreate('work-calendar', { title: { equals: e.title } }, e)
 }
 
 export const administration: SeedStep = {

@@ -97,15 +97,19 @@ export const publicSite: SeedStep = {
       },
     })
 
-    await findOrCreate('pages', { slug: { equals: 'tuyen-sinh' } }, {
-      title: 'Tuyển sinh lớp 6 năm học 2027-2028',
-      slug: 'tuyen-sinh',
-      content: paragraphs([
-        'Nhà trường tuyển sinh lớp 6 theo kế hoạch của Phòng Giáo dục và Đào tạo Quận 6.',
-        'Phụ huynh xem lịch nhận hồ sơ, hồ sơ cần nộp và địa bàn tuyển sinh tại văn phòng nhà trường.',
-      ]),
-      _status: 'published',
-    } as never)
+    await findOrCreate(
+      'pages',
+      { slug: { equals: 'tuyen-sinh' } },
+      {
+        title: 'Tuyển sinh lớp 6 năm học 2027-2028',
+        slug: 'tuyen-sinh',
+        content: paragraphs([
+          'Nhà trường tuyển sinh lớp 6 theo kế hoạch của Phòng Giáo dục và Đào tạo Quận 6.',
+          'Phụ huynh xem lịch nhận hồ sơ, hồ sơ cần nộp và địa bàn tuyển sinh tại văn phòng nhà trường.',
+        ]),
+        _status: 'published',
+      },
+    )
 
     const planSummary = 'Kế hoạch bồi dưỡng học sinh giỏi năm học 2026-2027'
     const plan = await payload.find({ collection: 'documents', where: { summary: { equals: planSummary } }, limit: 1 })
@@ -125,17 +129,21 @@ export const publicSite: SeedStep = {
             copies: 2,
             isPublic: true,
             published: true,
-          } as never,
+          },
         })
       ).id
 
     for (const d of DISCLOSURE_PAGES) {
-      const page = await findOrCreate('pages', { slug: { equals: d.slug } }, {
-        title: d.title,
-        slug: d.slug,
-        content: paragraphs([d.text]),
-        _status: 'published',
-      } as never)
+      const page = await findOrCreate(
+        'pages',
+        { slug: { equals: d.slug } },
+        {
+          title: d.title,
+          slug: d.slug,
+          content: paragraphs([d.text]),
+          _status: 'published',
+        },
+      )
       await findOrCreate(
         'disclosures',
         { and: [{ schoolYear: { equals: '2026-2027' } }, { kind: { equals: d.kind } }] },
@@ -146,7 +154,7 @@ export const publicSite: SeedStep = {
           page: page.id,
           documents: d.kind === 'quality-commitment' ? [planId] : [],
           _status: 'published',
-        } as never,
+        },
       )
     }
 
@@ -158,15 +166,19 @@ export const publicSite: SeedStep = {
       sort: 'id',
     })
     const author = await ctx.idOf('users', { email: { equals: 'web@haugiang.test' } })
-    await findOrCreate('albums', { slug: { equals: 'ngay-hoi-stem-2026' } }, {
-      title: 'Ngày hội STEM 2026',
-      slug: 'ngay-hoi-stem-2026',
-      description: 'Hình ảnh Ngày hội STEM của học sinh trường THCS Hậu Giang.',
-      publishDate: new Date(Date.UTC(2026, 10, 22, 2)).toISOString(),
-      photos: photos.docs.map((p) => p.id),
-      author,
-      reviewStage: 'approved',
-      _status: 'published',
-    } as never)
+    await findOrCreate(
+      'albums',
+      { slug: { equals: 'ngay-hoi-stem-2026' } },
+      {
+        title: 'Ngày hội STEM 2026',
+        slug: 'ngay-hoi-stem-2026',
+        description: 'Hình ảnh Ngày hội STEM của học sinh trường THCS Hậu Giang.',
+        publishDate: new Date(Date.UTC(2026, 10, 22, 2)).toISOString(),
+        photos: photos.docs.map((p) => p.id),
+        author,
+        reviewStage: 'approved',
+        _status: 'published',
+      },
+    )
   },
 }

@@ -96,23 +96,27 @@ export const website: SeedStep = {
         const stage = STAGES[n % STAGES.length]!
         const published = stage === 'published'
         const date = new Date(Date.UTC(2026, 10, 25 - n * 3, 2, 0))
-        await findOrCreate('articles', { slug: { equals: slugify(title) } }, {
-          title,
-          slug: slugify(title),
-          department: departmentId,
-          category: categoryIds[n % categoryIds.length],
-          author: members.docs[i % members.docs.length]?.id,
-          coverImage: imageIds[n % imageIds.length],
-          excerpt: `${title}: tin từ ${department.name}.`,
-          content: paragraphs([
-            `${title}. Bài viết của ${department.name}, trường THCS Hậu Giang.`,
-            'Hoạt động được tổ chức theo kế hoạch năm học, với sự tham gia tích cực của học sinh và giáo viên.',
-          ]),
-          publishDate: date.toISOString(),
-          reviewStage: published ? 'approved' : stage,
-          reviewNotes: stage === 'changes-requested' ? 'Cần bổ sung ảnh và rút gọn phần mở đầu.' : undefined,
-          _status: published ? 'published' : 'draft',
-        } as never)
+        await findOrCreate(
+          'articles',
+          { slug: { equals: slugify(title) } },
+          {
+            title,
+            slug: slugify(title),
+            department: departmentId,
+            category: categoryIds[n % categoryIds.length],
+            author: members.docs[i % members.docs.length]?.id,
+            coverImage: imageIds[n % imageIds.length],
+            excerpt: `${title}: tin từ ${department.name}.`,
+            content: paragraphs([
+              `${title}. Bài viết của ${department.name}, trường THCS Hậu Giang.`,
+              'Hoạt động được tổ chức theo kế hoạch năm học, với sự tham gia tích cực của học sinh và giáo viên.',
+            ]),
+            publishDate: date.toISOString(),
+            reviewStage: published ? 'approved' : stage,
+            reviewNotes: stage === 'changes-requested' ? 'Cần bổ sung ảnh và rút gọn phần mở đầu.' : undefined,
+            _status: published ? 'published' : 'draft',
+          },
+        )
         n++
       }
     }
@@ -155,12 +159,16 @@ export const website: SeedStep = {
     }
 
     for (const page of PAGES) {
-      await findOrCreate('pages', { slug: { equals: page.slug } }, {
-        title: page.title,
-        slug: page.slug,
-        content: paragraphs(page.paragraphs),
-        _status: 'published',
-      } as never)
+      await findOrCreate(
+        'pages',
+        { slug: { equals: page.slug } },
+        {
+          title: page.title,
+          slug: page.slug,
+          content: paragraphs(page.paragraphs),
+          _status: 'published',
+        },
+      )
     }
   },
 }

@@ -13,7 +13,7 @@ import { payloadClient } from '../_lib/data'
 export const currentGuardian = async () => {
   const payload = await payloadClient()
   const { user } = await payload.auth({ headers: await headers() })
-  const guardian = guardianOf({ user } as never)
+  const guardian = guardianOf({ user })
   return guardian ? { payload, guardian, user } : { payload, guardian: null, user: null }
 }
 

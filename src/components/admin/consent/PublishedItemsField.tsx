@@ -1,5 +1,6 @@
 'use client'
 import { FieldLabel, useField } from '@payloadcms/ui'
+import type { StaticLabel } from 'payload'
 
 type Item = { collection: 'articles' | 'media'; id: number; title: string }
 
@@ -9,12 +10,12 @@ const KIND: Record<Item['collection'], string> = { articles: 'Bài viết', medi
  * A withdrawal's published items that show the child, as links to review them (instead of
  * Payload's JSON editor, which loads its code from a CDN and shows developers' JSON).
  */
-export const PublishedItemsField = ({ path, field }: { path: string; field: { label?: unknown } }) => {
+export const PublishedItemsField = ({ path, field }: { path: string; field: { label?: StaticLabel } }) => {
   const { value } = useField<Item[] | null>({ path })
   const items = Array.isArray(value) ? value : []
   return (
     <div className="field-type published-items" style={{ marginBottom: 'var(--base)' }}>
-      <FieldLabel label={field.label as never} path={path} />
+      <FieldLabel label={field.label} path={path} />
       {items.length === 0 ? (
         <p>Không có bài viết hay ảnh nào đã đăng có học sinh này.</p>
       ) : (

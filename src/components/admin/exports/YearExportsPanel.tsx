@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'react'
 
 import { progressText } from '@/domain/exports/kinds'
+import { relationId } from '@/access/relation-id'
 
 export type PanelRun = {
   id: number
@@ -23,7 +24,7 @@ export type PanelProps = {
 const toRun = (doc: Record<string, unknown>): PanelRun => ({
   id: Number(doc.id),
   kind: String(doc.kind),
-  schoolYear: Number(typeof doc.schoolYear === 'object' ? (doc.schoolYear as { id: number }).id : doc.schoolYear),
+  schoolYear: Number(relationId(doc.schoolYear)),
   status: String(doc.status),
   done: Number(doc.done ?? 0),
   total: Number(doc.total ?? 0),

@@ -12,7 +12,7 @@ import { ProgressTable, type TermChoice } from './ProgressTable'
  */
 export const ProgressView = async (view: AdminViewServerProps) => {
   const { req } = view.initPageResult
-  const allowed = Boolean(req.user && entryProgressScope(req.user as never))
+  const allowed = Boolean(req.user && entryProgressScope(req.user))
   let terms: TermChoice[] = []
   if (allowed) {
     // The terms' names, for the term filter: not protected data.
@@ -33,7 +33,7 @@ export const ProgressView = async (view: AdminViewServerProps) => {
   return (
     <AdminPage view={view} title="Tiến độ nhập điểm">
       {allowed ? (
-        <ProgressTable terms={terms} showAnomalies={seesGradeAnomalies(req.user as never)} />
+        <ProgressTable terms={terms} showAnomalies={seesGradeAnomalies(req.user)} />
       ) : (
         <p>Chỉ hiệu trưởng, phó hiệu trưởng chuyên môn và tổ trưởng chuyên môn xem được tiến độ nhập điểm.</p>
       )}

@@ -1,18 +1,17 @@
 'use client'
 import { FieldDescription, FieldError, FieldLabel, useField, useFormFields } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
+import { relationId } from '@/access/relation-id'
+import type { StaticLabel } from 'payload'
 
 type Cell = string | null
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' ? (value as { id?: unknown }).id : (value as string | number | undefined)
 
 /** How many regular assessments the grade's subject requires in its class's grade (TT22), read from the API. */
 const useRequiredCount = (subject: unknown, klass: unknown) => {
   const [count, setCount] = useState<number | null>(null)
   useEffect(() => {
-    const subjectId = idOf(subject)
-    const classId = idOf(klass)
+    const subjectId = relationId(subject)
+    const classId = relationId(klass)
     if (!subjectId || !classId) return
     let cancelled = false
     void Promise.all([
@@ -34,7 +33,7 @@ const useRequiredCount = (subject: unknown, klass: unknown) => {
  * nothing is fetched from outside. A comma is read as the decimal point (7,5 → 7.5); the server
  * validates the values.
  */
-export const RegularScoresField = ({ path, field }: { path: string; field?: { label?: unknown } }) => {
+export const RegularScoresField = ({ path, field }: { path: string; field?: { label?: StaticLabel } }) => {
   const { value, setValue, readOnly, showError, errorMessage } = useField<Cell[] | null>({ path })
   const subject = useFormFields(([fields]) => fields.subject?.value)
   const klass = useFormFields(([fields]) => fields.class?.value)
@@ -52,7 +51,7 @@ export const RegularScoresField = ({ path, field }: { path: string; field?: { la
 
   return (
     <div className={`field-type regular-scores${showError ? ' error' : ''}`}>
-      <FieldLabel label={field?.label as never} path={path} />
+      <FieldLabel label={field?.label} path={path} />
       <FieldError path={path} message={errorMessage} showError={showError} />
       <div style={{ display: 'flex', gap: 'calc(var(--base) / 2)', flexWrap: 'wrap' }}>
         {Array.from({ length: count }, (_, i) => (

@@ -4,12 +4,13 @@ import { readsWholeGradebook } from '@/access/gradebook'
 import { relationId } from '@/access/relation-id'
 import { hasRole, type RoleHolder } from '@/access/roles'
 import { LEVEL_NAMES, OUTCOME_NAMES, TITLE_NAMES } from '@/domain/books/books'
-import { describeMissing, type Level, type SummerList, summerMissing } from '@/domain/grading'
+import { describeMissing, type SummerList } from '@/domain/grading'
 import {
   type ClassYear,
   classYearStatus,
   loadClassYear,
   missingOf,
+  summerOwed,
   YEAR_END_STATUS_WORDS,
 } from '@/endpoints/yearEnd/classYear'
 
@@ -197,11 +198,7 @@ export const YearEndView = async (view: AdminViewServerProps) => {
     )
 
   const missing = missingOf(data)
-  const summerComplete = data.results.every(
-    (r) =>
-      summerMissing(r.summerList as SummerList | null, r.summerResults as never, r.summerTraining as Level).length ===
-      0,
-  )
+  const summerComplete = data.results.every((r) => summerOwed(r).length === 0)
   const results = [...data.results].sort((a, b) =>
     (names.get(String(relationId(a.student))) ?? '').localeCompare(
       names.get(String(relationId(b.student))) ?? '',

@@ -174,7 +174,8 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
         user,
         overrideAccess: false,
       })
-    } catch {
+    } catch (err) {
+      payload.logger.error({ err, guardian: user.id }, "Saving a guardian's preferred channel failed")
       return back(request, '/phu-huynh', { loi: 'loi' })
     }
     return back(request, '/phu-huynh', { tb: 'da-luu-kenh' })
@@ -223,7 +224,9 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
           overrideAccess: false,
         })
         attachments.push(upload.id)
-      } catch {
+      } catch (err) {
+        // Mostly the upload's own checks (type, size, content), which the page names; logged for the rest.
+        payload.logger.warn({ err, guardian: user.id }, "A guardian's attachment was not stored")
         return back(request, childPage, { loi: 'tep' })
       }
     }
