@@ -17,7 +17,7 @@ import {
   summerListOf,
 } from '@/domain/grading'
 import { connectionOf } from '@/lib/registers/counter'
-import { changeEntries, insertEntries } from '@/plugins/audit-trail'
+import { changeEntries, insertEntries } from '@haugiang/payload-plugin-audit-trail'
 
 const nameOf = (value: unknown, fallback = '—') =>
   value && typeof value === 'object' && 'fullName' in value
