@@ -21,17 +21,6 @@ export const withTranslations = (config: Config, own: PluginTranslations): Confi
   return { ...config, i18n: { ...config.i18n, translations: merged as NonNullable<Config['i18n']>['translations'] } }
 }
 
-/** One key in every language of the merged translations: a static label the admin shows per language. */
-export const labelIn = (config: Config, namespace: string, key: string): Record<string, string> => {
-  const translations = (config.i18n?.translations ?? {}) as Translations
-  const label: Record<string, string> = {}
-  for (const [language, namespaces] of Object.entries(translations)) {
-    const word = namespaces?.[namespace]?.[key]
-    if (typeof word === 'string') label[language] = word
-  }
-  return label
-}
-
 /** A message in the request's language (Payload falls back to its fallback language). */
 export const translate = (req: PayloadRequest, key: string, vars?: Record<string, unknown>): string =>
   (req.t as unknown as (key: string, vars?: Record<string, unknown>) => string)(key, vars)

@@ -1,4 +1,4 @@
-import type { Config, PayloadRequest } from 'payload'
+import type { Config } from 'payload'
 
 /** Per language, the plugin's words under its own namespace (`{ en: { ns: { key: 'text' } } }`). */
 export type PluginTranslations = Record<string, Record<string, Record<string, string>>>
@@ -31,7 +31,3 @@ export const labelIn = (config: Config, namespace: string, key: string): Record<
   }
   return label
 }
-
-/** A message in the request's language (Payload falls back to its fallback language). */
-export const translate = (req: PayloadRequest, key: string, vars?: Record<string, unknown>): string =>
-  (req.t as unknown as (key: string, vars?: Record<string, unknown>) => string)(key, vars)
