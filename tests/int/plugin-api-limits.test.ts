@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { apiLimitsConfig } from '../plugins/api-limits.config'
-import { type Bare, bootBare, schemaOf } from '../plugins/bare'
+import { type Bare, bootBare, collectionOf, schemaOf } from '../plugins/bare'
 
 const EN = { 'Accept-Language': 'en' }
 
@@ -43,7 +43,7 @@ describe('api-limits in a bare app', () => {
     const url = 'postgres://unused/none'
     const off = await apiLimitsConfig(url, false)
     expect(await schemaOf(off)).toEqual(await schemaOf(apiLimitsConfig(url)))
-    expect(off.collections.find((c) => c.slug === 'posts')?.hooks.beforeOperation ?? []).toHaveLength(0)
+    expect(collectionOf(off, 'posts').hooks.beforeOperation ?? []).toHaveLength(0)
     expect(off.hooks?.afterError ?? []).toHaveLength(0)
   })
 })

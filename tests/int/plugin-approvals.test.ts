@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { approvalsConfig } from '../plugins/approvals.config'
-import { type Bare, bootBare, createUser, PASSWORD, schemaOf } from '../plugins/bare'
+import { type Bare, bootBare, collectionOf, createUser, PASSWORD, schemaOf } from '../plugins/bare'
 
 let bare: Bare
 let editor: Awaited<ReturnType<typeof createUser>>
@@ -73,6 +73,6 @@ describe('approvals in a bare app', () => {
   it('enabled: false keeps the schema (the request collection and its fields) without the rules', async () => {
     const off = await approvalsConfig('postgres://unused/none', false)
     expect(await schemaOf(off)).toEqual(await schemaOf(approvalsConfig('postgres://unused/none')))
-    expect(off.collections.find((c) => c.slug === 'title-changes')?.hooks.beforeChange ?? []).toHaveLength(0)
+    expect(collectionOf(off, 'title-changes').hooks.beforeChange ?? []).toHaveLength(0)
   })
 })

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { auditTrailConfig } from '../plugins/audit-trail.config'
-import { type Bare, bootBare, createUser, PASSWORD, schemaOf } from '../plugins/bare'
+import { type Bare, bootBare, collectionOf, createUser, PASSWORD, schemaOf } from '../plugins/bare'
 
 let bare: Bare
 beforeAll(async () => {
@@ -68,7 +68,7 @@ describe('audit-trail in a bare app', () => {
   it('enabled: false keeps the schema (the log collection) and logs nothing', async () => {
     const off = await auditTrailConfig('postgres://unused/none', false)
     expect(await schemaOf(off)).toEqual(await schemaOf(auditTrailConfig('postgres://unused/none')))
-    const notes = off.collections.find((c) => c.slug === 'notes')!
+    const notes = collectionOf(off, 'notes')
     expect([...(notes.hooks.afterChange ?? []), ...(notes.hooks.afterDelete ?? [])]).toHaveLength(0)
   })
 })

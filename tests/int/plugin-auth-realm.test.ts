@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { authRealmConfig } from '../plugins/auth-realm.config'
-import { type Bare, bootBare, createUser, PASSWORD, schemaOf } from '../plugins/bare'
+import { type Bare, bootBare, collectionOf, createUser, PASSWORD, schemaOf } from '../plugins/bare'
 
 let bare: Bare
 beforeAll(async () => {
@@ -35,7 +35,7 @@ describe('auth-realm in a bare app', () => {
     expect(await schemaOf(off)).toEqual(await schemaOf(authRealmConfig('postgres://unused/none')))
     const on = await authRealmConfig('postgres://unused/none')
     const member = { req: { user: { collection: 'members', id: 1 } } } as never
-    const readNotes = (config: typeof off) => config.collections.find((c) => c.slug === 'notes')!.access.read!(member)
+    const readNotes = (config: typeof off) => collectionOf(config, 'notes').access.read!(member)
     expect(await readNotes(on)).toBe(false)
     expect(await readNotes(off)).toBe(true)
   })

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type Bare, bootBare, createUser, PASSWORD, schemaOf } from '../plugins/bare'
+import { type Bare, bootBare, collectionOf, createUser, PASSWORD, schemaOf } from '../plugins/bare'
 import { editorialWorkflowConfig } from '../plugins/editorial-workflow.config'
 
 let bare: Bare
@@ -70,7 +70,7 @@ describe('editorial-workflow in a bare app', () => {
   it('labels its fields in English and Vietnamese and uses its own admin components', () => {
     const { config } = bare.payload.collections['posts' as 'users']
     const stage = config.fields.find((f) => 'name' in f && f.name === 'workflowStage')
-    expect(stage?.label).toEqual({ en: 'Review stage', vi: 'Bước duyệt' })
+    expect((stage as { label?: unknown } | undefined)?.label).toEqual({ en: 'Review stage', vi: 'Bước duyệt' })
     expect(stage?.admin?.components).toEqual({
       Field: { path: '@haugiang/payload-plugin-editorial-workflow/client#WorkflowControl' },
     })
@@ -81,7 +81,7 @@ describe('editorial-workflow in a bare app', () => {
   it('enabled: false keeps the schema (fields and notifications) without guard, endpoints or components', async () => {
     const off = await editorialWorkflowConfig('postgres://unused/none', false)
     expect(await schemaOf(off)).toEqual(await schemaOf(editorialWorkflowConfig('postgres://unused/none')))
-    const posts = off.collections.find((c) => c.slug === 'posts')!
+    const posts = collectionOf(off, 'posts')
     expect(posts.hooks.beforeChange ?? []).toHaveLength(0)
     expect((posts.endpoints || []).filter((e) => e.path.includes('workflow'))).toHaveLength(0)
     expect(off.admin.components.beforeDashboard ?? []).toHaveLength(0)

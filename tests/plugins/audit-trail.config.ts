@@ -10,6 +10,6 @@ export const auditTrailConfig = (databaseUrl: string, enabled = true) =>
       collections: ['posts', 'notes'],
       logReadsOf: ['notes'],
       maskValues: { notes: ['secret'] },
-      readAccess: ({ req }) => req.user?.role === 'admin',
+      readAccess: ({ req }) => (req.user as { role?: string } | null)?.role === 'admin',
     }),
   ])

@@ -3,7 +3,15 @@ import crypto from 'node:crypto'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
-import { buildConfig, type CollectionConfig, type Field, getPayload, type Payload, type Plugin } from 'payload'
+import {
+  buildConfig,
+  type CollectionConfig,
+  type Field,
+  getPayload,
+  type Payload,
+  type Plugin,
+  type SanitizedConfig,
+} from 'payload'
 
 import { dropDatabase, ensureDatabase } from '../../src/lib/database'
 import { closePayload } from '../../src/lib/prepare'
@@ -52,7 +60,7 @@ export const bareConfig = (databaseUrl: string, plugins: Plugin[], extra: Collec
   })
 
 /** The database schema a config asks for: every collection's fields (name, type, index, relation, options). */
-export const schemaOf = async (config: ReturnType<typeof bareConfig>) => {
+export const schemaOf = async (config: SanitizedConfig | Promise<SanitizedConfig>) => {
   const describe = (fields: Field[], prefix = ''): string[] =>
     fields.flatMap((field) => {
       if (!('name' in field)) return 'fields' in field ? describe(field.fields, prefix) : []
@@ -82,6 +90,10 @@ export type LocalApi = {
   delete: (args: Args & { id: number | string }) => Promise<Doc>
   count: (args: Args) => Promise<{ totalDocs: number }>
 }
+
+/** A collection of a built bare config (its slugs are not the app's generated ones). */
+export const collectionOf = (config: SanitizedConfig, slug: string) =>
+  config.collections.find((c) => (c.slug as string) === slug)!
 
 export type Bare = { payload: Payload; local: LocalApi; api: Api; close: () => Promise<void> }
 
