@@ -11,12 +11,12 @@ import { anyRole } from './access/common'
 import { collections } from './collections'
 import { SiteSettings } from './globals/SiteSettings'
 import { CLINICAL_FIELDS } from './collections/HealthRecords'
-import { auditTrail } from './src/plugins/audit-trail'
-import { authRealm } from './src/plugins/auth-realm'
+import { auditTrail } from '@haugiang/payload-plugin-audit-trail'
+import { authRealm } from '@haugiang/payload-plugin-auth-realm'
 import { gradeCorrections } from './collections/GradeCorrections'
-import { APPROVAL_REQUEST_CONTEXT, approvalsPlugin } from './src/plugins/approvals'
+import { APPROVAL_REQUEST_CONTEXT, approvalsPlugin } from '@haugiang/payload-plugin-approvals'
 import { MAX_UPLOAD_BYTES } from './src/domain/website/fileKind'
-import { editorialWorkflow } from './src/plugins/editorial-workflow'
+import { editorialWorkflow } from '@haugiang/payload-plugin-editorial-workflow'
 import { articleWorkflow } from './src/website/articleWorkflow'
 import { hasRole } from './access/roles'
 import { restrictDocumentLocks } from './access/locked-documents'
@@ -26,8 +26,8 @@ import { buildExport } from './src/jobs/buildExport'
 import { smtpAdapter } from './src/lib/email/smtpAdapter'
 import { databaseUnavailableAnswer } from './src/lib/errors/databaseUnavailable'
 import { worklistEndpoint } from './src/endpoints/worklist/endpoint'
-import { apiLimits } from './src/plugins/api-limits'
-import { passwordExpiry } from './src/plugins/password-expiry'
+import { apiLimits } from '@haugiang/payload-plugin-api-limits'
+import { passwordExpiry } from '@haugiang/payload-plugin-password-expiry'
 import { passwordExpired } from './src/domain/accounts/password'
 import { csrfOrigins } from './src/lib/security/origins'
 import { healthReportEndpoint, resultsReportEndpoint } from './src/endpoints/reports/endpoints'
@@ -106,6 +106,21 @@ export default restrictDocumentLocks(
     i18n: {
       supportedLanguages: { vi, en },
       fallbackLanguage: 'vi',
+      // The school's wording of plugin messages (the plugins' own defaults are generic).
+      translations: {
+        vi: {
+          passwordExpiry: {
+            mustChange:
+              'Mật khẩu của bạn đã quá 180 ngày: hãy đổi mật khẩu trong trang tài khoản trước khi làm việc khác.',
+          },
+        },
+        en: {
+          passwordExpiry: {
+            mustChange:
+              'Your password is more than 180 days old: change it on your account page before doing anything else.',
+          },
+        },
+      },
     },
     collections,
     globals: [SiteSettings],
@@ -200,20 +215,16 @@ export default restrictDocumentLocks(
         readAccess: anyRole('principal', 'sysadmin'),
         // A grade changed by an approved correction links the request.
         causeContextKey: APPROVAL_REQUEST_CONTEXT,
+        maskText: '[ẩn]',
+        // read-only tables, not Payload's code editor (fetched from a CDN)
+        changesField: '@/components/admin/JsonView#JsonView',
       }),
       // Last, so that they cover the plugins' collections too. Page size capped at 200; malformed values answer 400 (finding 13).
-      apiLimits({
-        maxLimit: 200,
-        messages: {
-          invalidLimit: 'Tham số limit phải là số nguyên dương (tối đa 200).',
-          badValue: 'Giá trị trong yêu cầu không hợp lệ (mã, ký tự hoặc định dạng sai).',
-        },
-      }),
+      apiLimits({ maxLimit: 200 }),
       // A password older than 180 days is changed before anything else (R1.3).
       passwordExpiry({
         authCollection: 'users',
         mustChange: (user) => passwordExpired(user.passwordChangedAt as string | null | undefined, new Date()),
-        message: 'Mật khẩu của bạn đã quá 180 ngày: hãy đổi mật khẩu trong trang tài khoản trước khi làm việc khác.',
       }),
       // Last: a guardian's token (parents' portal) gets in staff collections only what the public gets.
       authRealm({

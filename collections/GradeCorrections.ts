@@ -1,7 +1,7 @@
 import { userOf } from '@/access/common'
 import { canDecideCorrections, canReadGradeCorrections } from '@/access/gradebook'
 import { label } from '@/i18n/label'
-import type { ApprovalRequestType } from '@/plugins/approvals'
+import type { ApprovalRequestType } from '@haugiang/payload-plugin-approvals'
 import {
   applyGradeCorrection,
   canRequestGradeCorrection,

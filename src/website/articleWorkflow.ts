@@ -9,8 +9,8 @@ import {
   readReviewFields,
 } from '@/access/website'
 import { hasRole, type RoleHolder } from '@/access/roles'
-import type { EditorialWorkflowOptions, Permission } from '@/plugins/editorial-workflow'
-import { sameId } from '@/plugins/editorial-workflow/rules'
+import type { EditorialWorkflowOptions, Permission } from '@haugiang/payload-plugin-editorial-workflow'
+import { sameId } from '@haugiang/payload-plugin-editorial-workflow'
 
 import { mediaOfArticle } from './mediaOfArticle'
 import { readPublicationConsent } from './publicationConsent'
@@ -132,6 +132,7 @@ export const articleWorkflow: EditorialWorkflowOptions = {
   canPublish: ({ user }) => isPublisher(user as RoleHolder),
   beforePublish: checkConsent,
   canReadReviewFields: readReviewFields,
+  notificationsGroup: { vi: 'Website', en: 'Website' },
   async notify({ doc, to, req }) {
     if (to === 'department-review') {
       const id = relationId(doc.department)

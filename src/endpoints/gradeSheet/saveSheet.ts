@@ -16,7 +16,7 @@ import {
 import { loadGradeFacts } from '@/hooks/grades/gradeFacts'
 import { isCoveredByLock } from '@/hooks/grades/rejectLockedGrade'
 import { intArray, sqlOf } from '@/lib/sql'
-import { changeEntries, insertEntries } from '@/plugins/audit-trail'
+import { changeEntries, insertEntries } from '@haugiang/payload-plugin-audit-trail'
 
 export type SheetKey = { class: number; subject: number; term: number }
 

@@ -19,7 +19,7 @@ import {
   type CellValue,
 } from '@/domain/grading'
 import { connectionOf } from '@/lib/registers/counter'
-import { changeEntries, insertEntries } from '@/plugins/audit-trail'
+import { changeEntries, insertEntries } from '@haugiang/payload-plugin-audit-trail'
 import type { YearEndResult } from '@/payload-types'
 
 const nameOf = (value: unknown, fallback = '—') =>

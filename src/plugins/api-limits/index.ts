@@ -1,15 +1,16 @@
-import { APIError, type CollectionBeforeOperationHook, type Config, type Plugin } from 'payload'
+import { type AfterErrorHook, APIError, type CollectionBeforeOperationHook, type Config, type Plugin } from 'payload'
+
+import { translate, withTranslations } from './i18n'
+import { translations } from './translations'
 
 export type ApiLimitsOptions = {
-  /** The largest page a caller may ask for (REST, GraphQL, Local API without `overrideAccess`). */
-  maxLimit: number
-  messages: {
-    /** A `limit` that is not a positive whole number. */
-    invalidLimit: string
-    /** A value the database cannot read as its column's type (a malformed id, a NUL byte, bad JSON). */
-    badValue: string
-  }
+  /** Off: the config is left as it is (the plugin adds no schema). Default true. */
+  enabled?: boolean
+  /** The largest page a caller may ask for (REST, GraphQL, Local API without `overrideAccess`). Default 100. */
+  maxLimit?: number
 }
+
+export const API_LIMITS_DEFAULTS = { enabled: true, maxLimit: 100 } as const
 
 const READ_OPERATIONS = new Set(['read', 'readDistinct', 'findVersions', 'count', 'update', 'delete'])
 
@@ -38,38 +39,39 @@ const isBadInput = (error: unknown) =>
  *   a NUL byte, a `where` that is not JSON) answers 400 instead of 500, on REST and GraphQL.
  */
 export const apiLimits =
-  (options: ApiLimitsOptions): Plugin =>
-  (config: Config): Config => {
+  (options: ApiLimitsOptions = {}): Plugin =>
+  (incoming: Config): Config => {
+    const { enabled, maxLimit } = { ...API_LIMITS_DEFAULTS, ...options }
+    const config = withTranslations(incoming, translations)
+    if (!enabled) return config
     const capLimit: CollectionBeforeOperationHook = ({ args, operation, req }) => {
       if (!READ_OPERATIONS.has(operation) || (args as { overrideAccess?: boolean }).overrideAccess === true) return args
       const next = args as { limit?: unknown; pagination?: unknown }
       if (next.limit !== undefined && next.limit !== null) {
         const limit = typeof next.limit === 'string' && /^\d+$/.test(next.limit) ? Number(next.limit) : next.limit
         if (typeof limit !== 'number' || !Number.isInteger(limit) || limit <= 0) {
-          throw new APIError(options.messages.invalidLimit, 400, undefined, true)
+          throw new APIError(translate(req, 'apiLimits:invalidLimit', { maxLimit }), 400, undefined, true)
         }
-        next.limit = Math.min(limit, options.maxLimit)
+        next.limit = Math.min(limit, maxLimit)
       }
       if (next.pagination === false && req.payloadAPI !== 'local') {
         next.pagination = true
-        next.limit = Math.min((next.limit as number | undefined) ?? options.maxLimit, options.maxLimit)
+        next.limit = Math.min((next.limit as number | undefined) ?? maxLimit, maxLimit)
       }
       return args
     }
-    const afterError = [
-      ...(config.hooks?.afterError ?? []),
-      ({ error, result, graphqlResult }: { error: unknown; result?: unknown; graphqlResult?: unknown }) => {
-        if (!isBadInput((error as { originalError?: unknown })?.originalError ?? error)) return undefined
-        const message = options.messages.badValue
-        if (graphqlResult) {
-          return { graphqlResult: { ...(graphqlResult as object), message, extensions: { statusCode: 400 } } }
-        }
-        return { response: { ...(result as object), errors: [{ message }] }, status: 400 }
-      },
-    ]
+    const badInputAnswer: AfterErrorHook = ({ error, result, graphqlResult, req }) => {
+      if (!isBadInput((error as { originalError?: unknown })?.originalError ?? error)) return undefined
+      const message = translate(req, 'apiLimits:badValue')
+      if (graphqlResult) {
+        return { graphqlResult: { ...graphqlResult, message, extensions: { statusCode: 400 } } }
+      }
+      return { response: { ...result, errors: [{ message }] }, status: 400 }
+    }
+    const afterError = [...(config.hooks?.afterError ?? []), badInputAnswer]
     return {
       ...config,
-      hooks: { ...config.hooks, afterError: afterError as NonNullable<Config['hooks']>['afterError'] },
+      hooks: { ...config.hooks, afterError },
       collections: (config.collections ?? []).map((collection) => ({
         ...collection,
         hooks: { ...collection.hooks, beforeOperation: [capLimit, ...(collection.hooks?.beforeOperation ?? [])] },

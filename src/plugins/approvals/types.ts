@@ -24,7 +24,14 @@ export type ApprovalRequestType = {
 }
 
 export type ApprovalsPluginOptions = {
+  /**
+   * Off: the request collections are still added with all their fields (the schema does not change),
+   * without the decision rules, the `apply` step and the admin control. Default true.
+   */
+  enabled?: boolean
   requests: ApprovalRequestType[]
-  /** The users collection (default `users`). */
+  /** The users collection. Default: the admin's user collection. */
   usersCollection?: string
+  /** The status field's admin component (a Payload component path). Default: the plugin's `DecisionField`. */
+  decisionField?: string
 }

@@ -6,10 +6,11 @@ import { type AuditEntry, changeEntryOf, type Writer } from './hooks'
 /** Where the installed plugin keeps its settings in the config, for code that writes in bulk. */
 export const CONFIG_KEY = 'auditTrail'
 
-const writerOf = (payload: Payload): Writer => {
-  const writer = (payload.config.custom as Record<string, unknown> | undefined)?.[CONFIG_KEY] as Writer | undefined
-  if (!writer) throw new Error('audit-trail plugin not installed')
-  return writer
+/** The installed plugin's writer; null when it is installed with `enabled: false` (nothing is logged). */
+const writerOf = (payload: Payload): Writer | null => {
+  const custom = payload.config.custom as Record<string, unknown> | undefined
+  if (!custom || !(CONFIG_KEY in custom)) throw new Error('audit-trail plugin not installed')
+  return (custom[CONFIG_KEY] as Writer | null) ?? null
 }
 
 /**
@@ -22,6 +23,7 @@ export const changeEntries = (
   changes: Array<{ operation: 'create' | 'update'; previousDoc: unknown; doc: { id?: unknown } }>,
 ): AuditEntry[] => {
   const writer = writerOf(req.payload)
+  if (!writer) return []
   return changes.flatMap((change) => changeEntryOf(writer, req, { ...change, collection }) ?? [])
 }
 
@@ -33,7 +35,9 @@ type Executor = { execute: (query: ReturnType<typeof sql>) => Promise<unknown> }
  */
 export const insertEntries = async (req: PayloadRequest, db: Executor, entries: AuditEntry[]): Promise<void> => {
   if (entries.length === 0) return
-  const table = writerOf(req.payload).slug.replace(/-/g, '_')
+  const writer = writerOf(req.payload)
+  if (!writer) return
+  const table = writer.slug.replace(/-/g, '_')
   const now = new Date().toISOString()
   const rows = entries.map((e) => ({ ...e, user: e.user === null ? null : Number(e.user), at: now }))
   await db.execute(sql`

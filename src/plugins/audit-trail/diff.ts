@@ -6,8 +6,8 @@
  */
 export type FieldChange = { field: string; old: unknown; new: unknown } | { field: string; masked: true }
 
-/** Stands for a value the log keeps out (a masked field of a deleted document). */
-export const MASKED = '[ẩn]'
+/** Stands for a value the log keeps out (a masked field of a deleted document); option `maskText`. */
+export const MASKED = '[hidden]'
 
 const IGNORED = new Set(['id', 'createdAt', 'updatedAt'])
 
@@ -36,9 +36,10 @@ export const redact = (
   doc: Record<string, unknown> | null | undefined,
   omit: Iterable<string>,
   masked: Iterable<string> = [],
+  maskText = MASKED,
 ): Record<string, unknown> => {
   const out = fieldsOf(doc ?? {}, new Set(omit))
-  for (const field of masked) if (out[field] !== undefined && out[field] !== null) out[field] = MASKED
+  for (const field of masked) if (out[field] !== undefined && out[field] !== null) out[field] = maskText
   return out
 }
 

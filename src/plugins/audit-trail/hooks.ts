@@ -1,4 +1,5 @@
 import type {
+  CollectionSlug,
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
   CollectionAfterOperationHook,
@@ -20,6 +21,8 @@ export type Writer = {
   causeKey: string
   /** The admin's auth collection: `user` relates to it; a user of another auth collection is named in `actor`. */
   userCollection: string
+  /** Stands for a masked value in a deleted document's snapshot. */
+  maskText: string
 }
 
 /** The cause named in the request context, if it has the expected shape. */
@@ -105,7 +108,7 @@ const write = async (writer: Writer, req: PayloadRequest, entry: AuditEntry) => 
   // system action: the log is written by the system whatever the caller may do, in the caller's
   // transaction (`req`), so an entry exists exactly when the change does.
   await req.payload.create({
-    collection: writer.slug as 'users',
+    collection: writer.slug as CollectionSlug,
     data: entry as never,
     req,
     overrideAccess: true,
@@ -137,7 +140,7 @@ export const logDelete =
         action: 'delete',
         collection: collection.slug,
         documentId: doc?.id,
-        changes: redact(doc, notStored(writer, collection), writer.mask[collection.slug]),
+        changes: redact(doc, notStored(writer, collection), writer.mask[collection.slug], writer.maskText),
       }),
     )
   }

@@ -1,10 +1,18 @@
-import type { Access, CollectionConfig, Config, Plugin } from 'payload'
+import type { Access, CollectionConfig, CollectionSlug, Config, Plugin } from 'payload'
 
 import { CONFIG_KEY } from './bulk'
 import { auditLogCollection } from './collection'
+import { MASKED } from './diff'
 import { logChange, logDelete, logRead, type Writer } from './hooks'
+import { withTranslations } from './i18n'
+import { translations } from './translations'
 
 export type AuditTrailOptions = {
+  /**
+   * Off: the log collection is still added (the schema does not change) but nothing is logged and
+   * `changeEntries` returns none. Default true.
+   */
+  enabled?: boolean
   /** Collections whose creates, updates and deletes are logged. */
   collections: string[]
   /** Collections whose reads are logged too (each document read leaves an entry). */
@@ -25,7 +33,14 @@ export type AuditTrailOptions = {
    * (e.g. the approved request a change carries out); stored as the entry's cause. Default `auditCause`.
    */
   causeContextKey?: string
+  /** Stands for a value a reader may not see, and for a masked value of a deleted document. Default `[hidden]`. */
+  maskText?: string
+  /** Admin component (Payload component path) for the `changes` field. Default: Payload's JSON field. */
+  changesField?: string
 }
+
+/** The `collection` column shows the described collection's name (see `exports/client.ts`). */
+const COLLECTION_CELL = '@haugiang/payload-plugin-audit-trail/client#CollectionCell'
 
 /** Secrets of Payload's auth collections; never logged whatever the options say. */
 export const DEFAULT_NEVER_LOG = [
@@ -51,18 +66,37 @@ const appendHook = <T>(list: T[] | undefined, hook: T): T[] => [...(list ?? []),
  */
 export const auditTrail =
   (options: AuditTrailOptions): Plugin =>
-  (config: Config): Config => {
+  (incoming: Config): Config => {
+    const config = withTranslations(incoming, translations)
+    const enabled = options.enabled !== false
     const slug = options.slug ?? 'audit-log'
+    const userCollection = (config.admin?.user ?? 'users') as CollectionSlug
+    const maskText = options.maskText ?? MASKED
     const writer: Writer = {
       slug,
       omit: [...new Set([...DEFAULT_NEVER_LOG, ...(options.neverLog ?? [])])],
       mask: options.maskValues ?? {},
       causeKey: options.causeContextKey ?? 'auditCause',
-      userCollection: config.admin?.user ?? 'users',
+      userCollection,
+      maskText,
     }
+    const log = auditLogCollection(config, {
+      slug,
+      userCollection,
+      read: options.readAccess ?? (() => false),
+      maskText,
+      collectionCell: COLLECTION_CELL,
+      changesField: options.changesField,
+      enabled,
+    })
+    if (!enabled)
+      return {
+        ...config,
+        custom: { ...config.custom, [CONFIG_KEY]: null },
+        collections: [...(config.collections ?? []), log],
+      }
     const logged = new Set(options.collections)
     const readsLogged = new Set(options.logReadsOf ?? [])
-    const userCollection = config.admin?.user ?? 'users'
     const collections = (config.collections ?? []).map((collection): CollectionConfig => {
       const writes = logged.has(collection.slug)
       const reads = readsLogged.has(collection.slug)
@@ -78,7 +112,7 @@ export const auditTrail =
     return {
       ...config,
       custom: { ...config.custom, [CONFIG_KEY]: writer },
-      collections: [...collections, auditLogCollection(slug, userCollection, options.readAccess ?? (() => false))],
+      collections: [...collections, log],
     }
   }
 

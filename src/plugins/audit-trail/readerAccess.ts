@@ -1,6 +1,4 @@
-import type { FieldAccess, FieldHook, FlattenedField, PayloadRequest, Where } from 'payload'
-
-import { MASKED } from './diff'
+import type { CollectionSlug, FieldAccess, FieldHook, FlattenedField, PayloadRequest, Where } from 'payload'
 
 /**
  * An entry carries the access of the collection it describes: its reader sees a value only where
@@ -14,7 +12,7 @@ type Readable = { doc: Record<string, unknown> } | null
 /** Whether the reader may read the described document, and that document for the field rules. */
 const readableDocument = async (req: PayloadRequest, entry: Entry, snapshot: unknown): Promise<Readable> => {
   const slug = typeof entry.collection === 'string' ? entry.collection : null
-  const collection = slug ? req.payload.collections[slug as 'users'] : undefined
+  const collection = slug ? req.payload.collections[slug as CollectionSlug] : undefined
   const id = typeof entry.documentId === 'string' ? entry.documentId : null
   if (!collection || !id) return null
   const key = `auditTrail:readable:${slug}:${id}`
@@ -25,7 +23,7 @@ const readableDocument = async (req: PayloadRequest, entry: Entry, snapshot: unk
     if (result === false) return null
     const doc = await req.payload
       .findByID({
-        collection: slug as 'users',
+        collection: slug as CollectionSlug,
         id,
         depth: 0,
         disableErrors: true,
@@ -37,7 +35,7 @@ const readableDocument = async (req: PayloadRequest, entry: Entry, snapshot: unk
       // a query rule: the document must (still) match it; a deleted one cannot be checked, so no values
       if (!doc) return null
       const { totalDocs } = await req.payload.count({
-        collection: slug as 'users',
+        collection: slug as CollectionSlug,
         where: { and: [{ id: { equals: doc.id } }, result as Where] },
         overrideAccess: true, // the reader's own rule is the where above
         req,
@@ -64,6 +62,7 @@ const subFields = (field: FlattenedField): FlattenedField[] | null =>
 
 /** The value with every field the reader may not read replaced by the mask, at any depth. */
 const maskValue = async (
+  maskText: string,
   req: PayloadRequest,
   fields: FlattenedField[],
   value: unknown,
@@ -74,19 +73,19 @@ const maskValue = async (
   for (const [name, inner] of Object.entries(value as Record<string, unknown>)) {
     const field = fields.find((f) => f.name === name)
     if (!field) {
-      out[name] = name === 'id' ? inner : MASKED // a field the config no longer knows: fail closed
+      out[name] = name === 'id' ? inner : maskText // a field the config no longer knows: fail closed
       continue
     }
     if (!(await mayRead(req, field, doc, value))) {
-      out[name] = inner === null || inner === undefined ? inner : MASKED
+      out[name] = inner === null || inner === undefined ? inner : maskText
       continue
     }
     const nested = subFields(field)
     out[name] = !nested
       ? inner
       : Array.isArray(inner)
-        ? await Promise.all(inner.map((row) => maskValue(req, nested, row, doc)))
-        : await maskValue(req, nested, inner, doc)
+        ? await Promise.all(inner.map((row) => maskValue(maskText, req, nested, row, doc)))
+        : await maskValue(maskText, req, nested, inner, doc)
   }
   return out
 }
@@ -94,35 +93,37 @@ const maskValue = async (
 type Change = { field: string; old?: unknown; new?: unknown; masked?: true }
 
 /** `afterRead` of the entry's `changes`: values only where the reader may read them. */
-export const maskForReader: FieldHook = async ({ value, siblingData, req, overrideAccess }) => {
-  if (overrideAccess || value === null || value === undefined) return value
-  const entry = siblingData as Entry
-  const readable = await readableDocument(req, entry, Array.isArray(value) ? null : value)
-  const slug = entry.collection as string
-  if (!readable) {
-    // which fields changed, no values
-    if (Array.isArray(value)) return (value as Change[]).map(({ field }) => ({ field, masked: true }))
-    return Object.fromEntries(Object.keys(value as object).map((key) => [key, MASKED]))
+export const maskForReader =
+  (maskText: string): FieldHook =>
+  async ({ value, siblingData, req, overrideAccess }) => {
+    if (overrideAccess || value === null || value === undefined) return value
+    const entry = siblingData as Entry
+    const readable = await readableDocument(req, entry, Array.isArray(value) ? null : value)
+    const slug = entry.collection as string
+    if (!readable) {
+      // which fields changed, no values
+      if (Array.isArray(value)) return (value as Change[]).map(({ field }) => ({ field, masked: true }))
+      return Object.fromEntries(Object.keys(value as object).map((key) => [key, maskText]))
+    }
+    const { doc } = readable
+    const fields = req.payload.collections[slug as CollectionSlug].config.flattenedFields
+    if (!Array.isArray(value)) return maskValue(maskText, req, fields, value, doc)
+    return Promise.all(
+      (value as Change[]).map(async (change) => {
+        if (change.masked) return change
+        const field = fields.find((f) => f.name === change.field)
+        if (!field || !(await mayRead(req, field, doc, doc))) return { field: change.field, masked: true as const }
+        const nested = subFields(field)
+        const shown = async (inner: unknown) =>
+          !nested
+            ? inner
+            : Array.isArray(inner)
+              ? Promise.all(inner.map((row) => maskValue(maskText, req, nested, row, doc)))
+              : maskValue(maskText, req, nested, inner, doc)
+        return { field: change.field, old: await shown(change.old), new: await shown(change.new) }
+      }),
+    )
   }
-  const { doc } = readable
-  const fields = req.payload.collections[slug as 'users'].config.flattenedFields
-  if (!Array.isArray(value)) return maskValue(req, fields, value, doc)
-  return Promise.all(
-    (value as Change[]).map(async (change) => {
-      if (change.masked) return change
-      const field = fields.find((f) => f.name === change.field)
-      if (!field || !(await mayRead(req, field, doc, doc))) return { field: change.field, masked: true as const }
-      const nested = subFields(field)
-      const shown = async (inner: unknown) =>
-        !nested
-          ? inner
-          : Array.isArray(inner)
-            ? Promise.all(inner.map((row) => maskValue(req, nested, row, doc)))
-            : maskValue(req, nested, inner, doc)
-      return { field: change.field, old: await shown(change.old), new: await shown(change.new) }
-    }),
-  )
-}
 
 /**
  * The values cannot be filtered or sorted on through the API (a `where` could reveal a masked value);

@@ -1,19 +1,43 @@
-/** The plugin's own labels, Vietnamese and English. */
-export const t = {
-  auditLog: { vi: 'Nhật ký hệ thống', en: 'Audit log' },
-  group: { vi: 'Hệ thống', en: 'System' },
-  action: { vi: 'Thao tác', en: 'Action' },
-  create: { vi: 'Tạo mới', en: 'Create' },
-  update: { vi: 'Sửa', en: 'Update' },
-  delete: { vi: 'Xóa', en: 'Delete' },
-  read: { vi: 'Xem', en: 'Read' },
-  collection: { vi: 'Bộ sưu tập', en: 'Collection' },
-  documentId: { vi: 'Mã bản ghi', en: 'Document ID' },
-  user: { vi: 'Người thực hiện', en: 'User' },
-  actor: { vi: 'Người thực hiện (tài khoản ngoài nhân viên)', en: 'Actor (other account)' },
-  changes: { vi: 'Thay đổi (giá trị cũ và mới)', en: 'Changes (old and new values)' },
-  ip: { vi: 'Địa chỉ IP', en: 'IP address' },
-  causeCollection: { vi: 'Nguyên nhân: loại bản ghi', en: 'Cause: collection' },
-  causeId: { vi: 'Nguyên nhân: mã bản ghi', en: 'Cause: document ID' },
-  createdAt: { vi: 'Thời điểm', en: 'Time' },
-} as const
+import type { PluginTranslations } from './i18n'
+
+/** The log collection's labels, read as `auditTrail:…`. */
+export const translations: PluginTranslations = {
+  en: {
+    auditTrail: {
+      auditLog: 'Audit log',
+      group: 'System',
+      action: 'Action',
+      create: 'Create',
+      update: 'Update',
+      delete: 'Delete',
+      read: 'Read',
+      collection: 'Collection',
+      documentId: 'Document ID',
+      user: 'User',
+      actor: 'Actor (other account)',
+      changes: 'Changes (old and new values)',
+      ip: 'IP address',
+      causeCollection: 'Cause: collection',
+      causeId: 'Cause: document ID',
+    },
+  },
+  vi: {
+    auditTrail: {
+      auditLog: 'Nhật ký hệ thống',
+      group: 'Hệ thống',
+      action: 'Thao tác',
+      create: 'Tạo mới',
+      update: 'Sửa',
+      delete: 'Xóa',
+      read: 'Xem',
+      collection: 'Bộ sưu tập',
+      documentId: 'Mã bản ghi',
+      user: 'Người thực hiện',
+      actor: 'Người thực hiện (tài khoản ngoài nhân viên)',
+      changes: 'Thay đổi (giá trị cũ và mới)',
+      ip: 'Địa chỉ IP',
+      causeCollection: 'Nguyên nhân: loại bản ghi',
+      causeId: 'Nguyên nhân: mã bản ghi',
+    },
+  },
+}

@@ -11,10 +11,12 @@ import type { Access, CollectionConfig, Config, Field, FieldAccess, GlobalConfig
  * Install it last, so it also wraps the collections other plugins add.
  */
 export type AuthRealmOptions = {
-  /** The auth collection the wrapped access functions were written for. */
-  staffCollection: string
-  /** Collections whose own access decides for users of other auth collections. */
-  openTo: string[]
+  /** Off: the config is left as it is (the plugin adds no schema). Default true. */
+  enabled?: boolean
+  /** The auth collection the wrapped access functions were written for. Default: the admin's user collection. */
+  staffCollection?: string
+  /** Collections whose own access decides for users of other auth collections. Default none. */
+  openTo?: string[]
 }
 
 const OPERATIONS = ['read', 'create', 'update', 'delete', 'readVersions', 'unlock'] as const
@@ -93,30 +95,37 @@ const wrap = <T extends Record<string, unknown> | undefined>(staffCollection: st
 }
 
 export const authRealm =
-  ({ staffCollection, openTo }: AuthRealmOptions) =>
-  (config: Config): Config => ({
-    ...config,
-    // Payload adds its own collections (locked documents, preferences, jobs, migrations) after the
-    // plugins ran, with "any signed-in user" access: they are wrapped once Payload is up.
-    onInit: async (payload) => {
-      for (const collection of Object.values(payload.collections)) {
-        if (openTo.includes(collection.config.slug)) continue
-        collection.config.access = wrap(staffCollection, collection.config.access as never)
-      }
-      await config.onInit?.(payload)
-    },
-    collections: (config.collections ?? []).map((collection): CollectionConfig =>
-      openTo.includes(collection.slug)
-        ? collection
-        : {
-            ...collection,
-            access: wrap(staffCollection, collection.access as Record<string, unknown>),
-            fields: wrapFields(staffCollection, collection.fields),
-          },
-    ),
-    globals: (config.globals ?? []).map((global): GlobalConfig => ({
-      ...global,
-      access: wrap(staffCollection, global.access as Record<string, unknown>),
-      fields: wrapFields(staffCollection, global.fields),
-    })),
-  })
+  (options: AuthRealmOptions = {}) =>
+  (config: Config): Config => {
+    if (options.enabled === false) return config
+    const staffCollection = options.staffCollection ?? config.admin?.user ?? 'users'
+    const openTo = options.openTo ?? []
+    return realm(config, staffCollection, openTo)
+  }
+
+const realm = (config: Config, staffCollection: string, openTo: string[]): Config => ({
+  ...config,
+  // Payload adds its own collections (locked documents, preferences, jobs, migrations) after the
+  // plugins ran, with "any signed-in user" access: they are wrapped once Payload is up.
+  onInit: async (payload) => {
+    for (const collection of Object.values(payload.collections)) {
+      if (openTo.includes(collection.config.slug)) continue
+      collection.config.access = wrap(staffCollection, collection.config.access as never)
+    }
+    await config.onInit?.(payload)
+  },
+  collections: (config.collections ?? []).map((collection): CollectionConfig =>
+    openTo.includes(collection.slug)
+      ? collection
+      : {
+          ...collection,
+          access: wrap(staffCollection, collection.access as Record<string, unknown>),
+          fields: wrapFields(staffCollection, collection.fields),
+        },
+  ),
+  globals: (config.globals ?? []).map((global): GlobalConfig => ({
+    ...global,
+    access: wrap(staffCollection, global.access as Record<string, unknown>),
+    fields: wrapFields(staffCollection, global.fields),
+  })),
+})

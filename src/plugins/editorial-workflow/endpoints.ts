@@ -1,8 +1,8 @@
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
-import { messagesFor } from './messages'
+import { translate } from './i18n'
 import { allowedTransitions } from './permissions'
-import { stageLabel } from './rules'
+import { labelFor, stageLabel } from './rules'
 import type { ResolvedOptions, WorkflowUser } from './types'
 
 type Doc = Record<string, unknown>
@@ -25,9 +25,8 @@ const refusalOf = (error: unknown) => {
 export const workflowEndpoints = (o: ResolvedOptions, collection: CollectionSlug): Endpoint[] => {
   const f = o.fieldNames
   const start = async (req: PayloadRequest) => {
-    const m = messagesFor(req.i18n?.language)
     const user = (req.user as WorkflowUser | null | undefined) ?? null
-    if (!user) return { m, failure: refuse(401, m.signInFirst) }
+    if (!user) return { failure: refuse(401, translate(req, 'editorialWorkflow:signInFirst')) }
     const id = req.routeParams?.id as string | number | undefined
     try {
       const doc = (await req.payload.findByID({
@@ -38,9 +37,9 @@ export const workflowEndpoints = (o: ResolvedOptions, collection: CollectionSlug
         overrideAccess: false,
         req,
       })) as unknown as Doc
-      return { m, user, doc, id: id as string | number }
+      return { user, doc, id: id as string | number }
     } catch {
-      return { m, failure: refuse(404, m.notFound) }
+      return { failure: refuse(404, translate(req, 'editorialWorkflow:notFound')) }
     }
   }
 
@@ -51,15 +50,16 @@ export const workflowEndpoints = (o: ResolvedOptions, collection: CollectionSlug
       const s = await start(req)
       if (s.failure) return s.failure
       const language = req.i18n?.language
+      const fallback = req.payload.config.i18n.fallbackLanguage
       const stage = (s.doc[f.stage] as string | undefined) ?? o.initialStage
       const transitions = await allowedTransitions(o, { user: s.user, doc: s.doc, req })
       const atPublishStage = stage === o.publishStage
       return Response.json({
-        stage: { value: stage, label: stageLabel(o.stages, stage, language) },
+        stage: { value: stage, label: stageLabel(o.stages, stage, language, fallback) },
         transitions: transitions.map((t) => ({
           to: t.to,
-          label: t.label?.[language === 'en' ? 'en' : 'vi'] ?? null,
-          stageLabel: stageLabel(o.stages, t.to, language),
+          label: labelFor(t.label, language, fallback) ?? null,
+          stageLabel: stageLabel(o.stages, t.to, language, fallback),
           requireNote: Boolean(t.requireNote),
         })),
         mayPublish: atPublishStage && Boolean(await o.canPublish({ user: s.user, doc: s.doc, req })),
@@ -80,7 +80,8 @@ export const workflowEndpoints = (o: ResolvedOptions, collection: CollectionSlug
         // an empty or broken body is answered below like a missing stage
       }
       const to = typeof body.to === 'string' ? body.to : ''
-      if (!o.stages.some((stage) => stage.value === to)) return refuse(400, s.m.unknownStage(to))
+      if (!o.stages.some((stage) => stage.value === to))
+        return refuse(400, translate(req, 'editorialWorkflow:unknownStage', { to }))
       const note = typeof body.note === 'string' ? body.note.trim() : ''
       try {
         const doc = (await req.payload.update({
@@ -93,7 +94,15 @@ export const workflowEndpoints = (o: ResolvedOptions, collection: CollectionSlug
           req,
         })) as unknown as Doc
         return Response.json({
-          stage: { value: doc[f.stage], label: stageLabel(o.stages, doc[f.stage] as string, req.i18n?.language) },
+          stage: {
+            value: doc[f.stage],
+            label: stageLabel(
+              o.stages,
+              doc[f.stage] as string,
+              req.i18n?.language,
+              req.payload.config.i18n.fallbackLanguage,
+            ),
+          },
         })
       } catch (error) {
         const refusal = refusalOf(error)

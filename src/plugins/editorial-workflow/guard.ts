@@ -1,6 +1,6 @@
 import { type CollectionBeforeChangeHook, type CollectionSlug, type PayloadRequest, ValidationError } from 'payload'
 
-import { messagesFor } from './messages'
+import { translate } from './i18n'
 import { operationFacts } from './operation'
 import { transitionRefusal } from './permissions'
 import { contentChanged, findTransition, stageLabel as labelOf } from './rules'
@@ -35,8 +35,9 @@ export const guardWorkflow =
   async ({ collection, data, operation, originalDoc, req }) => {
     const f = o.fieldNames
     const language = req.i18n?.language
-    const m = messagesFor(language)
-    const stageLabel = (value: string | null) => labelOf(o.stages, value, language)
+    const m = (key: string, vars?: Record<string, unknown>) => translate(req, `editorialWorkflow:${key}`, vars)
+    const stageLabel = (value: string | null) =>
+      labelOf(o.stages, value, language, req.payload.config.i18n.fallbackLanguage)
     const fail = (path: string, message: string): never => {
       throw new ValidationError({ collection: collection.slug, errors: [{ path, message }] }, req.t)
     }
@@ -73,26 +74,28 @@ export const guardWorkflow =
     } else if (facts.restoring) {
       // An older version comes back as a new draft: it is reviewed again like any edit.
       to = o.initialStage
-      if (from !== to) events.push({ event: 'reset', from, to, note: m.restoredToDraft })
+      if (from !== to) events.push({ event: 'reset', from, to, note: m('restoredToDraft') })
     } else if (to === from && from === o.publishStage && contentChanged(data, original, ignored)) {
       to = o.initialStage
       editedAfterApproval = true
-      events.push({ event: 'reset', from, to, note: m.editedAfterApproval })
+      events.push({ event: 'reset', from, to, note: m('editedAfterApproval') })
     } else if (to === from && frozen && contentChanged(data, original, ignored)) {
       // content under review is frozen: an edit withdraws it from review, the history keeps both
       to = o.initialStage
-      events.push({ event: 'reset', from, to, note: m.editedDuringReview(stageLabel(from)) })
+      events.push({ event: 'reset', from, to, note: m('editedDuringReview', { stage: stageLabel(from) }) })
     } else if (from !== null && to !== from) {
-      if (frozen && contentChanged(data, original, ignored)) fail(f.stage, m.frozenDuringReview(stageLabel(from)))
+      if (frozen && contentChanged(data, original, ignored))
+        fail(f.stage, m('frozenDuringReview', { stage: stageLabel(from) }))
       const transition = findTransition(o.transitions, from, to)
-      if (!transition) return fail(f.stage, m.transitionNotAllowed(stageLabel(from), stageLabel(to)))
+      if (!transition) return fail(f.stage, m('transitionNotAllowed', { from: stageLabel(from), to: stageLabel(to) }))
       const doc = { ...original, ...data }
       if (user) {
         const refusal = await transitionRefusal(o, transition, { user, doc, req })
-        if (refusal === 'selfApproval') fail(f.stage, m.selfApproval)
-        if (refusal === 'forbidden') fail(f.stage, m.transitionForbidden(stageLabel(from), stageLabel(to)))
+        if (refusal === 'selfApproval') fail(f.stage, m('selfApproval'))
+        if (refusal === 'forbidden')
+          fail(f.stage, m('transitionForbidden', { from: stageLabel(from), to: stageLabel(to) }))
       }
-      if (transition.requireNote && !note) fail(f.notes, m.noteRequired)
+      if (transition.requireNote && !note) fail(f.notes, m('noteRequired'))
       events.push({ event: 'transition', from, to, note: note || undefined })
     }
     data[f.stage] = to
@@ -111,17 +114,17 @@ export const guardWorkflow =
           fail(
             '_status',
             editedAfterApproval
-              ? m.editedAfterApproval
-              : m.publishFromStage(stageLabel(to), stageLabel(o.publishStage)),
+              ? m('editedAfterApproval')
+              : m('publishFromStage', { stage: stageLabel(to), required: stageLabel(o.publishStage) }),
           )
         }
-        if (user && !(await o.canPublish({ user, doc, req }))) fail('_status', m.publishForbidden)
+        if (user && !(await o.canPublish({ user, doc, req }))) fail('_status', m('publishForbidden'))
         const refusal = o.beforePublish ? await o.beforePublish({ doc, req }) : null
         if (refusal) fail('_status', refusal)
         events.push({ event: 'publish', from: to, to })
       }
     } else if (!savingDraft && operation === 'update' && (await liveIsPublished(req, collection.slug, original?.id))) {
-      if (user && !(await o.canPublish({ user, doc, req }))) fail('_status', m.publishForbidden)
+      if (user && !(await o.canPublish({ user, doc, req }))) fail('_status', m('publishForbidden'))
       events.push({ event: 'unpublish', from: to, to })
     }
 

@@ -9,31 +9,28 @@ const nobodyWrites: { create: FieldAccess; update: FieldAccess } = { create: nob
 /** The in-app list of stage changes for each reviewer; written by the workflow only. */
 export const notificationsCollection = (o: ResolvedOptions): CollectionConfig => ({
   slug: o.notificationsSlug,
-  labels: {
-    singular: { vi: 'Thông báo duyệt bài', en: 'Review notification' },
-    plural: { vi: 'Thông báo duyệt bài', en: 'Review notifications' },
-  },
+  labels: { singular: o.label('notification'), plural: o.label('notifications') },
   admin: {
     useAsTitle: 'message',
     defaultColumns: ['message', 'read', 'createdAt'],
-    group: { vi: 'Website', en: 'Website' },
+    ...(o.notificationsGroup ? { group: o.notificationsGroup } : {}),
   },
   access: { read: ownOnly, update: ownOnly, create: nobody, delete: nobody },
   fields: [
     {
       name: 'recipient',
       type: 'relationship',
-      relationTo: o.userCollection as 'users',
+      relationTo: o.userCollection,
       required: true,
       index: true,
       access: nobodyWrites,
-      label: { vi: 'Người nhận', en: 'Recipient' },
+      label: o.label('recipient'),
     },
-    { name: 'message', type: 'text', required: true, access: nobodyWrites, label: { vi: 'Nội dung', en: 'Message' } },
-    { name: 'documentCollection', type: 'text', access: nobodyWrites, label: { vi: 'Bộ sưu tập', en: 'Collection' } },
-    { name: 'documentId', type: 'text', access: nobodyWrites, label: { vi: 'Mã bài', en: 'Document id' } },
-    { name: 'fromStage', type: 'text', access: nobodyWrites, label: { vi: 'Từ bước', en: 'From' } },
-    { name: 'toStage', type: 'text', access: nobodyWrites, label: { vi: 'Đến bước', en: 'To' } },
-    { name: 'read', type: 'checkbox', defaultValue: false, label: { vi: 'Đã đọc', en: 'Read' } },
+    { name: 'message', type: 'text', required: true, access: nobodyWrites, label: o.label('message') },
+    { name: 'documentCollection', type: 'text', access: nobodyWrites, label: o.label('documentCollection') },
+    { name: 'documentId', type: 'text', access: nobodyWrites, label: o.label('documentId') },
+    { name: 'fromStage', type: 'text', access: nobodyWrites, label: o.label('from') },
+    { name: 'toStage', type: 'text', access: nobodyWrites, label: o.label('to') },
+    { name: 'read', type: 'checkbox', defaultValue: false, label: o.label('read') },
   ],
 })

@@ -1,7 +1,19 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import { type CollectionAfterChangeHook, type CollectionSlug, getLocalI18n, type PayloadRequest } from 'payload'
 
-import { messagesFor } from './messages'
+import { stageLabel } from './rules'
 import type { ResolvedOptions } from './types'
+
+/** The notice in the notifications' language, whatever language the acting user reads. */
+const noticeOf = async (o: ResolvedOptions, req: PayloadRequest, vars: { title: string; to: string }) => {
+  const language = o.notificationLanguage
+  const i18n =
+    req.i18n?.language === language
+      ? req.i18n
+      : await getLocalI18n({ config: req.payload.config, language: language as never })
+  const t = i18n.t as unknown as (key: string, vars?: Record<string, unknown>) => string
+  const to = stageLabel(o.stages, vars.to, language, req.payload.config.i18n.fallbackLanguage)
+  return t('editorialWorkflow:notificationTitle', { title: vars.title, to })
+}
 
 /**
  * After a stage change, tells the next reviewers: an in-app notification each, and an e-mail when
@@ -22,12 +34,11 @@ export const notifyStageChange =
       ).values(),
     ].filter((id) => String(id) !== acting)
     if (recipients.length === 0) return doc
-    const stage = o.stages.find((s) => s.value === to)?.label.vi ?? to
-    const message = messagesFor('vi').notificationTitle(String(doc.title ?? doc.id), stage)
+    const message = await noticeOf(o, req, { title: String(doc.title ?? doc.id), to })
     for (const recipient of recipients) {
       // system action: users cannot create notifications; the workflow writes them for the recipients
       await req.payload.create({
-        collection: o.notificationsSlug as 'users',
+        collection: o.notificationsSlug as CollectionSlug,
         data: {
           recipient,
           message,
@@ -43,7 +54,7 @@ export const notifyStageChange =
     if (req.payload.config.email) {
       // system action: the recipients' addresses are read only to send them the notice
       const users = await req.payload.find({
-        collection: o.userCollection as 'users',
+        collection: o.userCollection,
         where: { id: { in: recipients } },
         overrideAccess: true,
         pagination: false,

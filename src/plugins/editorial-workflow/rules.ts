@@ -46,9 +46,16 @@ export const sameId = (a: unknown, b: unknown): boolean => {
   return x !== undefined && x !== null && y !== undefined && y !== null && String(x) === String(y)
 }
 
-/** A stage's label in the request's language (Vietnamese unless English was asked for). */
+/** A label in one language: that language's, else the fallback language's, else the first one. */
+export const labelFor = (label: Label | undefined, language: string | undefined, fallback?: string) => {
+  if (label === undefined || typeof label === 'string') return label
+  return label[language ?? ''] ?? label[fallback ?? ''] ?? Object.values(label)[0]
+}
+
+/** A stage's label in the request's language. */
 export const stageLabel = (
   stages: Array<{ value: string; label: Label }>,
   value: string | null,
   language: string | undefined,
-) => (value && stages.find((s) => s.value === value)?.label[language === 'en' ? 'en' : 'vi']) || value || '—'
+  fallback?: string,
+) => (value && labelFor(stages.find((s) => s.value === value)?.label, language, fallback)) || value || '—'

@@ -1,7 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-/** A label in the admin's languages. */
-export type Label = { vi: string; en: string }
+/** A label: one string, or one per language (`{ en: 'Draft', de: 'Entwurf' }`). */
+export type Label = string | Record<string, string>
 
 export type WorkflowUser = { id: number | string; [key: string]: unknown }
 
@@ -17,7 +17,7 @@ export type Permission = (args: PermissionArgs) => boolean | Promise<boolean>
 export type Transition = {
   from: string | string[]
   to: string
-  /** The admin's button for it (default: "Chuyển sang: <stage>"). */
+  /** The admin's button for it (default: `editorialWorkflow:moveTo`, "Move to: <stage>"). */
   label?: Label
   /** Who may make this transition. */
   can: Permission
@@ -28,6 +28,11 @@ export type Transition = {
 }
 
 export type EditorialWorkflowOptions = {
+  /**
+   * Off: the fields and the notifications collection are still added (the schema does not change),
+   * without the guard, the endpoints, the notifications and the admin components. Default true.
+   */
+  enabled?: boolean
   /** Collections (with drafts enabled) the workflow governs. */
   collections: CollectionSlug[]
   stages: Array<{ value: string; label: Label }>
@@ -64,6 +69,10 @@ export type EditorialWorkflowOptions = {
   canReadReviewFields?: (req: PayloadRequest) => boolean
   /** The slug of the notifications collection the plugin adds (default `workflow-notifications`). */
   notificationsSlug?: CollectionSlug | string
+  /** The admin group of the notifications collection. Default: Payload's. */
+  notificationsGroup?: string | Record<string, string>
+  /** The language of stored notifications and their e-mails. Default: the config's fallback language. */
+  notificationLanguage?: string
 }
 
 export type WorkflowFieldNames = {
@@ -74,14 +83,26 @@ export type WorkflowFieldNames = {
   history: string
 }
 
-export type ResolvedOptions = Required<Omit<EditorialWorkflowOptions, 'fieldNames' | 'beforePublish' | 'notify'>> &
-  Pick<EditorialWorkflowOptions, 'beforePublish' | 'notify'> & { fieldNames: WorkflowFieldNames }
+type Optional = 'beforePublish' | 'notify' | 'notificationsGroup'
 
-export const resolveOptions = (options: EditorialWorkflowOptions): ResolvedOptions => ({
-  userCollection: 'users',
+export type ResolvedOptions = Required<Omit<EditorialWorkflowOptions, 'fieldNames' | Optional>> &
+  Pick<EditorialWorkflowOptions, Optional> & {
+    fieldNames: WorkflowFieldNames
+    /** A key of the plugin's translations in every language: a static label for the admin. */
+    label: (key: string) => Record<string, string>
+  }
+
+export const resolveOptions = (
+  options: EditorialWorkflowOptions,
+  defaults: { userCollection: CollectionSlug; language: string; label: ResolvedOptions['label'] },
+): ResolvedOptions => ({
+  enabled: true,
+  userCollection: defaults.userCollection,
   notificationsSlug: 'workflow-notifications',
+  notificationLanguage: defaults.language,
   canReadReviewFields: (req) => Boolean(req.user),
   frozenStages: [],
+  label: defaults.label,
   ...options,
   fieldNames: {
     stage: 'workflowStage',

@@ -1,13 +1,16 @@
 import { APIError, type CollectionBeforeOperationHook, type Config, type Plugin } from 'payload'
 
+import { translate, withTranslations } from './i18n'
+import { translations } from './translations'
+
 export type PasswordExpiryOptions = {
-  /** The auth collection whose users are checked. */
-  authCollection: string
+  /** Off: the config is left as it is (the plugin adds no schema). Default true. */
+  enabled?: boolean
+  /** The auth collection whose users are checked. Default: the admin's user collection. */
+  authCollection?: string
   /** Whether this user's password must be changed now (e.g. older than the maximum age). */
   mustChange: (user: Record<string, unknown>) => boolean
-  /** The 403 message for anything else. */
-  message: string
-  /** Collections the admin panel needs while the password is changed (preferences, locks). */
+  /** Collections the admin panel needs while the password is changed, besides preferences and locks. */
   alwaysAllowed?: string[]
 }
 
@@ -18,29 +21,29 @@ const AUTH_OPERATIONS = new Set(['login', 'refresh', 'forgotPassword', 'resetPas
  * A user whose password must be changed can do nothing else until it is: every collection
  * operation they request (REST, GraphQL, Local API with their user) answers 403, except reading
  * their own account and updating it with a new password. System actions (`overrideAccess`) pass.
+ * The 403 message is `passwordExpiry:mustChange` in the request's language.
  */
 export const passwordExpiry =
   (options: PasswordExpiryOptions): Plugin =>
-  (config: Config): Config => {
+  (incoming: Config): Config => {
+    const config = withTranslations(incoming, translations)
+    if (options.enabled === false) return config
+    const authCollection = options.authCollection ?? config.admin?.user ?? 'users'
     const allowed = new Set(['payload-preferences', 'payload-locked-documents', ...(options.alwaysAllowed ?? [])])
     const hook: CollectionBeforeOperationHook = ({ args, operation, req, collection }) => {
       const user = req.user as Record<string, unknown> | null
-      if (
-        !user ||
-        user.collection !== options.authCollection ||
-        (args as { overrideAccess?: boolean }).overrideAccess === true
-      )
+      if (!user || user.collection !== authCollection || (args as { overrideAccess?: boolean }).overrideAccess === true)
         return args
       if (allowed.has(collection.slug) || AUTH_OPERATIONS.has(operation)) return args
       if (!options.mustChange(user)) return args
-      if (collection.slug === options.authCollection && OWN_ACCOUNT_OPERATIONS.has(operation)) {
+      if (collection.slug === authCollection && OWN_ACCOUNT_OPERATIONS.has(operation)) {
         const id = (args as { id?: unknown }).id
         const ownAccount = id !== undefined && String(id) === String(user.id)
         const data = (args as { data?: { password?: unknown } }).data
         const setsPassword = typeof data?.password === 'string' && data.password !== ''
         if (ownAccount && (operation === 'read' || setsPassword)) return args
       }
-      throw new APIError(options.message, 403, undefined, true)
+      throw new APIError(translate(req, 'passwordExpiry:mustChange'), 403, undefined, true)
     }
     return {
       ...config,

@@ -30,14 +30,14 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PreviewLink as PreviewLink_fd7400294a538eee04a1e250dcc20c23 } from '@/components/admin/PreviewLink'
-import { WorkflowControl as WorkflowControl_ad0531eb3ad5c48cf81a6f2f1573b828 } from '@/plugins/editorial-workflow/components/WorkflowControl'
-import { GatedPublishButton as GatedPublishButton_695e72f553ba7459e917c22e394752a7 } from '@/plugins/editorial-workflow/components/GatedPublishButton'
+import { WorkflowControl as WorkflowControl_f20ac5c0bc8af06eee91779be9e81040 } from '@haugiang/payload-plugin-editorial-workflow/client'
+import { GatedPublishButton as GatedPublishButton_f20ac5c0bc8af06eee91779be9e81040 } from '@haugiang/payload-plugin-editorial-workflow/client'
 import { RegisterPrintButtons as RegisterPrintButtons_a8570eb4b5ec481e116273ba0078701a } from '@/components/admin/RegisterPrintButtons'
 import { ResultsMessagesButton as ResultsMessagesButton_3763796a8b77c67be317a3769866b973 } from '@/components/admin/ResultsMessagesButton'
 import { GuardianReplyField as GuardianReplyField_1b58ded0c033a4c4ea8c2f7980fcdd11 } from '@/components/admin/GuardianReplyField'
 import { PublishedItemsField as PublishedItemsField_df506715996c94f934f775134da8eb35 } from '@/components/admin/consent/PublishedItemsField'
-import { DecisionField as DecisionField_bc4beca4fb5636b126a1eca534389085 } from '@/plugins/approvals/components/DecisionField'
-import { CollectionCell as CollectionCell_bd69e46e07ee574965bc8a1100865c41 } from '@/plugins/audit-trail/components/CollectionCell'
+import { DecisionField as DecisionField_5f1cd2503c010dec36da1da15af4009f } from '@haugiang/payload-plugin-approvals/client'
+import { CollectionCell as CollectionCell_23607aa126143a133e159e76ddf81b7e } from '@haugiang/payload-plugin-audit-trail/client'
 import { PasswordAgeBanner as PasswordAgeBanner_3f9272437f8ad729bcb05dc8f0094a49 } from '@/components/admin/PasswordAgeBanner'
 import { Icon as Icon_d724e3c9fa2fc7ba502c18e1e0541534 } from '@/components/admin/brand/Icon'
 import { Logo as Logo_f5b90b1f137d54d2b96fee0d0c4d5b67 } from '@/components/admin/brand/Logo'
@@ -47,7 +47,7 @@ import { ProgressNavLink as ProgressNavLink_00f344ac3fa8345fd64d45b2becccb78 } f
 import { YearEndNavLink as YearEndNavLink_96f156470c88be24688d04ba92e21ccd } from '@/components/admin/yearEnd/YearEndNavLink'
 import { StatisticsNavLink as StatisticsNavLink_a55fa534b87d64cfd7d613d32a22ad50 } from '@/components/admin/statistics/StatisticsNavLink'
 import { Worklist as Worklist_2c38aa2311aeeeb8435e703a54ce7284 } from '@/components/admin/worklist/Worklist'
-import { ReviewNotifications as ReviewNotifications_3e3e6e51f7170bc78fee3b7979e69fca } from '@/plugins/editorial-workflow/components/ReviewNotifications'
+import { ReviewNotifications as ReviewNotifications_c8822178d6400684be198cd0feb5b9e7 } from '@haugiang/payload-plugin-editorial-workflow/rsc'
 import { NavBrand as NavBrand_aec64cf70d602d071314b04ddadb9474 } from '@/components/admin/brand/NavBrand'
 import { NavOpenOnWide as NavOpenOnWide_60c6a66c7b8e646f4065470ddc0bffdd } from '@/components/admin/NavOpenOnWide'
 import { AccountSecurityView as AccountSecurityView_f7cf5682a8336f3f1578e2e968683509 } from '@/components/admin/AccountSecurityView'
@@ -91,14 +91,14 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/PreviewLink#PreviewLink": PreviewLink_fd7400294a538eee04a1e250dcc20c23,
-  "@/plugins/editorial-workflow/components/WorkflowControl#WorkflowControl": WorkflowControl_ad0531eb3ad5c48cf81a6f2f1573b828,
-  "@/plugins/editorial-workflow/components/GatedPublishButton#GatedPublishButton": GatedPublishButton_695e72f553ba7459e917c22e394752a7,
+  "@haugiang/payload-plugin-editorial-workflow/client#WorkflowControl": WorkflowControl_f20ac5c0bc8af06eee91779be9e81040,
+  "@haugiang/payload-plugin-editorial-workflow/client#GatedPublishButton": GatedPublishButton_f20ac5c0bc8af06eee91779be9e81040,
   "@/components/admin/RegisterPrintButtons#RegisterPrintButtons": RegisterPrintButtons_a8570eb4b5ec481e116273ba0078701a,
   "@/components/admin/ResultsMessagesButton#ResultsMessagesButton": ResultsMessagesButton_3763796a8b77c67be317a3769866b973,
   "@/components/admin/GuardianReplyField#GuardianReplyField": GuardianReplyField_1b58ded0c033a4c4ea8c2f7980fcdd11,
   "@/components/admin/consent/PublishedItemsField#PublishedItemsField": PublishedItemsField_df506715996c94f934f775134da8eb35,
-  "@/plugins/approvals/components/DecisionField#DecisionField": DecisionField_bc4beca4fb5636b126a1eca534389085,
-  "@/plugins/audit-trail/components/CollectionCell#CollectionCell": CollectionCell_bd69e46e07ee574965bc8a1100865c41,
+  "@haugiang/payload-plugin-approvals/client#DecisionField": DecisionField_5f1cd2503c010dec36da1da15af4009f,
+  "@haugiang/payload-plugin-audit-trail/client#CollectionCell": CollectionCell_23607aa126143a133e159e76ddf81b7e,
   "@/components/admin/PasswordAgeBanner#PasswordAgeBanner": PasswordAgeBanner_3f9272437f8ad729bcb05dc8f0094a49,
   "@/components/admin/brand/Icon#Icon": Icon_d724e3c9fa2fc7ba502c18e1e0541534,
   "@/components/admin/brand/Logo#Logo": Logo_f5b90b1f137d54d2b96fee0d0c4d5b67,
@@ -108,7 +108,7 @@ export const importMap = {
   "@/components/admin/yearEnd/YearEndNavLink#YearEndNavLink": YearEndNavLink_96f156470c88be24688d04ba92e21ccd,
   "@/components/admin/statistics/StatisticsNavLink#StatisticsNavLink": StatisticsNavLink_a55fa534b87d64cfd7d613d32a22ad50,
   "@/components/admin/worklist/Worklist#Worklist": Worklist_2c38aa2311aeeeb8435e703a54ce7284,
-  "@/plugins/editorial-workflow/components/ReviewNotifications#ReviewNotifications": ReviewNotifications_3e3e6e51f7170bc78fee3b7979e69fca,
+  "@haugiang/payload-plugin-editorial-workflow/rsc#ReviewNotifications": ReviewNotifications_c8822178d6400684be198cd0feb5b9e7,
   "@/components/admin/brand/NavBrand#NavBrand": NavBrand_aec64cf70d602d071314b04ddadb9474,
   "@/components/admin/NavOpenOnWide#NavOpenOnWide": NavOpenOnWide_60c6a66c7b8e646f4065470ddc0bffdd,
   "@/components/admin/AccountSecurityView#AccountSecurityView": AccountSecurityView_f7cf5682a8336f3f1578e2e968683509,

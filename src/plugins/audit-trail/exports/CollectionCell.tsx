@@ -3,7 +3,7 @@ import { useConfig, useTranslation } from '@payloadcms/ui'
 import { getTranslation } from '@payloadcms/translations'
 import type { DefaultCellComponentProps } from 'payload'
 
-/** The described collection by its name in the admin's language ("Điểm"), not its slug ("grades"). */
+/** The described collection by its name in the admin's language ("Grade"), not its slug ("grades"). */
 export const CollectionCell = ({ cellData }: DefaultCellComponentProps) => {
   const { getEntityConfig } = useConfig()
   const { i18n } = useTranslation()

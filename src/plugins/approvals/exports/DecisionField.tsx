@@ -2,11 +2,6 @@
 import { Button, toast, useAuth, useDocumentInfo, useField, useFormFields, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
-import { t } from '../translations'
-
-type Lang = 'vi' | 'en'
-const word = (entry: { vi: string; en: string }, lang: string) => entry[(lang === 'en' ? 'en' : 'vi') as Lang]
-
 const idOf = (value: unknown) =>
   value && typeof value === 'object' ? (value as { id?: unknown }).id : (value as string | number | undefined)
 
@@ -16,8 +11,9 @@ const idOf = (value: unknown) =>
  * decision note; the server checks everything again and its message is shown.
  */
 export const DecisionField = ({ path }: { path: string }) => {
-  const { i18n } = useTranslation()
-  const lang = i18n.language
+  const { t } = useTranslation()
+  // the plugin's keys are merged into the config's translations, not into Payload's key type
+  const word = t as unknown as (key: string) => string
   const { value: status } = useField<string>({ path })
   const note = useFormFields(([fields]) => fields.decisionNote?.value as string | undefined)
   const requestedBy = useFormFields(([fields]) => fields.requestedBy?.value)
@@ -38,7 +34,7 @@ export const DecisionField = ({ path }: { path: string }) => {
   const decide = async (to: 'approved' | 'rejected') => {
     const trimmed = (note ?? '').trim()
     if (to === 'rejected' && !trimmed) {
-      setError(word(t.noteNeeded, lang))
+      setError(word('approvals:noteNeeded'))
       document.getElementById('field-decisionNote')?.focus()
       return
     }
@@ -56,24 +52,24 @@ export const DecisionField = ({ path }: { path: string }) => {
     setBusy(false)
     if (!response.ok) {
       const first = body.errors?.[0]
-      setError(first?.data?.errors?.[0]?.message || first?.message || word(t.failed, lang))
+      setError(first?.data?.errors?.[0]?.message || first?.message || word('approvals:failed'))
       return
     }
-    toast.success(word(to === 'approved' ? t.approvedDone : t.rejectedDone, lang))
+    toast.success(word(to === 'approved' ? 'approvals:approvedDone' : 'approvals:rejectedDone'))
     // A full reload: the decided request comes back read-only, with who decided and when.
     window.location.reload()
   }
 
   return (
     <div className="field-type approval-decision" style={{ marginBottom: 'var(--base)' }}>
-      <div className="field-label">{word(t.status, lang)}</div>
+      <div className="field-label">{word('approvals:status')}</div>
       <p className={`approval-decision__status approval-decision__status--${current}`} data-status={current}>
-        <strong>{word(t[current], lang)}</strong>
+        <strong>{word(`approvals:${current}`)}</strong>
       </p>
       {mayDecide ? (
         <div style={{ display: 'flex', gap: 'calc(var(--base) / 2)', flexWrap: 'wrap' }}>
           <Button buttonStyle="primary" size="small" disabled={busy || !ready} onClick={() => void decide('approved')}>
-            {word(t.approve, lang)}
+            {word('approvals:approve')}
           </Button>
           <Button
             buttonStyle="secondary"
@@ -81,9 +77,11 @@ export const DecisionField = ({ path }: { path: string }) => {
             disabled={busy || !ready}
             onClick={() => void decide('rejected')}
           >
-            {word(t.reject, lang)}
+            {word('approvals:reject')}
           </Button>
-          <p style={{ flexBasis: '100%', margin: 0, color: 'var(--theme-elevation-650)' }}>{word(t.noteHint, lang)}</p>
+          <p style={{ flexBasis: '100%', margin: 0, color: 'var(--theme-elevation-650)' }}>
+            {word('approvals:noteHint')}
+          </p>
         </div>
       ) : null}
       {error ? (

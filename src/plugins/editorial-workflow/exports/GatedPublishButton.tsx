@@ -1,11 +1,12 @@
 'use client'
+import { getTranslation } from '@payloadcms/translations'
 import { PublishButton, useFormFields, useTranslation } from '@payloadcms/ui'
 import type { PublishButtonClientProps } from 'payload'
 
-type Label = { vi: string; en: string }
+type Label = string | Record<string, string>
 
 /**
- * Payload's "Xuất bản" button only where the workflow allows publishing (the document is at the
+ * Payload's Publish button only where the workflow allows publishing (the document is at the
  * publish stage, or already live); elsewhere a sentence saying which stage comes first, instead of
  * a button that fails with a message about `_status`. The server's guard still decides.
  */
@@ -19,19 +20,19 @@ export const GatedPublishButton = ({
   publishStage: string
   stages: Array<{ value: string; label: Label }>
 }) => {
-  const { i18n } = useTranslation()
+  const { i18n, t } = useTranslation()
   const stage = useFormFields(([fields]) => fields[stageField]?.value as string | undefined)
   const status = useFormFields(([fields]) => fields._status?.value as string | undefined)
   if (stage === publishStage || status === 'published') return <PublishButton {...props} />
   const name = (value: string | undefined) => {
     const label = stages.find((s) => s.value === value)?.label
-    return label ? label[i18n.language === 'en' ? 'en' : 'vi'] : (value ?? '')
+    return label ? getTranslation(label, i18n) : (value ?? '')
   }
+  // the plugin's keys are merged into the config's translations, not into Payload's key type
+  const tr = t as unknown as (key: string, vars?: Record<string, unknown>) => string
   return (
     <span className="gated-publish" style={{ alignSelf: 'center', color: 'var(--theme-elevation-650)' }}>
-      {i18n.language === 'en'
-        ? `Published once the stage is "${name(publishStage)}" (now: "${name(stage)}").`
-        : `Xuất bản được khi bài ở bước "${name(publishStage)}" (hiện: "${name(stage)}").`}
+      {tr('editorialWorkflow:publishOnlyAt', { stage: name(publishStage), current: name(stage) })}
     </span>
   )
 }

@@ -1,15 +1,16 @@
-import type { ServerProps } from 'payload'
+import type { CollectionSlug, ServerProps } from 'payload'
 
 /** The dashboard's list of the signed-in user's unread review notifications. */
 export const ReviewNotifications = async ({
+  i18n,
   payload,
   user,
   notificationsSlug,
 }: ServerProps & { notificationsSlug?: string }) => {
   if (!user) return null
-  const slug = notificationsSlug ?? 'workflow-notifications'
+  const slug = (notificationsSlug ?? 'workflow-notifications') as CollectionSlug
   const { docs, totalDocs } = await payload.find({
-    collection: slug as 'users',
+    collection: slug,
     where: { read: { not_equals: true } },
     sort: '-createdAt',
     limit: 10,
@@ -23,16 +24,19 @@ export const ReviewNotifications = async ({
     documentCollection: string
     documentId: string
   }>
+  // the plugin's keys are merged into the config's translations, not into Payload's key type
+  const t = i18n.t as unknown as (key: string, vars?: Record<string, unknown>) => string
+  const admin = payload.config.routes.admin
   return (
     <section aria-labelledby="review-notifications-title" className="review-notifications">
-      <h2 id="review-notifications-title">Bài chờ bạn xử lý ({totalDocs})</h2>
+      <h2 id="review-notifications-title">{t('editorialWorkflow:waitingForYou', { count: totalDocs })}</h2>
       {items.length === 0 ? (
-        <p>Không có thông báo mới.</p>
+        <p>{t('editorialWorkflow:noNotifications')}</p>
       ) : (
         <ul>
           {items.map((n) => (
             <li key={n.id}>
-              <a href={`/admin/collections/${n.documentCollection}/${n.documentId}`}>{n.message}</a>
+              <a href={`${admin}/collections/${n.documentCollection}/${n.documentId}`}>{n.message}</a>
             </li>
           ))}
         </ul>
