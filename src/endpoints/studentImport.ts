@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs'
 import { APIError, type Endpoint } from 'payload'
 
 import { canReadAllStudents, type RoleHolder } from '@/access/roles'
+import { createStudent } from '@/endpoints/createStudent'
 import { MAX_CLASS_SIZE } from '@/domain/structure/classes'
 import { SEAT_HOLDING_STATUSES } from '@/domain/structure/enrolment'
 import { IMPORT_COLUMNS, missingColumns, validateImportRows } from '@/domain/students/import'
@@ -153,20 +154,7 @@ export const importClassList: Endpoint = {
       const created = await inTransaction(req, async () => {
         const ids: Array<number | string> = []
         for (const student of students) {
-          const doc = await req.payload.create({
-            collection: 'students',
-            data: student,
-            req,
-            overrideAccess: false,
-            depth: 0,
-          })
-          await req.payload.create({
-            collection: 'enrolments',
-            data: { student: doc.id, class: klass.id, status: 'studying', date },
-            req,
-            overrideAccess: false,
-            depth: 0,
-          })
+          const doc = await createStudent(req, student, klass.id, date)
           ids.push(doc.id)
         }
         return ids

@@ -1,6 +1,7 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { canReadAllStudents, type RoleHolder } from '@/access/roles'
+import { createStudent } from '@/endpoints/createStudent'
 import {
   type CsdlRowError,
   type CsdlStudent,
@@ -191,21 +192,7 @@ const write = async (
     await inTransaction(req, async () => {
       const date = new Date().toISOString().slice(0, 10)
       for (const { student } of plan.creates) {
-        const doc = await req.payload.create({
-          collection: 'students',
-          data: { ...student, studentCode: student.nationalStudentId },
-          req,
-          overrideAccess: false,
-          depth: 0,
-        })
-        if (klass)
-          await req.payload.create({
-            collection: 'enrolments',
-            data: { student: doc.id, class: klass.id, status: 'studying', date },
-            req,
-            overrideAccess: false,
-            depth: 0,
-          })
+        await createStudent(req, { ...student, studentCode: student.nationalStudentId }, klass?.id, date)
       }
       for (const { id, student, changes } of plan.updates) {
         const data: Record<string, unknown> = Object.fromEntries(changes.map((c) => [c.field, c.to]))

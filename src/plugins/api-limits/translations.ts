@@ -1,4 +1,4 @@
-import type { PluginTranslations } from './i18n'
+import type { PluginTranslations } from '@haugiang/payload-plugin-i18n'
 
 /** The plugin's messages, read with `req.t('apiLimits:…')`. */
 export const translations: PluginTranslations = {

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Config, Plugin } from 'payload'
 
-import { withTranslations } from './i18n'
+import { withTranslations } from '@haugiang/payload-plugin-i18n'
 import { requestCollection } from './requestCollection'
 import { translations } from './translations'
 import type { ApprovalsPluginOptions } from './types'

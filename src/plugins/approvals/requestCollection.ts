@@ -9,7 +9,7 @@ import {
   type Where,
 } from 'payload'
 
-import { labelIn, translate } from './i18n'
+import { labelIn, translate } from '@haugiang/payload-plugin-i18n'
 import type { ApprovalRequestType, RequestStatus } from './types'
 
 /** The `req.context` key naming the request (`{ collection, id }`) while its `apply` step runs. */

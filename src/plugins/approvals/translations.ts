@@ -1,4 +1,4 @@
-import type { PluginTranslations } from './i18n'
+import type { PluginTranslations } from '@haugiang/payload-plugin-i18n'
 
 /** The plugin's words (labels, the decision control, the server's refusals), read as `approvals:…`. */
 export const translations: PluginTranslations = {

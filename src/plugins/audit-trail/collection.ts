@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig, CollectionSlug, Config } from 'payload'
 
-import { labelIn } from './i18n'
+import { labelIn } from '@haugiang/payload-plugin-i18n'
 import { maskForReader, onlyPerEntry } from './readerAccess'
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'read'] as const

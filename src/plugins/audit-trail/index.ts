@@ -4,7 +4,7 @@ import { CONFIG_KEY } from './bulk'
 import { auditLogCollection } from './collection'
 import { MASKED } from './diff'
 import { logChange, logDelete, logRead, type Writer } from './hooks'
-import { withTranslations } from './i18n'
+import { withTranslations } from '@haugiang/payload-plugin-i18n'
 import { translations } from './translations'
 
 export type AuditTrailOptions = {

@@ -1,4 +1,4 @@
-import type { PluginTranslations } from './i18n'
+import type { PluginTranslations } from '@haugiang/payload-plugin-i18n'
 
 /** The log collection's labels, read as `auditTrail:…`. */
 export const translations: PluginTranslations = {

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
-import { translate } from './i18n'
+import { translate } from '@haugiang/payload-plugin-i18n'
 import { allowedTransitions } from './permissions'
 import { labelFor, stageLabel } from './rules'
 import type { ResolvedOptions, WorkflowUser } from './types'

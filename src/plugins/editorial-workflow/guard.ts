@@ -1,6 +1,6 @@
 import { type CollectionBeforeChangeHook, type CollectionSlug, type PayloadRequest, ValidationError } from 'payload'
 
-import { translate } from './i18n'
+import { translate } from '@haugiang/payload-plugin-i18n'
 import { operationFacts } from './operation'
 import { transitionRefusal } from './permissions'
 import { contentChanged, findTransition, stageLabel as labelOf } from './rules'

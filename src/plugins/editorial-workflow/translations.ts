@@ -1,4 +1,4 @@
-import type { PluginTranslations } from './i18n'
+import type { PluginTranslations } from '@haugiang/payload-plugin-i18n'
 
 /**
  * The plugin's words, merged into the config's i18n and read as `editorialWorkflow:…`: the fields'

@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook, type Config, type Plugin } from 'payload'
 
-import { translate, withTranslations } from './i18n'
+import { translate, withTranslations } from '@haugiang/payload-plugin-i18n'
 import { translations } from './translations'
 
 export type PasswordExpiryOptions = {

@@ -1,4 +1,4 @@
-import type { PluginTranslations } from './i18n'
+import type { PluginTranslations } from '@haugiang/payload-plugin-i18n'
 
 /** The plugin's message, read with `req.t('passwordExpiry:mustChange')`; a project may reword it in its i18n. */
 export const translations: PluginTranslations = {

@@ -1,4 +1,7 @@
-import type { Config } from 'payload'
+import type { Config, PayloadRequest } from 'payload'
+
+// The suite's plugins share these helpers as Payload's own plugins share @payloadcms/translations:
+// one small package that each plugin lists as a dependency, instead of a copy in each.
 
 /** Per language, the plugin's words under its own namespace (`{ en: { ns: { key: 'text' } } }`). */
 export type PluginTranslations = Record<string, Record<string, Record<string, string>>>
@@ -31,3 +34,7 @@ export const labelIn = (config: Config, namespace: string, key: string): Record<
   }
   return label
 }
+
+/** A message in the request's language (Payload falls back to its fallback language). */
+export const translate = (req: PayloadRequest, key: string, vars?: Record<string, unknown>): string =>
+  (req.t as unknown as (key: string, vars?: Record<string, unknown>) => string)(key, vars)
