@@ -1,6 +1,8 @@
 import tsconfigPaths from 'vite-tsconfig-paths'
 import { defineConfig } from 'vitest/config'
 
+import { SlowFirstSequencer } from './tests/helpers/sequencer'
+
 /**
  * Four projects: `unit` (pure functions, no database), `int` (Payload against PostgreSQL: Local
  * API, REST and GraphQL in-process), `e2e` (Chromium against a production build of the app) and
@@ -12,6 +14,7 @@ const workers = Number(process.env.TEST_WORKERS) || 2
 export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {
+    sequence: { sequencer: SlowFirstSequencer },
     // Under CI each run also writes a JSON report, which .ci/run sums into one closing line.
     reporters: process.env.CI
       ? ['default', ['json', { outputFile: `test-results/vitest-${process.pid}.json` }]]
