@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 import pg from 'pg'
@@ -77,6 +78,24 @@ const uploadsPresent = async (url: string): Promise<boolean> => {
   }
 }
 
+/**
+ * The files the seed wrote, kept beside the template (outside the checkout) so that another checkout
+ * of the same sources, e.g. CI's clean clone, can reuse the template too.
+ */
+const filesCacheOf = (fingerprint: string) => path.join(os.tmpdir(), `haugiang-seed-files-${fingerprint}`)
+
+const keepSeededFiles = (fingerprint: string) => {
+  for (const [, folder] of SEEDED_UPLOADS)
+    if (fs.existsSync(folder)) fs.cpSync(folder, path.join(filesCacheOf(fingerprint), folder), { recursive: true })
+}
+
+const restoreSeededFiles = (fingerprint: string) => {
+  for (const [, folder] of SEEDED_UPLOADS) {
+    const kept = path.join(filesCacheOf(fingerprint), folder)
+    if (fs.existsSync(kept)) fs.cpSync(kept, folder, { recursive: true, force: false })
+  }
+}
+
 /** Seeds the demo school into the database at `url`. */
 export const seedDemoSchool = (url: string, payloadSecret: string) => {
   // The same command a newcomer runs (`npm run seed`), with Lexical preloaded.
@@ -123,6 +142,7 @@ export const seededTemplate = async (serverUrl: string): Promise<SeededTemplate>
   // Test-only: derived from the sources so that every run copying the template shares the secret it was seeded with.
   const payloadSecret = crypto.createHash('sha256').update(`test-secret:${fingerprint}`).digest('hex').slice(0, 48)
   const exists = await databaseExists(serverUrl, name)
+  if (exists && !(await uploadsPresent(url))) restoreSeededFiles(fingerprint)
   if (exists && (await uploadsPresent(url))) {
     console.log(`tests: the seeded demo school ${name} reused (sources unchanged)`)
     await markSeeded(serverUrl, name)
@@ -135,6 +155,7 @@ export const seededTemplate = async (serverUrl: string): Promise<SeededTemplate>
   await ensureDatabase(building)
   try {
     seedDemoSchool(building, payloadSecret)
+    keepSeededFiles(fingerprint)
     await withAdmin(serverUrl, (client) => client.query(`ALTER DATABASE "${buildingName}" RENAME TO "${name}"`))
     await markSeeded(serverUrl, name)
   } catch (error) {
