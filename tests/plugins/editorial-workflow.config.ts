@@ -26,6 +26,7 @@ export const editorialWorkflowConfig = (databaseUrl: string, enabled = true) =>
       canPublish: reviewer,
       notify: async ({ to, req }) => {
         if (to !== 'review') return []
+        // system action: whom to notify is the workflow's decision, not the author's read of the users
         const { docs } = await req.payload.find({
           collection: 'users',
           where: { role: { equals: 'reviewer' } } as Where,
