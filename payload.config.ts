@@ -25,6 +25,7 @@ import { sendGradeReminder } from './src/jobs/sendGradeReminder'
 import { buildExport } from './src/jobs/buildExport'
 import { smtpAdapter } from './src/lib/email/smtpAdapter'
 import { databaseUnavailableAnswer } from './src/lib/errors/databaseUnavailable'
+import { logIdleConnectionErrors } from './src/lib/errors/idleConnectionErrors'
 import { worklistEndpoint } from './src/endpoints/worklist/endpoint'
 import { apiLimits } from '@haugiang/payload-plugin-api-limits'
 import { passwordExpiry } from '@haugiang/payload-plugin-password-expiry'
@@ -126,6 +127,8 @@ export default restrictDocumentLocks(
     globals: [SiteSettings],
     // The database down (a restart, a failover): 503 "try again", not a 500.
     hooks: { afterError: [databaseUnavailableAnswer] },
+    // A database restart ends the pool's idle connections: logged, not an uncaught exception.
+    onInit: logIdleConnectionErrors,
     // Statistics for the leadership and the district office (A6.8, A8.4).
     endpoints: [healthEndpoint, worklistEndpoint, resultsReportEndpoint, healthReportEndpoint],
     // JSON lines with request ids in production (src/lib/ops/logging.ts).

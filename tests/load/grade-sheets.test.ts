@@ -27,6 +27,8 @@ type Client = {
   ackedAt: number[]
   latencies: number[]
   failures: Record<string, number>
+  /** Request ids of the answers 500 (the server's log lines carry them). */
+  serverErrors: string[]
 }
 
 let server: Server
@@ -63,6 +65,7 @@ const drive = (until: number) =>
         const result = await saveSheet(server, client.sheet, client.state, valueOf(k)).catch((error: Error) => ({
           status: `network: ${error.name}`,
           body: null,
+          requestId: null,
         }))
         if (result.status === 200) {
           client.latencies.push(performance.now() - started)
@@ -75,6 +78,7 @@ const drive = (until: number) =>
           const message = (result.body as { errors?: Array<{ message?: string }> } | null)?.errors?.[0]?.message
           const key = message ? `${result.status} ${message}` : String(result.status)
           client.failures[key] = (client.failures[key] ?? 0) + 1
+          if (result.status === 500 && result.requestId) client.serverErrors.push(result.requestId)
           await resync(client, until + 60_000)
         }
       }
@@ -116,6 +120,7 @@ beforeAll(async () => {
       ackedAt: [],
       latencies: [],
       failures: {},
+      serverErrors: [],
     })
   }
   figures['teachers signed in (distinct)'] = new Set(sheets.map((s) => s.email)).size
@@ -171,9 +176,18 @@ describe(`${CLIENTS} teachers save their sheets at once`, () => {
         ),
       ) || '{}'
     // The database down answers 503 "try again" (or the connection drops, or a save that did land
-    // before the drop is seen as a conflict on retry). A rare 500 still slips through (1 of 35 in one
-    // run, its error not yet identified in the server log): counted in the figures, not yet asserted.
+    // before the drop is seen as a conflict on retry). A 500 is counted, with the error the server
+    // logged for it, rather than asserted: CI runs on a loaded machine where new shapes appear.
     figures['answered 500 around the restart'] = failures.filter(([status]) => status.startsWith('500')).length
+    // What the server logged for each of them, so that a 500 that slips through says what it was.
+    const serverErrors = new Set(clients.flatMap((c) => c.serverErrors))
+    const logged = server.logLines().filter((line) => serverErrors.has(String(line.reqId)) && line.level === 'error')
+    if (logged.length)
+      figures['the 500s as the server logged them'] = [
+        ...new Set(logged.map((line) => String((line.err as { message?: string } | undefined)?.message ?? line.msg))),
+      ]
+        .map((message) => message.slice(0, 200))
+        .join(' | ')
     const firstAfter = clients.map((c) => c.ackedAt.find((at) => at > restartedAt + 1000))
     for (const at of firstAfter) expect(at, 'a save acknowledged after the restart').toBeDefined()
     figures['first acknowledged save after the restart, s'] = (

@@ -98,7 +98,8 @@ export const client = (server: { url: string }, token?: string) => {
     } catch {
       // not JSON
     }
-    return { status: response.status, body: json }
+    // The server's id of the request (its log lines carry it): to find a failure's own error.
+    return { status: response.status, body: json, requestId: response.headers.get('x-request-id') }
   }
   return { call }
 }

@@ -66,7 +66,7 @@ export const valueOf = (k: number) => String((10 + ((k * 37) % 91)) / 10)
 
 /** Saves every row's midterm as `value`; returns the status and, on 200, the new revisions. */
 export const saveSheet = async (server: Server, sheet: Sheet, state: SheetState, value: string) => {
-  const { status, body } = await client(server, sheet.token).call('POST', '/grades/sheet', {
+  const { status, body, requestId } = await client(server, sheet.token).call('POST', '/grades/sheet', {
     class: sheet.class,
     subject: sheet.subject,
     term: sheet.term,
@@ -81,7 +81,7 @@ export const saveSheet = async (server: Server, sheet: Sheet, state: SheetState,
       state.revisions.set(typeof doc.student === 'object' ? doc.student.id : doc.student, Number(doc.revision))
     }
   }
-  return { status, body }
+  return { status, body, requestId }
 }
 
 /** The stored midterms and revisions of a sheet's students, and how many grade rows each has. */

@@ -17,19 +17,21 @@ describe('the database down', () => {
     expect(isDatabaseUnavailable(new Error('Error: cannot begin transaction: Failed query: begin\nparams: '))).toBe(
       true,
     )
+    // A database an administrator closed to connections (a failover, maintenance).
+    expect(isDatabaseUnavailable(new Error('database "school" is not currently accepting connections'))).toBe(true)
     expect(isDatabaseUnavailable(new Error('cannot begin transaction: Failed query: insert into grades'))).toBe(false)
     expect(isDatabaseUnavailable(Object.assign(new Error('duplicate key'), { code: '23505' }))).toBe(false)
     expect(isDatabaseUnavailable(new Error('Something else'))).toBe(false)
     expect(isDatabaseUnavailable(null)).toBe(false)
   })
 
-  it('answers 503 with a message saying nothing was done; any other error is left to Payload', () => {
+  it('answers 503 with a message saying nothing was done; any other error is left to Payload', async () => {
     const down = Object.assign(new Error('x'), { code: '57P03' })
-    const answer = databaseUnavailableAnswer({ error: down, result: { errors: [] } } as never)
+    const answer = await databaseUnavailableAnswer({ error: down, result: { errors: [] } } as never)
     expect(answer).toMatchObject({
       status: 503,
       response: { errors: [{ message: expect.stringContaining('thử lại') }] },
     })
-    expect(databaseUnavailableAnswer({ error: new Error('x'), result: { errors: [] } } as never)).toBeUndefined()
+    expect(await databaseUnavailableAnswer({ error: new Error('x'), result: { errors: [] } } as never)).toBeUndefined()
   })
 })
