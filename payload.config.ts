@@ -35,6 +35,7 @@ import { healthReportEndpoint, resultsReportEndpoint } from './src/endpoints/rep
 import { healthEndpoint } from './src/endpoints/health'
 import { jsonLoggerOptions, jsonLogging } from './src/lib/ops/logging'
 import { isQueueWorker } from './src/lib/ops/queueWorker'
+import { uploadStorage } from './src/lib/storage/uploadStorage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -222,6 +223,8 @@ export default restrictDocumentLocks(
         // read-only tables, not Payload's code editor (fetched from a CDN)
         changesField: '@/components/admin/JsonView#JsonView',
       }),
+      // Uploaded files in an S3 bucket when S3_BUCKET is set (two or more instances), else local folders.
+      uploadStorage(),
       // Last, so that they cover the plugins' collections too. Page size capped at 200; malformed values answer 400 (finding 13).
       apiLimits({ maxLimit: 200 }),
       // A password older than 180 days is changed before anything else (R1.3).

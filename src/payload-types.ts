@@ -418,6 +418,8 @@ export interface Media {
   publicationCleared?: boolean | null;
   uploadedBy?: (number | null) | User;
   publicUse?: boolean | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1139,6 +1141,8 @@ export interface ExamPaper {
   custody: 'academic' | 'library';
   handedOverAt?: string | null;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1170,6 +1174,8 @@ export interface ExportRun {
    * Its record in the register
    */
   document?: (number | null) | Document;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1334,6 +1340,8 @@ export interface MessageAttachment {
   id: number;
   guardian?: (number | null) | Guardian;
   class?: (number | null) | Class;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -2286,6 +2294,8 @@ export interface MediaSelect<T extends boolean = true> {
   publicationCleared?: T;
   uploadedBy?: T;
   publicUse?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2542,6 +2552,8 @@ export interface ExamPapersSelect<T extends boolean = true> {
   custody?: T;
   handedOverAt?: T;
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2569,6 +2581,8 @@ export interface ExportRunsSelect<T extends boolean = true> {
   requestedBy?: T;
   finishedAt?: T;
   document?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2713,6 +2727,8 @@ export interface GuardianMessagesSelect<T extends boolean = true> {
 export interface MessageAttachmentsSelect<T extends boolean = true> {
   guardian?: T;
   class?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -15,6 +15,7 @@ import * as migration_20261202_065250_yearend_export_runs from './20261202_06525
 import * as migration_20261202_121637_guardian_pending_codes from './20261202_121637_guardian_pending_codes';
 import * as migration_20261202_122250_grade_entry_deadlines from './20261202_122250_grade_entry_deadlines';
 import * as migration_20261202_154110_guardian_password_set_at from './20261202_154110_guardian_password_set_at';
+import * as migration_20261203_002620_upload_storage_fields from './20261203_002620_upload_storage_fields';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261202_154110_guardian_password_set_at.up,
     down: migration_20261202_154110_guardian_password_set_at.down,
-    name: '20261202_154110_guardian_password_set_at'
+    name: '20261202_154110_guardian_password_set_at',
+  },
+  {
+    up: migration_20261203_002620_upload_storage_fields.up,
+    down: migration_20261203_002620_upload_storage_fields.down,
+    name: '20261203_002620_upload_storage_fields'
   },
 ];

@@ -1,8 +1,7 @@
-import fs from 'node:fs/promises'
-import path from 'node:path'
-
 import type { Payload } from 'payload'
 import sharp from 'sharp'
+
+import { readUploadedFile } from '@/lib/storage/readUploadedFile'
 
 /** A plain shield with the initials: the demo crest, and the icon while no crest is uploaded. */
 export const drawnCrest = (initials = 'HG') =>
@@ -18,16 +17,9 @@ export const drawnCrest = (initials = 'HG') =>
  * the uploaded file when the public may read it, else the drawn shield.
  */
 export const crestIcon = async (payload: Payload, size: number) => {
-  let source: Buffer = drawnCrest()
   const settings = await payload.findGlobal({ slug: 'site-settings', overrideAccess: false, user: null, depth: 1 })
   const crest = settings.crest && typeof settings.crest === 'object' ? settings.crest : null
-  const staticDir = payload.collections.media?.config.upload?.staticDir
-  if (crest?.filename && staticDir) {
-    try {
-      source = await fs.readFile(path.join(path.resolve(staticDir), path.basename(crest.filename)))
-    } catch {
-      // the file is missing on this server: the drawn shield stands in
-    }
-  }
+  // A file missing from its storage: the drawn shield stands in.
+  const source = (crest && (await readUploadedFile(payload, 'media', crest))) || drawnCrest()
   return sharp(source).resize(size, size, { fit: 'contain', background: '#ffffff' }).png().toBuffer()
 }

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { parseSearchQuery } from '@/domain/website/searchQuery'
+import { readUploadedFile } from '@/lib/storage/readUploadedFile'
 import { searchSite, type SearchHit } from '@/website/search'
 
 import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
@@ -34,6 +35,15 @@ beforeAll(async () => {
 afterAll(() => shutdownPayload(t))
 
 describe('site-settings global', () => {
+  it('its crest is read by the server from the media storage, the same bytes the file route serves', async () => {
+    const settings = await payload.findGlobal({ slug: 'site-settings', overrideAccess: false, user: null, depth: 1 })
+    const crest = settings.crest as { filename: string }
+    const served = await t.api.restBytes('GET', `/media/file/${crest.filename}`)
+    expect(served.status).toBe(200)
+    expect((await readUploadedFile(payload, 'media', crest))?.equals(served.bytes)).toBe(true)
+    expect(await readUploadedFile(payload, 'media', { filename: 'khong-co.png' })).toBeNull()
+  })
+
   it('anyone reads it (REST, GraphQL, Local API without a user): the demo school is seeded', async () => {
     const rest = await t.api.rest('GET', '/globals/site-settings')
     expect(rest.status).toBe(200)

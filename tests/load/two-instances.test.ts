@@ -1,5 +1,10 @@
+import fs from 'node:fs'
 import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
 
+import S3rver from 's3rver'
+import sharp from 'sharp'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
@@ -8,7 +13,8 @@ import { pickSheets, query, readSheet, saveSheet, storedSheet } from './sheets'
 
 /**
  * Two `next start` processes on one database and one build, as behind a load balancer: a session
- * made on one is valid on the other, a save on one is read on the other, a queued job runs once.
+ * made on one is valid on the other, a save on one is read on the other, a queued job runs once,
+ * an upload through one is served by the other from the shared S3 bucket.
  */
 const url = inject('loadDatabaseUrl')
 const received: string[][] = []
@@ -24,15 +30,36 @@ const smtp = new SMTPServer({
     })
   },
 })
+// An S3-compatible server on loopback (s3rver keeps objects in a folder): the instances' shared uploads.
+const bucket = 'haugiang-uploads'
+const s3Dir = fs.mkdtempSync(path.join(os.tmpdir(), 'haugiang-s3-'))
+const s3 = new S3rver({
+  address: '127.0.0.1',
+  port: 0,
+  silent: true,
+  directory: s3Dir,
+  configureBuckets: [{ name: bucket, configs: [] }],
+})
+/** The object keys in the bucket (s3rver stores `<key>._S3rver_object` files). */
+const bucketKeys = () =>
+  fs
+    .readdirSync(path.join(s3Dir, bucket))
+    .filter((name) => name.endsWith('._S3rver_object'))
+    .map((name) => name.replace(/\._S3rver_object$/, ''))
 let a: Server
 let b: Server
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
+  const { port: s3Port } = (await s3.run()) as AddressInfo
   const env = {
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String((smtp.server.address() as AddressInfo).port),
     JOBS_CRON: '*/2 * * * * *',
+    S3_BUCKET: bucket,
+    S3_ENDPOINT: `http://127.0.0.1:${s3Port}`,
+    S3_ACCESS_KEY_ID: 'S3RVER',
+    S3_SECRET_ACCESS_KEY: 'S3RVER',
   }
   ;[a, b] = await Promise.all([startServer(env), startServer(env)])
 }, 240_000)
@@ -40,6 +67,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([a?.kill(), b?.kill()])
   await new Promise<void>((resolve) => smtp.close(() => resolve()))
+  await s3.close()
+  fs.rmSync(s3Dir, { recursive: true, force: true })
 })
 
 describe('two instances on one database', () => {
@@ -101,6 +130,43 @@ describe('two instances on one database', () => {
     }
     const [reminder] = await query(url, 'SELECT email_status FROM grade_reminders WHERE id = $1', [reminderId])
     expect(reminder.email_status).toBe('sent')
+  })
+
+  it('an upload through one is served by the other from the shared bucket, and its access still holds', async () => {
+    const token = await login(a, 'web@haugiang.test')
+    const auth = { Authorization: `JWT ${token}` }
+    const image = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#0b4f8a' } })
+      .png()
+      .toBuffer()
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(image)], { type: 'image/png' }), `hai-may-${Date.now()}.png`)
+    form.append('_payload', JSON.stringify({ alt: 'Ảnh thử trên hai máy chủ' }))
+    const created = await fetch(`${a.url}/api/media`, { method: 'POST', headers: auth, body: form })
+    const body = await created.json()
+    expect(created.status, JSON.stringify(body)).toBe(201)
+    const { id, filename, sizes } = body.doc as {
+      id: number
+      filename: string
+      sizes: { thumbnail: { filename: string } }
+    }
+
+    // In the bucket (the file and its sizes), not in the instance's local folder.
+    expect(bucketKeys()).toEqual(expect.arrayContaining([filename, sizes.thumbnail.filename]))
+    expect(fs.existsSync(path.join('media', filename))).toBe(false)
+    const fromA = await fetch(`${a.url}/api/media/file/${filename}`, { headers: auth })
+    const fromB = await fetch(`${b.url}/api/media/file/${filename}`, { headers: auth })
+    expect([fromA.status, fromB.status]).toEqual([200, 200])
+    const [bytesA, bytesB] = await Promise.all([fromA.arrayBuffer(), fromB.arrayBuffer()])
+    expect(Buffer.from(bytesB).equals(Buffer.from(bytesA))).toBe(true)
+    expect((await sharp(Buffer.from(bytesB)).metadata()).width).toBe(640)
+
+    // Nothing published uses it: the public gets nothing, from either instance.
+    for (const server of [a, b]) expect((await fetch(`${server.url}/api/media/file/${filename}`)).status).toBe(403)
+
+    // Deleted through the other instance: gone from the bucket with its sizes.
+    expect((await fetch(`${b.url}/api/media/${id}`, { method: 'DELETE', headers: auth })).status).toBe(200)
+    expect(bucketKeys()).not.toContain(filename)
+    expect(bucketKeys()).not.toContain(sizes.thumbnail.filename)
   })
 
   it('writes JSON log lines with request ids on both instances', async () => {

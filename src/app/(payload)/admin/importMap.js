@@ -50,6 +50,7 @@ import { Worklist as Worklist_2c38aa2311aeeeb8435e703a54ce7284 } from '@/compone
 import { ReviewNotifications as ReviewNotifications_c8822178d6400684be198cd0feb5b9e7 } from '@haugiang/payload-plugin-editorial-workflow/rsc'
 import { NavBrand as NavBrand_aec64cf70d602d071314b04ddadb9474 } from '@/components/admin/brand/NavBrand'
 import { NavOpenOnWide as NavOpenOnWide_60c6a66c7b8e646f4065470ddc0bffdd } from '@/components/admin/NavOpenOnWide'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { AccountSecurityView as AccountSecurityView_f7cf5682a8336f3f1578e2e968683509 } from '@/components/admin/AccountSecurityView'
 import { GradeSheetView as GradeSheetView_6af5f80b5aec7bf57934d9116422b24b } from '@/components/admin/gradeSheet/GradeSheetView'
 import { ProgressView as ProgressView_374040c86b5284f11d76d585e9425ee2 } from '@/components/admin/gradeProgress/ProgressView'
@@ -111,6 +112,7 @@ export const importMap = {
   "@haugiang/payload-plugin-editorial-workflow/rsc#ReviewNotifications": ReviewNotifications_c8822178d6400684be198cd0feb5b9e7,
   "@/components/admin/brand/NavBrand#NavBrand": NavBrand_aec64cf70d602d071314b04ddadb9474,
   "@/components/admin/NavOpenOnWide#NavOpenOnWide": NavOpenOnWide_60c6a66c7b8e646f4065470ddc0bffdd,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/components/admin/AccountSecurityView#AccountSecurityView": AccountSecurityView_f7cf5682a8336f3f1578e2e968683509,
   "@/components/admin/gradeSheet/GradeSheetView#GradeSheetView": GradeSheetView_6af5f80b5aec7bf57934d9116422b24b,
   "@/components/admin/gradeProgress/ProgressView#ProgressView": ProgressView_374040c86b5284f11d76d585e9425ee2,
