@@ -1,11 +1,35 @@
 import { sql } from '@payloadcms/db-postgres'
-import { APIError, commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 
+import { isDatabaseUnavailable } from '@/lib/errors/databaseUnavailable'
 import { poolSql, sqlOf } from '@/lib/sql'
 
 const NOT_COMMITTED_MESSAGE = 'Cơ sở dữ liệu không ghi nhận thao tác này; chưa có gì được lưu. Hãy thử lại.'
 const UNCONFIRMED_MESSAGE =
   'Cơ sở dữ liệu vừa mất kết nối nên chưa xác nhận được thao tác đã lưu hay chưa. Hãy tải lại trang để kiểm tra.'
+
+/**
+ * The outcome of a transaction by its id, asked again for a few seconds while the database does not
+ * answer (a restart takes about one): undefined when it stays unreachable.
+ */
+const transactionStatus = async (payload: Payload, txid: string, withinMs = 5_000) => {
+  const until = Date.now() + withinMs
+  for (;;) {
+    try {
+      return (await poolSql(payload).execute(sql`SELECT txid_status(${txid}::bigint) AS status`)).rows[0]?.status
+    } catch (error) {
+      if (!isDatabaseUnavailable(error) || Date.now() > until) return undefined
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  }
+}
 
 /**
  * Commits the request's transaction and makes sure it did commit. Payload's commit swallows a failed
@@ -18,12 +42,8 @@ const commitConfirmed = async (req: PayloadRequest) => {
   const txid = rows[0]?.txid as string | null | undefined
   await commitTransaction(req)
   if (!txid) return
-  let status: unknown
-  try {
-    status = (await poolSql(req.payload).execute(sql`SELECT txid_status(${txid}::bigint) AS status`)).rows[0]?.status
-  } catch {
-    throw new APIError(UNCONFIRMED_MESSAGE, 503, null, true)
-  }
+  const status = await transactionStatus(req.payload, txid)
+  if (status === undefined) throw new APIError(UNCONFIRMED_MESSAGE, 503, null, true)
   if (status !== 'committed') throw new APIError(NOT_COMMITTED_MESSAGE, 503, null, true)
 }
 
