@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { nobody } from '@/access/common'
 import { canCreateClassRecord, canReadClassRecords, canUpdateClassRecord } from '@/access/gradebook'
 import { label } from '@/i18n/label'
+import { classField, studentField } from '@/collections/fields/relations'
 import { checkClassRecord } from '@/hooks/classRecords/checkClassRecord'
 import { rejectLockedClassRecord } from '@/hooks/classRecords/rejectLockedClassRecord'
 import { uniqueTogether } from '@/hooks/uniqueTogether'
@@ -43,22 +44,8 @@ export const Attendance: CollectionConfig = {
     beforeChange: [rejectLockedClassRecord('chuyên cần')],
   },
   fields: [
-    {
-      name: 'student',
-      type: 'relationship',
-      relationTo: 'students',
-      required: true,
-      index: true,
-      label: label('Học sinh', 'Student'),
-    },
-    {
-      name: 'class',
-      type: 'relationship',
-      relationTo: 'classes',
-      required: true,
-      index: true,
-      label: label('Lớp', 'Class'),
-    },
+    studentField(),
+    classField(),
     {
       name: 'month',
       type: 'text',

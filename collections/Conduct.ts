@@ -4,6 +4,7 @@ import { nobody } from '@/access/common'
 import { canCreateClassRecord, canReadClassRecords, canUpdateClassRecord } from '@/access/gradebook'
 import { LEVEL_LABELS, LEVELS } from '@/domain/grading'
 import { label } from '@/i18n/label'
+import { classField, studentField, termField } from '@/collections/fields/relations'
 import { checkClassRecord } from '@/hooks/classRecords/checkClassRecord'
 import { rejectLockedClassRecord } from '@/hooks/classRecords/rejectLockedClassRecord'
 import { uniqueTogether } from '@/hooks/uniqueTogether'
@@ -29,30 +30,9 @@ export const Conduct: CollectionConfig = {
     beforeChange: [rejectLockedClassRecord('kết quả rèn luyện')],
   },
   fields: [
-    {
-      name: 'student',
-      type: 'relationship',
-      relationTo: 'students',
-      required: true,
-      index: true,
-      label: label('Học sinh', 'Student'),
-    },
-    {
-      name: 'class',
-      type: 'relationship',
-      relationTo: 'classes',
-      required: true,
-      index: true,
-      label: label('Lớp', 'Class'),
-    },
-    {
-      name: 'term',
-      type: 'relationship',
-      relationTo: 'terms',
-      required: true,
-      index: true,
-      label: label('Học kỳ', 'Term'),
-    },
+    studentField(),
+    classField(),
+    termField(),
     {
       name: 'level',
       type: 'select',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { custodyField, examPapersAccess } from '@/access/exam-papers'
 import { examPapersHandover } from '@/endpoints/examPapersHandover'
 import { label } from '@/i18n/label'
+import { schoolYearField, subjectField } from '@/collections/fields/relations'
 import { checkSubjectOfHead } from '@/hooks/exam-papers/checkSubjectOfHead'
 
 const systemField = { create: () => false, update: () => false }
@@ -34,14 +35,8 @@ export const ExamPapers: CollectionConfig = {
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: label('Tên đề', 'Title') },
-    {
-      name: 'schoolYear',
-      type: 'relationship',
-      relationTo: 'school-years',
-      required: true,
-      label: label('Năm học', 'School year'),
-    },
-    { name: 'subject', type: 'relationship', relationTo: 'subjects', required: true, label: label('Môn', 'Subject') },
+    schoolYearField({ index: false }),
+    subjectField({ index: false, label: label('Môn', 'Subject') }),
     { name: 'grade', type: 'number', required: true, min: 6, max: 9, label: label('Khối', 'Grade') },
     {
       name: 'assessment',

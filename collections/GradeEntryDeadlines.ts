@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { signedIn, userOf } from '@/access/common'
 import { canLockGradebook } from '@/access/gradebook'
 import { label } from '@/i18n/label'
+import { termField } from '@/collections/fields/relations'
 import { deadlineTitle } from '@/hooks/gradeEntryDeadlines/deadlineTitle'
 import { uniqueTogether } from '@/hooks/uniqueTogether'
 
@@ -34,14 +35,7 @@ export const GradeEntryDeadlines: CollectionConfig = {
     beforeValidate: [uniqueTogether(['term', 'column'], 'Học kỳ này đã có hạn nhập cho cột điểm đó.')],
   },
   fields: [
-    {
-      name: 'term',
-      type: 'relationship',
-      relationTo: 'terms',
-      required: true,
-      index: true,
-      label: label('Học kỳ', 'Term'),
-    },
+    termField(),
     {
       name: 'column',
       type: 'select',

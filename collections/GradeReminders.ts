@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { nobody } from '@/access/common'
 import { canReadGradeReminders, canUpdateOwnReminder } from '@/access/gradebook'
 import { label } from '@/i18n/label'
+import { classField, subjectField, teacherField, termField } from '@/collections/fields/relations'
 
 const systemOnly = { create: () => false, update: () => false }
 
@@ -32,40 +33,10 @@ export const GradeReminders: CollectionConfig = {
   },
   disableDuplicate: true,
   fields: [
-    {
-      name: 'teacher',
-      type: 'relationship',
-      relationTo: 'users',
-      required: true,
-      index: true,
-      label: label('Giáo viên', 'Teacher'),
-      access: systemOnly,
-    },
-    {
-      name: 'term',
-      type: 'relationship',
-      relationTo: 'terms',
-      required: true,
-      index: true,
-      label: label('Học kỳ', 'Term'),
-      access: systemOnly,
-    },
-    {
-      name: 'class',
-      type: 'relationship',
-      relationTo: 'classes',
-      required: true,
-      label: label('Lớp', 'Class'),
-      access: systemOnly,
-    },
-    {
-      name: 'subject',
-      type: 'relationship',
-      relationTo: 'subjects',
-      required: true,
-      label: label('Môn học', 'Subject'),
-      access: systemOnly,
-    },
+    teacherField({ access: systemOnly }),
+    termField({ access: systemOnly }),
+    classField({ index: false, access: systemOnly }),
+    subjectField({ index: false, access: systemOnly }),
     { name: 'missing', type: 'number', label: label('Số ô điểm còn thiếu', 'Missing cells'), access: systemOnly },
     { name: 'message', type: 'text', required: true, label: label('Nội dung', 'Message'), access: systemOnly },
     {

@@ -5,6 +5,7 @@ import { canCreateGuardianLinks, canReadGuardianLinks, canUpdateGuardianLinks } 
 import { checkLinkScope, stampLinkDecision } from '@/hooks/guardians/links'
 import { uniqueTogether } from '@/hooks/uniqueTogether'
 import { label } from '@/i18n/label'
+import { guardianField, studentField } from '@/collections/fields/relations'
 
 const readOnly = { readOnly: true }
 
@@ -35,22 +36,8 @@ export const GuardianLinks: CollectionConfig = {
     beforeChange: [checkLinkScope, stampLinkDecision],
   },
   fields: [
-    {
-      name: 'guardian',
-      type: 'relationship',
-      relationTo: 'guardians',
-      required: true,
-      index: true,
-      label: label('Phụ huynh', 'Guardian'),
-    },
-    {
-      name: 'student',
-      type: 'relationship',
-      relationTo: 'students',
-      required: true,
-      index: true,
-      label: label('Học sinh', 'Student'),
-    },
+    guardianField(),
+    studentField(),
     {
       name: 'guardianEntry',
       type: 'text',

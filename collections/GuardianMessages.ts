@@ -5,6 +5,7 @@ import { canReadGuardianMessages, canWriteGuardianMessage } from '@/access/guard
 import { replyToGuardianMessage } from '@/endpoints/guardianMessageReply'
 import { checkAttachmentOwner, prepareMessage, stampAttachments } from '@/hooks/guardian-messages/prepareMessage'
 import { label } from '@/i18n/label'
+import { classField, guardianField, studentField } from '@/collections/fields/relations'
 
 const serverSet = { readOnly: true }
 
@@ -43,22 +44,8 @@ export const GuardianMessages: CollectionConfig = {
     afterChange: [stampAttachments],
   },
   fields: [
-    {
-      name: 'student',
-      type: 'relationship',
-      relationTo: 'students',
-      required: true,
-      index: true,
-      label: label('Học sinh', 'Student'),
-    },
-    {
-      name: 'guardian',
-      type: 'relationship',
-      relationTo: 'guardians',
-      required: true,
-      index: true,
-      label: label('Phụ huynh', 'Guardian'),
-    },
+    studentField(),
+    guardianField(),
     {
       name: 'direction',
       type: 'select',
@@ -84,14 +71,7 @@ export const GuardianMessages: CollectionConfig = {
       maxRows: 3,
       label: label('Tệp đính kèm (ảnh, PDF)', 'Attachments (images, PDF)'),
     },
-    {
-      name: 'class',
-      type: 'relationship',
-      relationTo: 'classes',
-      index: true,
-      label: label('Lớp', 'Class'),
-      admin: serverSet,
-    },
+    classField({ required: false, admin: serverSet }),
     {
       name: 'author',
       type: 'relationship',

@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { nobody } from '@/access/common'
 import { canReadClinicalField, canReadHealthRecords, canWriteHealthRecords } from '@/access/health'
 import { label } from '@/i18n/label'
+import { schoolYearField, studentField } from '@/collections/fields/relations'
 import { computeBmi } from '@/hooks/health/computeBmi'
 
 /**
@@ -46,15 +47,8 @@ export const HealthRecords: CollectionConfig = {
   disableDuplicate: true,
   hooks: { beforeChange: [computeBmi] },
   fields: [
-    {
-      name: 'student',
-      type: 'relationship',
-      relationTo: 'students',
-      required: true,
-      index: true,
-      label: label('Học sinh', 'Student'),
-    },
-    { name: 'schoolYear', type: 'relationship', relationTo: 'school-years', label: label('Năm học', 'School year') },
+    studentField(),
+    schoolYearField({ required: false, index: false }),
     {
       name: 'checkDate',
       type: 'date',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { parentMessagesAccess } from '@/access/parent-messages'
 import { label } from '@/i18n/label'
+import { classField, studentField } from '@/collections/fields/relations'
 import { channelOptions } from '@/lib/messaging'
 import { generateResultsMessages } from '@/endpoints/resultsMessages'
 import { prepareMessage } from '@/hooks/parent-messages/prepareMessage'
@@ -53,14 +54,8 @@ export const ParentMessages: CollectionConfig = {
         { value: 'student', label: label('Phụ huynh một học sinh', 'One student’s parents') },
       ],
     },
-    { name: 'class', type: 'relationship', relationTo: 'classes', label: label('Lớp', 'Class') },
-    {
-      name: 'student',
-      type: 'relationship',
-      relationTo: 'students',
-      label: label('Học sinh', 'Student'),
-      admin: { condition: (data) => data?.audience === 'student' },
-    },
+    classField({ required: false, index: false }),
+    studentField({ required: false, index: false, admin: { condition: (data) => data?.audience === 'student' } }),
     { name: 'title', type: 'text', required: true, label: label('Tiêu đề', 'Subject') },
     { name: 'body', type: 'textarea', required: true, label: label('Nội dung', 'Message') },
     {
@@ -119,7 +114,7 @@ export const ParentMessages: CollectionConfig = {
       labels: { singular: label('Người nhận', 'Recipient'), plural: label('Người nhận', 'Recipients') },
       admin: { readOnly: true },
       fields: [
-        { name: 'student', type: 'relationship', relationTo: 'students', label: label('Học sinh', 'Student') },
+        studentField({ required: false, index: false }),
         { name: 'guardianName', type: 'text', label: label('Phụ huynh', 'Guardian') },
         { name: 'address', type: 'text', label: label('Địa chỉ', 'Address') },
         {

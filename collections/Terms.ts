@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { structureAccess } from '@/access/structure'
 import { label } from '@/i18n/label'
+import { schoolYearField } from '@/collections/fields/relations'
 import { syncLocksOnTermStatus } from '@/hooks/gradeLocks/syncGradeLocks'
 import { uniqueTogether } from '@/hooks/uniqueTogether'
 
@@ -19,14 +20,7 @@ export const Terms: CollectionConfig = {
     afterChange: [syncLocksOnTermStatus],
   },
   fields: [
-    {
-      name: 'schoolYear',
-      type: 'relationship',
-      relationTo: 'school-years',
-      required: true,
-      index: true,
-      label: label('Năm học', 'School year'),
-    },
+    schoolYearField(),
     {
       name: 'term',
       type: 'select',

@@ -14,6 +14,7 @@ import {
   proposeClassYearEnd,
 } from '@/endpoints/yearEnd/endpoints'
 import { label } from '@/i18n/label'
+import { classField, schoolYearField, studentField } from '@/collections/fields/relations'
 import { recomputeYearEnd } from '@/hooks/yearEnd/recomputeYearEnd'
 
 const levelOptions = [...LEVELS].reverse().map((value) => ({ value, label: LEVEL_LABELS[value] }))
@@ -53,33 +54,9 @@ export const YearEndResults: CollectionConfig = {
   ],
   hooks: { beforeChange: [recomputeYearEnd] },
   fields: [
-    {
-      name: 'student',
-      type: 'relationship',
-      relationTo: 'students',
-      required: true,
-      index: true,
-      label: label('Học sinh', 'Student'),
-      admin: readOnly,
-    },
-    {
-      name: 'class',
-      type: 'relationship',
-      relationTo: 'classes',
-      required: true,
-      index: true,
-      label: label('Lớp', 'Class'),
-      admin: readOnly,
-    },
-    {
-      name: 'schoolYear',
-      type: 'relationship',
-      relationTo: 'school-years',
-      required: true,
-      index: true,
-      label: label('Năm học', 'School year'),
-      admin: readOnly,
-    },
+    studentField({ admin: readOnly }),
+    classField({ admin: readOnly }),
+    schoolYearField({ admin: readOnly }),
     {
       name: 'subjects',
       type: 'json',
