@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { nobody } from '@/access/common'
-import { canCreateClassRecord, canReadClassRecords, canUpdateClassRecord } from '@/access/gradebook'
+import { classRecordAccess } from '@/access/gradebook'
 import { label } from '@/i18n/label'
 import { classField, studentField } from '@/collections/fields/relations'
 import { checkClassRecord } from '@/hooks/classRecords/checkClassRecord'
@@ -28,13 +27,7 @@ export const Attendance: CollectionConfig = {
     defaultColumns: ['student', 'class', 'month', 'excused', 'unexcused'],
     group: label('Sổ điểm', 'Gradebook'),
   },
-  access: {
-    read: canReadClassRecords,
-    create: canCreateClassRecord,
-    update: canUpdateClassRecord,
-    delete: nobody,
-    readVersions: nobody,
-  },
+  access: classRecordAccess,
   indexes: [{ fields: ['student', 'class', 'month'], unique: true }],
   hooks: {
     beforeValidate: [

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { nobody } from '@/access/common'
-import { canCreateClassRecord, canReadClassRecords, canUpdateClassRecord } from '@/access/gradebook'
+import { classRecordAccess } from '@/access/gradebook'
 import { LEVEL_LABELS, LEVELS } from '@/domain/grading'
 import { label } from '@/i18n/label'
 import { classField, studentField, termField } from '@/collections/fields/relations'
@@ -14,13 +13,7 @@ export const Conduct: CollectionConfig = {
   slug: 'conduct',
   labels: { singular: label('Kết quả rèn luyện', 'Conduct'), plural: label('Rèn luyện', 'Conduct') },
   admin: { defaultColumns: ['student', 'class', 'term', 'level'], group: label('Sổ điểm', 'Gradebook') },
-  access: {
-    read: canReadClassRecords,
-    create: canCreateClassRecord,
-    update: canUpdateClassRecord,
-    delete: nobody,
-    readVersions: nobody,
-  },
+  access: classRecordAccess,
   indexes: [{ fields: ['student', 'term'], unique: true }],
   hooks: {
     beforeValidate: [

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { signedIn, userOf } from '@/access/common'
 import { canLockGradebook } from '@/access/gradebook'
+import { options } from '@/collections/fields/options'
 import { label } from '@/i18n/label'
 import { termField } from '@/collections/fields/relations'
 import { deadlineTitle } from '@/hooks/gradeEntryDeadlines/deadlineTitle'
@@ -41,11 +42,11 @@ export const GradeEntryDeadlines: CollectionConfig = {
       type: 'select',
       required: true,
       label: label('Cột điểm', 'Assessment column'),
-      options: [
-        { value: 'regular', label: label('Đánh giá thường xuyên (TX)', 'Regular (TX)') },
-        { value: 'midterm', label: label('Giữa kỳ (GK)', 'Mid-term (GK)') },
-        { value: 'final', label: label('Cuối kỳ (CK)', 'End of term (CK)') },
-      ],
+      options: options({
+        regular: ['Đánh giá thường xuyên (TX)', 'Regular (TX)'],
+        midterm: ['Giữa kỳ (GK)', 'Mid-term (GK)'],
+        final: ['Cuối kỳ (CK)', 'End of term (CK)'],
+      }),
     },
     {
       name: 'dueDate',

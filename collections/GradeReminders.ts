@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '@/access/common'
 import { canReadGradeReminders, canUpdateOwnReminder } from '@/access/gradebook'
+import { options } from '@/collections/fields/options'
 import { label } from '@/i18n/label'
 import { classField, subjectField, teacherField, termField } from '@/collections/fields/relations'
 
@@ -53,11 +54,11 @@ export const GradeReminders: CollectionConfig = {
       defaultValue: 'queued',
       label: label('Thư điện tử', 'E-mail'),
       access: systemOnly,
-      options: [
-        { value: 'queued', label: label('Đang chờ gửi', 'Queued') },
-        { value: 'sent', label: label('Đã gửi', 'Sent') },
-        { value: 'failed', label: label('Gửi lỗi', 'Failed') },
-      ],
+      options: options({
+        queued: ['Đang chờ gửi', 'Queued'],
+        sent: ['Đã gửi', 'Sent'],
+        failed: ['Gửi lỗi', 'Failed'],
+      }),
       admin: { position: 'sidebar' },
     },
     {

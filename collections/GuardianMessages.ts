@@ -4,6 +4,7 @@ import { nobody } from '@/access/common'
 import { canReadGuardianMessages, canWriteGuardianMessage } from '@/access/guardian-messages'
 import { replyToGuardianMessage } from '@/endpoints/guardianMessageReply'
 import { checkAttachmentOwner, prepareMessage, stampAttachments } from '@/hooks/guardian-messages/prepareMessage'
+import { options } from '@/collections/fields/options'
 import { label } from '@/i18n/label'
 import { classField, guardianField, studentField } from '@/collections/fields/relations'
 
@@ -52,10 +53,10 @@ export const GuardianMessages: CollectionConfig = {
       required: true,
       label: label('Chiều', 'Direction'),
       admin: serverSet,
-      options: [
-        { value: 'from-guardian', label: label('Phụ huynh gửi', 'From the guardian') },
-        { value: 'from-school', label: label('Nhà trường trả lời', 'From the school') },
-      ],
+      options: options({
+        'from-guardian': ['Phụ huynh gửi', 'From the guardian'],
+        'from-school': ['Nhà trường trả lời', 'From the school'],
+      }),
     },
     {
       name: 'body',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { parentMessagesAccess } from '@/access/parent-messages'
+import { options } from '@/collections/fields/options'
 import { label } from '@/i18n/label'
 import { classField, studentField } from '@/collections/fields/relations'
 import { channelOptions } from '@/lib/messaging'
@@ -38,10 +39,10 @@ export const ParentMessages: CollectionConfig = {
       required: true,
       defaultValue: 'notice',
       label: label('Loại tin', 'Kind'),
-      options: [
-        { value: 'notice', label: label('Thông báo', 'Notice') },
-        { value: 'results', label: label('Kết quả học tập, rèn luyện', 'Results') },
-      ],
+      options: options({
+        notice: ['Thông báo', 'Notice'],
+        results: ['Kết quả học tập, rèn luyện', 'Results'],
+      }),
     },
     {
       name: 'audience',
@@ -49,10 +50,10 @@ export const ParentMessages: CollectionConfig = {
       required: true,
       defaultValue: 'class',
       label: label('Gửi cho', 'Audience'),
-      options: [
-        { value: 'class', label: label('Phụ huynh cả lớp', 'A class’s parents') },
-        { value: 'student', label: label('Phụ huynh một học sinh', 'One student’s parents') },
-      ],
+      options: options({
+        class: ['Phụ huynh cả lớp', 'A class’s parents'],
+        student: ['Phụ huynh một học sinh', 'One student’s parents'],
+      }),
     },
     classField({ required: false, index: false }),
     studentField({ required: false, index: false, admin: { condition: (data) => data?.audience === 'student' } }),
@@ -76,13 +77,13 @@ export const ParentMessages: CollectionConfig = {
         position: 'sidebar',
         description: label('Chọn "Gửi đi" để đưa vào hàng đợi gửi.', 'Choose “Queued” to send.'),
       },
-      options: [
-        { value: 'draft', label: label('Bản nháp', 'Draft') },
-        { value: 'queued', label: label('Gửi đi (đang gửi)', 'Queued') },
-        { value: 'sent', label: label('Đã gửi', 'Sent') },
-        { value: 'partially-sent', label: label('Gửi được một phần', 'Partially sent') },
-        { value: 'failed', label: label('Gửi không thành công', 'Failed') },
-      ],
+      options: options({
+        draft: ['Bản nháp', 'Draft'],
+        queued: ['Gửi đi (đang gửi)', 'Queued'],
+        sent: ['Đã gửi', 'Sent'],
+        'partially-sent': ['Gửi được một phần', 'Partially sent'],
+        failed: ['Gửi không thành công', 'Failed'],
+      }),
     },
     {
       name: 'author',

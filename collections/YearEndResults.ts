@@ -13,6 +13,7 @@ import {
   missingClassYearEnd,
   proposeClassYearEnd,
 } from '@/endpoints/yearEnd/endpoints'
+import { options } from '@/collections/fields/options'
 import { label } from '@/i18n/label'
 import { classField, schoolYearField, studentField } from '@/collections/fields/relations'
 import { recomputeYearEnd } from '@/hooks/yearEnd/recomputeYearEnd'
@@ -153,12 +154,12 @@ export const YearEndResults: CollectionConfig = {
       defaultValue: 'draft',
       index: true,
       label: label('Trạng thái', 'Status'),
-      options: [
-        { value: 'draft', label: label('Đang lập', 'Draft') },
-        { value: 'proposed', label: label('GVCN đã đề xuất', 'Proposed') },
-        { value: 'approved', label: label('Hiệu trưởng đã duyệt (giai đoạn hè)', 'Approved (summer phase)') },
-        { value: 'closed', label: label('Đã duyệt lần cuối, khoá sổ', 'Closed') },
-      ],
+      options: options({
+        draft: ['Đang lập', 'Draft'],
+        proposed: ['GVCN đã đề xuất', 'Proposed'],
+        approved: ['Hiệu trưởng đã duyệt (giai đoạn hè)', 'Approved (summer phase)'],
+        closed: ['Đã duyệt lần cuối, khoá sổ', 'Closed'],
+      }),
     },
     {
       name: 'proposedBy',
