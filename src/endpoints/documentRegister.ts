@@ -1,6 +1,7 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { hasRole } from '@/access/roles'
+import { columns } from '@/domain/books/columns'
 import { DOCUMENT_TYPES } from '@/domain/documents/numbering'
 import type { RegisterBook } from '@/lib/registers/registerPdf'
 import type { Document } from '@/payload-types'
@@ -16,9 +17,6 @@ const day = (value?: string | null) =>
       }).format(new Date(value))
     : ''
 const typeName = (value?: string | null) => DOCUMENT_TYPES.find((t) => t.value === value)?.vi ?? ''
-
-/** A register's columns as [heading, width in percent of the line]. */
-const columns = (...cells: [title: string, width: number][]) => cells.map(([title, width]) => ({ title, width }))
 
 type Register = { title: string; filename: string; columns: RegisterBook['columns']; row: (d: Document) => string[] }
 

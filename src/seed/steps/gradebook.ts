@@ -273,20 +273,16 @@ const seedCorrections = async ({ payload }: SeedContext) => {
   )
   const rejected = await ask(grades[1]!, bump(grades[1]!.regular), 'Học sinh xin chấm lại bài.')
   await ask(grades[2]!, bump(grades[2]!.regular), 'Chép sai cột khi nhập điểm.')
-  await payload.update({
-    collection: 'grade-corrections',
-    id: approved.id,
-    data: { status: 'approved', decisionNote: 'Đồng ý, đã kiểm tra bài làm.' } as never,
-    user: await user('pht.chuyenmon@haugiang.test'),
-    overrideAccess: false,
-  })
-  await payload.update({
-    collection: 'grade-corrections',
-    id: rejected.id,
-    data: { status: 'rejected', decisionNote: 'Không có căn cứ chấm lại.' } as never,
-    user: await user('hieutruong@haugiang.test'),
-    overrideAccess: false,
-  })
+  const decide = async (id: number, status: 'approved' | 'rejected', decisionNote: string, email: string) =>
+    payload.update({
+      collection: 'grade-corrections',
+      id,
+      data: { status, decisionNote } as never,
+      user: await user(email),
+      overrideAccess: false,
+    })
+  await decide(approved.id, 'approved', 'Đồng ý, đã kiểm tra bài làm.', 'pht.chuyenmon@haugiang.test')
+  await decide(rejected.id, 'rejected', 'Không có căn cứ chấm lại.', 'hieutruong@haugiang.test')
 }
 
 /**
