@@ -1,27 +1,12 @@
-import type { AddressInfo } from 'node:net'
-
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { hasPublicationConsent } from '@/access/consent'
 
 import { bootPayload, DEMO_PASSWORD, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
+import { mailbox } from '../helpers/mailbox'
 
 /** A local SMTP server keeping the invitations it receives. */
-const received: Array<{ to: string[]; raw: string }> = []
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  logger: false,
-  onData(stream, session, callback) {
-    let raw = ''
-    stream.on('data', (chunk) => (raw += chunk.toString()))
-    stream.on('end', () => {
-      received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw })
-      callback()
-    })
-  },
-})
+const { received, start: startMailbox, stop: stopMailbox } = mailbox()
 
 const GUARDIAN = 'phuhuynh@haugiang.test'
 const OTHER_GUARDIAN = 'phuhuynh.7a2@haugiang.test'
@@ -73,9 +58,7 @@ const nothing = (response: { status: number; body: any }) =>
   (response.status === 200 && response.body.docs?.length === 0 && response.body.totalDocs === 0)
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
-  process.env.SMTP_HOST = '127.0.0.1'
-  process.env.SMTP_PORT = String((smtp.server.address() as AddressInfo).port)
+  await startMailbox()
   t = await bootPayload()
   const login = await guardianLogin(GUARDIAN)
   expect(login.status).toBe(200)
@@ -119,7 +102,7 @@ afterAll(async () => {
     }
   }
   await shutdownPayload(t)
-  await new Promise<void>((resolve) => smtp.close(() => resolve()))
+  await stopMailbox()
 })
 
 describe('guardian accounts', () => {

@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
+import { bootPayload, loadPeople, shutdownPayload, type TestContext, type TestUser as User } from '../helpers/payload'
+import { lexicalDoc } from '../helpers/lexical'
 
 /**
  * Media (issue 10, findings 1, 2 and 6): only the uploader (while nothing published uses the file),
@@ -12,7 +13,6 @@ import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../
  */
 let t: TestContext
 let payload: Payload
-type User = Awaited<ReturnType<typeof userByEmail>>
 const u: Record<string, User> = {}
 const tokens: Record<string, string> = {}
 const ids = { photo: 0, tagged: 0, inPage: 0, announcement: 0, page: 0, consenting: 0, refusing: 0 }
@@ -37,16 +37,8 @@ const upload = async (user: User, name: string, extra: Record<string, unknown> =
   return doc.id
 }
 
-const uploadNode = (id: number) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [{ type: 'upload', version: 3, format: '', relationTo: 'media', value: id, fields: null }],
-  },
-})
+const uploadNode = (id: number) =>
+  lexicalDoc({ type: 'upload', version: 3, format: '', relationTo: 'media', value: id, fields: null })
 
 /** What an anonymous visitor gets for a file, through every door. */
 const anonymous = async (id: number) => {
@@ -88,17 +80,18 @@ const publishAnnouncement = (attachments: number[], _status: 'published' | 'draf
 beforeAll(async () => {
   t = await bootPayload()
   payload = t.payload
-  for (const email of [
-    'gv.toan@haugiang.test',
-    'gv.van@haugiang.test',
-    'web@haugiang.test',
-    'hieutruong@haugiang.test',
-    'admin@haugiang.test',
-  ]) {
-    const key = email.split('@')[0]!
-    u[key] = await userByEmail(payload, email)
-    tokens[key] = await t.api.login(email)
-  }
+  await loadPeople(
+    t,
+    [
+      'gv.toan@haugiang.test',
+      'gv.van@haugiang.test',
+      'web@haugiang.test',
+      'hieutruong@haugiang.test',
+      'admin@haugiang.test',
+    ],
+    u,
+    tokens,
+  )
   // two students: one whose guardian and self consent to publication, one without consent
   const students = (await payload.find({ collection: 'students', limit: 2, depth: 0, sort: 'id' })).docs
   for (const [student, consent] of [
