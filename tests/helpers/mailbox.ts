@@ -35,3 +35,19 @@ export const mailbox = (options: Pick<SMTPServerOptions, 'onRcptTo'> = {}) => {
     stop: () => new Promise<void>((resolve) => smtp.close(() => resolve())),
   }
 }
+
+/** The text of an e-mail as received, quoted-printable or base64 decoded. */
+export const mailText = (raw: string) => {
+  const [headers, ...rest] = raw.split(/\r?\n\r?\n/)
+  const body = rest.join('\n\n')
+  if (/Content-Transfer-Encoding: base64/i.test(headers!))
+    return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+  if (/Content-Transfer-Encoding: quoted-printable/i.test(headers!)) {
+    const soft = body.replace(/=\r?\n/g, '')
+    return Buffer.from(
+      soft.replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16))),
+      'latin1',
+    ).toString('utf8')
+  }
+  return body
+}

@@ -2,7 +2,14 @@ import { fieldSchemasToFormState } from '@payloadcms/ui/forms/fieldSchemasToForm
 import { createLocalReq, docAccessOperation, type CollectionSlug, type PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
+import {
+  bootPayload,
+  classIdIn,
+  currentYearId,
+  shutdownPayload,
+  type TestContext,
+  userByEmail,
+} from '../helpers/payload'
 
 /**
  * Document-dependent field access decides the same on every door: the admin's edit view (its
@@ -28,13 +35,7 @@ type Student = {
 }
 type FormState = Record<string, { value?: unknown; rows?: unknown[] }>
 
-const classId = async (name: string) =>
-  (
-    await t.payload.find({
-      collection: 'classes',
-      where: { and: [{ name: { equals: name } }, { schoolYear: { equals: ids.year } }] },
-    })
-  ).docs[0]!.id
+const classId = (name: string) => classIdIn(t.payload, ids.year, name)
 
 /** A student of the class with a contact phone, an address and a guardian with phone and occupation. */
 const fullStudentOf = async (klass: number): Promise<Student> => {
@@ -112,7 +113,7 @@ const readable = (permissions: unknown, field: string) => allows(permissions, fi
 
 beforeAll(async () => {
   t = await bootPayload()
-  ids.year = (await t.payload.find({ collection: 'school-years', where: { isCurrent: { equals: true } } })).docs[0]!.id
+  ids.year = await currentYearId(t.payload)
   ids.c7A1 = await classId('7A1')
   ids.c7A2 = await classId('7A2')
 })

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bootPayload, shutdownPayload, type TestContext, type TestUser as User, userByEmail } from '../helpers/payload'
 import { paragraphOf, textNode } from '../helpers/lexical'
+import { moveArticle } from '../helpers/website'
 
 /**
  * The editorial workflow through every door: each transition only for the roles configured, no
@@ -49,14 +50,7 @@ const write = (user: User, title = 'Bài thử nghiệm quy trình') =>
   })
 
 const move = (user: User, id: number, reviewStage: string, reviewNotes?: string) =>
-  payload.update({
-    collection: 'articles',
-    id,
-    data: { reviewStage, ...(reviewNotes ? { reviewNotes } : {}) } as never,
-    draft: true,
-    user,
-    overrideAccess: false,
-  })
+  moveArticle(payload, user, id, reviewStage, reviewNotes)
 
 /** Publishes or unpublishes as that person, with their access. */
 const setStatus = (user: User, id: number, _status: 'published' | 'draft') =>

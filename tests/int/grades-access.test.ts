@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
+import { bootPayload, classIdIn, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
 
 let t: TestContext
 const ids = {
@@ -45,13 +45,7 @@ beforeAll(async () => {
   ids.termI = await term(ids.year, 'I')
   ids.termII = await term(ids.year, 'II')
   ids.lastTermII = await term(ids.lastYear, 'II')
-  const klass = async (name: string) =>
-    (
-      await p.find({
-        collection: 'classes',
-        where: { and: [{ name: { equals: name } }, { schoolYear: { equals: ids.year } }] },
-      })
-    ).docs[0]!.id
+  const klass = (name: string) => classIdIn(p, ids.year, name)
   ids.c7A1 = await klass('7A1')
   ids.c7A2 = await klass('7A2')
   ids.c6A1 = await klass('6A1')

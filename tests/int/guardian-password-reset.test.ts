@@ -3,7 +3,7 @@ import { REST_POST } from '@payloadcms/next/routes'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bootPayload, DEMO_PASSWORD, shutdownPayload, type TestContext } from '../helpers/payload'
-import { mailbox } from '../helpers/mailbox'
+import { mailbox, mailText } from '../helpers/mailbox'
 
 /**
  * A guardian's forgotten password through the REST handlers: the same answer whether the account
@@ -25,15 +25,7 @@ const forgot = (email: unknown, headers: Record<string, string> = from()) =>
 const db = () => (t.payload.db as any).drizzle as { execute: (q: unknown) => Promise<{ rows: any[] }> }
 
 /** The link of a raw e-mail, whether its text is quoted-printable or base64. */
-const linkOf = (raw: string) => {
-  const split = raw.search(/\r?\n\r?\n/)
-  const head = raw.slice(0, split)
-  const body = raw.slice(split).trim()
-  const text = /content-transfer-encoding:\s*base64/i.test(head)
-    ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
-    : body.replace(/=\r?\n/g, '').replace(/=3D/g, '=')
-  return /https?:\/\/\S+/.exec(text)![0]
-}
+const linkOf = (raw: string) => /https?:\/\/\S+/.exec(mailText(raw))![0]
 const mailTo = async (email: string) => {
   for (let i = 0; i < 50 && !received.some((m) => m.to.includes(email)); i++)
     await new Promise((resolve) => setTimeout(resolve, 100))

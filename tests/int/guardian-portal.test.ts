@@ -2,8 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { hasPublicationConsent } from '@/access/consent'
 
-import { bootPayload, DEMO_PASSWORD, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
-import { mailbox } from '../helpers/mailbox'
+import {
+  bootPayload,
+  classIdIn,
+  currentYearId,
+  DEMO_PASSWORD,
+  shutdownPayload,
+  type TestContext,
+  userByEmail,
+} from '../helpers/payload'
+import { mailbox, mailText } from '../helpers/mailbox'
 
 /** A local SMTP server keeping the invitations it receives. */
 const { received, start: startMailbox, stop: stopMailbox } = mailbox()
@@ -23,15 +31,7 @@ const made = { guardians: [] as number[], messages: [] as number[], attachments:
 const guardianLogin = async (email: string, password = DEMO_PASSWORD) =>
   t.api.rest('POST', '/guardians/login', { body: { email, password } })
 
-const classOf = async (name: string) => {
-  const year = (await t.payload.find({ collection: 'school-years', where: { isCurrent: { equals: true } } })).docs[0]!
-  return (
-    await t.payload.find({
-      collection: 'classes',
-      where: { and: [{ name: { equals: name } }, { schoolYear: { equals: year.id } }] },
-    })
-  ).docs[0]!.id
-}
+const classOf = async (name: string) => classIdIn(t.payload, await currentYearId(t.payload), name)
 
 const guardianUser = async (email: string) => {
   const { docs } = await t.payload.find({ collection: 'guardians', where: { email: { equals: email } }, limit: 1 })
@@ -253,15 +253,7 @@ describe('invitations', () => {
   let entry = ''
   let inviteToken = ''
   /** The invitation token from a raw e-mail, whether its text is quoted-printable or base64. */
-  const tokenOf = (raw: string) => {
-    const split = raw.search(/\r?\n\r?\n/)
-    const head = raw.slice(0, split)
-    const body = raw.slice(split).trim()
-    const text = /content-transfer-encoding:\s*base64/i.test(head)
-      ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
-      : body.replace(/=\r?\n/g, '').replace(/=3D/g, '=')
-    return decodeURIComponent(/token=([A-Za-z0-9_%-]+)/.exec(text)![1]!)
-  }
+  const tokenOf = (raw: string) => decodeURIComponent(/token=([A-Za-z0-9_%-]+)/.exec(mailText(raw))![1]!)
 
   beforeAll(async () => {
     const found = await t.payload.find({
@@ -485,41 +477,24 @@ describe('two-way messages', () => {
 
   it('attachments: images and PDFs by content only', async () => {
     const user = await guardianUser(GUARDIAN)
+    // An attachment uploaded by the guardian, with their access.
+    const attach = (data: Buffer, mimetype: string, name: string) =>
+      t.payload.create({
+        collection: 'message-attachments',
+        data: {},
+        file: { data, mimetype, name, size: data.length },
+        user,
+        overrideAccess: false,
+      })
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
-    expect(
-      await refusal(
-        t.payload.create({
-          collection: 'message-attachments',
-          data: {},
-          file: { data: svg, mimetype: 'image/png', name: 'anh.png', size: svg.length },
-          user,
-          overrideAccess: false,
-        }),
-      ),
-    ).toMatch(/JPEG, PNG, WebP/)
+    expect(await refusal(attach(svg, 'image/png', 'anh.png'))).toMatch(/JPEG, PNG, WebP/)
     const exe = Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'binary')
-    expect(
-      await refusal(
-        t.payload.create({
-          collection: 'message-attachments',
-          data: {},
-          file: { data: exe, mimetype: 'application/pdf', name: 'don.pdf', size: exe.length },
-          user,
-          overrideAccess: false,
-        }),
-      ),
-    ).toMatch(/JPEG, PNG, WebP/)
+    expect(await refusal(attach(exe, 'application/pdf', 'don.pdf'))).toMatch(/JPEG, PNG, WebP/)
     expect(await t.payload.count({ collection: 'message-attachments' })).toMatchObject({ totalDocs: 0 })
     const pdf = Buffer.from(
       '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\nxref\n0 1\ntrailer<</Root 1 0 R>>\nstartxref\n9\n%%EOF\n',
     )
-    const ok = await t.payload.create({
-      collection: 'message-attachments',
-      data: {},
-      file: { data: pdf, mimetype: 'application/pdf', name: 'giay-phep.pdf', size: pdf.length },
-      user,
-      overrideAccess: false,
-    })
+    const ok = await attach(pdf, 'application/pdf', 'giay-phep.pdf')
     const other = await guardianUser(OTHER_GUARDIAN)
     expect(
       (await t.payload.find({ collection: 'message-attachments', user: other, overrideAccess: false })).docs,

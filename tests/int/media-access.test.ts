@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bootPayload, loadPeople, shutdownPayload, type TestContext, type TestUser as User } from '../helpers/payload'
 import { lexicalDoc } from '../helpers/lexical'
+import { uploadMedia } from '../helpers/website'
 
 /**
  * Media (issue 10, findings 1, 2 and 6): only the uploader (while nothing published uses the file),
@@ -26,13 +27,12 @@ const image = (background: string) =>
 
 const upload = async (user: User, name: string, extra: Record<string, unknown> = {}) => {
   const data = await image('#3a7d44')
-  const doc = await payload.create({
-    collection: 'media',
-    data: { alt: 'Ảnh hoạt động', ...extra } as never,
-    file: { data, name, mimetype: 'image/jpeg', size: data.length },
+  const doc = await uploadMedia(
+    payload,
     user,
-    overrideAccess: false,
-  })
+    { data, name, mimetype: 'image/jpeg' },
+    { alt: 'Ảnh hoạt động', ...extra },
+  )
   filenames[doc.id] = { file: doc.filename!, thumbnail: doc.sizes!.thumbnail!.filename! }
   return doc.id
 }

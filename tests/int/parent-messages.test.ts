@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bootPayload, shutdownPayload, type TestContext } from '../helpers/payload'
-import { mailbox } from '../helpers/mailbox'
+import { mailbox, mailText } from '../helpers/mailbox'
 
 /** A local SMTP server: keeps what it receives, and refuses one address the first time. */
 let refuseOnce = new Set<string>()
@@ -200,22 +200,6 @@ describe('delivery through the jobs queue', () => {
     expect((await t.api.rest('GET', '/payload-jobs', { token })).status).toBe(403)
   })
 })
-
-/** The text of an e-mail as received, quoted-printable or base64 decoded. */
-const mailText = (raw: string) => {
-  const [headers, ...rest] = raw.split(/\r?\n\r?\n/)
-  const body = rest.join('\n\n')
-  if (/Content-Transfer-Encoding: base64/i.test(headers!))
-    return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
-  if (/Content-Transfer-Encoding: quoted-printable/i.test(headers!)) {
-    const soft = body.replace(/=\r?\n/g, '')
-    return Buffer.from(
-      soft.replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16))),
-      'latin1',
-    ).toString('utf8')
-  }
-  return body
-}
 
 describe('results messages generated per class', () => {
   const year = async (isCurrent: boolean) =>

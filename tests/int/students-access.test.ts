@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { hasPublicationConsent } from '@/access/consent'
 
-import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
+import {
+  bootPayload,
+  classIdIn,
+  currentYearId,
+  shutdownPayload,
+  type TestContext,
+  userByEmail,
+} from '../helpers/payload'
 
 let t: TestContext
 const ids = { year: 0, c7A1: 0, c7A2: 0, c6A1: 0, c6A2: 0, c8A1: 0 }
@@ -20,13 +27,7 @@ const SENSITIVE = [
   'photo',
 ]
 
-const classId = async (name: string) =>
-  (
-    await t.payload.find({
-      collection: 'classes',
-      where: { and: [{ name: { equals: name } }, { schoolYear: { equals: ids.year } }] },
-    })
-  ).docs[0]!.id
+const classId = (name: string) => classIdIn(t.payload, ids.year, name)
 const studentsIn = async (klass: number) =>
   (
     await t.payload.find({
@@ -44,7 +45,7 @@ const idOf = (value: any) => (typeof value === 'object' && value !== null ? valu
 
 beforeAll(async () => {
   t = await bootPayload()
-  ids.year = (await t.payload.find({ collection: 'school-years', where: { isCurrent: { equals: true } } })).docs[0]!.id
+  ids.year = await currentYearId(t.payload)
   ids.c7A1 = await classId('7A1')
   ids.c7A2 = await classId('7A2')
   ids.c6A1 = await classId('6A1')

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bootPayload, loadPeople, shutdownPayload, type TestContext, type TestUser as User } from '../helpers/payload'
 import { paragraphOf, textNode } from '../helpers/lexical'
+import { moveArticle, uploadMedia } from '../helpers/website'
 
 /**
  * The website section of the access policy: the public sees published content only, never drafts,
@@ -30,14 +31,7 @@ const link = (url: string) => ({
 })
 
 const move = (user: User, id: number, reviewStage: string, reviewNotes?: string) =>
-  payload.update({
-    collection: 'articles',
-    id,
-    data: { reviewStage, ...(reviewNotes ? { reviewNotes } : {}) } as never,
-    draft: true,
-    user,
-    overrideAccess: false,
-  })
+  moveArticle(payload, user, id, reviewStage, reviewNotes)
 
 const image = (format: 'jpeg' | 'png') =>
   sharp({ create: { width: 320, height: 200, channels: 3, background: '#2a6f97' } })
@@ -46,13 +40,7 @@ const image = (format: 'jpeg' | 'png') =>
     .toBuffer()
 
 const upload = (user: User, data: Buffer, name: string, mimetype: string, extra: Record<string, unknown> = {}) =>
-  payload.create({
-    collection: 'media',
-    data: { alt: 'Ảnh thử', ...extra } as never,
-    file: { data, name, mimetype, size: data.length },
-    user,
-    overrideAccess: false,
-  })
+  uploadMedia(payload, user, { data, name, mimetype }, { alt: 'Ảnh thử', ...extra })
 
 const errorText = (body: unknown) => JSON.stringify(body)
 
