@@ -408,27 +408,18 @@ describe('locking by term, class and subject', () => {
     const termII = { term: { equals: ids.termII } }
     expect(await count(termII)).toBeGreaterThan(0)
     // Lock scopes other files left on this term keep their grades locked after reopening.
+    // Locking or reopening term II as the administrator, with their access.
+    const termIIStatus = (status: 'locked' | 'open') =>
+      t.payload.update({ collection: 'terms', id: ids.termII, data: { status }, user: admin, overrideAccess: false })
     const lockedBefore = await count({ and: [termII, { locked: { equals: true } }] })
-    await t.payload.update({
-      collection: 'terms',
-      id: ids.termII,
-      data: { status: 'locked' },
-      user: admin,
-      overrideAccess: false,
-    })
+    await termIIStatus('locked')
     expect(await count({ and: [termII, { locked: { equals: false } }] })).toBe(0)
     const teacher = await t.api.login(VAN_TEACHER)
     const grade = await gradeOf(termII)
     expect((await t.api.rest('PATCH', `/grades/${grade.id}`, { token: teacher, body: { midterm: '6' } })).status).toBe(
       403,
     )
-    await t.payload.update({
-      collection: 'terms',
-      id: ids.termII,
-      data: { status: 'open' },
-      user: admin,
-      overrideAccess: false,
-    })
+    await termIIStatus('open')
     expect(await count({ and: [termII, { locked: { equals: true } }] })).toBe(lockedBefore)
   })
 })

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startFakeGateway } from '../helpers/fakeGateway'
-import { bootPayload, DEMO_PASSWORD, shutdownPayload, type TestContext } from '../helpers/payload'
+import {
+  bootPayload,
+  classIdIn,
+  currentYearId,
+  DEMO_PASSWORD,
+  shutdownPayload,
+  type TestContext,
+} from '../helpers/payload'
 
 /**
  * Invitations to the parents' portal by SMS, through the REST handlers and the local fake SMS
@@ -39,13 +46,7 @@ beforeAll(async () => {
   process.env.SMS_GATEWAY_URL = sms.url
   process.env.SMS_GATEWAY_TOKEN = 'sms-secret'
   t = await bootPayload()
-  const year = (await t.payload.find({ collection: 'school-years', where: { isCurrent: { equals: true } } })).docs[0]!
-  const class7A1 = (
-    await t.payload.find({
-      collection: 'classes',
-      where: { and: [{ name: { equals: '7A1' } }, { schoolYear: { equals: year.id } }] },
-    })
-  ).docs[0]!.id
+  const class7A1 = await classIdIn(t.payload, await currentYearId(t.payload), '7A1')
   const student = (
     await t.payload.find({
       collection: 'students',

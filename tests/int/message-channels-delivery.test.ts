@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type GatewayRequest, startFakeGateway } from '../helpers/fakeGateway'
-import { bootPayload, shutdownPayload, type TestContext } from '../helpers/payload'
+import { bootPayload, classIdIn, currentYearId, shutdownPayload, type TestContext } from '../helpers/payload'
 
 /**
  * SMS and Zalo ZNS as message channels, against local fake gateways (loopback, no network): one
@@ -59,17 +59,11 @@ beforeAll(async () => {
     ),
   )
   t = await bootPayload()
-  const year = (await t.payload.find({ collection: 'school-years', where: { isCurrent: { equals: true } } })).docs[0]!
-  const klass = (
-    await t.payload.find({
-      collection: 'classes',
-      where: { and: [{ name: { equals: '7A1' } }, { schoolYear: { equals: year.id } }] },
-    })
-  ).docs[0]!
+  const class7A1 = await classIdIn(t.payload, await currentYearId(t.payload), '7A1')
   const student = (
     await t.payload.find({
       collection: 'students',
-      where: { currentClass: { equals: klass.id } },
+      where: { currentClass: { equals: class7A1 } },
       sort: '-studentCode',
       limit: 1,
       depth: 0,
