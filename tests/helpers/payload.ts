@@ -26,19 +26,6 @@ export const userByEmail = async (payload: Payload, email: string) => {
   return { ...docs[0], collection: 'users' as const }
 }
 
-/** The id of the current school year, as seeded. */
-export const currentYearId = async (payload: Payload) =>
-  (await payload.find({ collection: 'school-years', where: { isCurrent: { equals: true } } })).docs[0]!.id
-
-/** The id of a class ('7A1') of a school year. */
-export const classIdIn = async (payload: Payload, year: number, name: string) =>
-  (
-    await payload.find({
-      collection: 'classes',
-      where: { and: [{ name: { equals: name } }, { schoolYear: { equals: year } }] },
-    })
-  ).docs[0]!.id
-
 export type TestUser = Awaited<ReturnType<typeof userByEmail>>
 
 /**

@@ -1,14 +1,8 @@
 import type { Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import {
-  bootPayload,
-  classIdIn,
-  currentYearId,
-  shutdownPayload,
-  type TestContext,
-  userByEmail,
-} from '../helpers/payload'
+import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
+import { classIdIn, currentYearId } from '../helpers/school'
 
 let t: TestContext
 const ids = { termI: 0, c7A2: 0, c7A1: 0, toan: 0, nv: 0 }

@@ -1,7 +1,8 @@
 import type { Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { bootPayload, classIdIn, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
+import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
+import { classIdIn } from '../helpers/school'
 
 let t: TestContext
 const ids = {

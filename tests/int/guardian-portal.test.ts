@@ -2,16 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { hasPublicationConsent } from '@/access/consent'
 
-import {
-  bootPayload,
-  classIdIn,
-  currentYearId,
-  DEMO_PASSWORD,
-  shutdownPayload,
-  type TestContext,
-  userByEmail,
-} from '../helpers/payload'
+import { bootPayload, DEMO_PASSWORD, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
+import { classIdIn, currentYearId } from '../helpers/school'
 import { mailbox, mailText } from '../helpers/mailbox'
+import { acceptExpiredInvite } from '../helpers/invitations'
 
 /** A local SMTP server keeping the invitations it receives. */
 const { received, start: startMailbox, stop: stopMailbox } = mailbox()
@@ -49,6 +43,10 @@ const refusal = async (work: Promise<unknown>): Promise<string> => {
 }
 
 const relation = (value: any) => (typeof value === 'object' && value ? value.id : value)
+
+/** An invitation sent through REST by the holder of the token. */
+const invite = (token: string, body: Record<string, unknown>) =>
+  t.api.rest('POST', '/guardians/invite', { token, body })
 
 /** Refused or empty: a guardian learns nothing from the answer. */
 const nothing = (response: { status: number; body: any }) =>
@@ -269,14 +267,9 @@ describe('invitations', () => {
 
   it('the homeroom teacher of another class cannot invite; a guardian cannot', async () => {
     const other = await t.api.login(HOMEROOM_6A1)
-    const refused = await t.api.rest('POST', '/guardians/invite', {
-      token: other,
-      body: { student, guardianEntry: entry, email: INVITED },
-    })
+    const refused = await invite(other, { student, guardianEntry: entry, email: INVITED })
     expect(refused.status).toBe(403)
-    expect(
-      (await t.api.rest('POST', '/guardians/invite', { token, body: { student, guardianEntry: entry } })).status,
-    ).toBe(403)
+    expect((await invite(token, { student, guardianEntry: entry })).status).toBe(403)
     expect(await t.payload.count({ collection: 'guardians', where: { email: { equals: INVITED } } })).toMatchObject({
       totalDocs: 0,
     })
@@ -284,18 +277,15 @@ describe('invitations', () => {
 
   it('the homeroom teacher invites from the guardian entry; the link is e-mailed, works once, sets a good password', async () => {
     const teacher = await t.api.login(HOMEROOM_7A1)
-    const invite = await t.api.rest('POST', '/guardians/invite', {
-      token: teacher,
-      body: { student, guardianEntry: entry, email: INVITED },
-    })
-    expect(invite.status).toBe(201)
-    expect(invite.body.emailSent).toBe(true)
-    made.guardians.push(invite.body.guardian)
+    const invited = await invite(teacher, { student, guardianEntry: entry, email: INVITED })
+    expect(invited.status).toBe(201)
+    expect(invited.body.emailSent).toBe(true)
+    made.guardians.push(invited.body.guardian)
     const mail = received.find((m) => m.to.includes(INVITED))!
     inviteToken = tokenOf(mail.raw)
     const stored = await t.payload.findByID({
       collection: 'guardians',
-      id: invite.body.guardian,
+      id: invited.body.guardian,
       showHiddenFields: true,
     })
     expect((stored as any).inviteTokenHash).not.toContain(inviteToken)
@@ -323,21 +313,11 @@ describe('invitations', () => {
 
   it('an expired invitation is refused and changes nothing', async () => {
     const clerk = await t.api.login('vanthu@haugiang.test')
-    const invite = await t.api.rest('POST', '/guardians/invite', {
-      token: clerk,
-      body: { student, guardianEntry: entry, email: INVITED },
-    })
-    expect(invite.status).toBe(201)
+    const invited = await invite(clerk, { student, guardianEntry: entry, email: INVITED })
+    expect(invited.status).toBe(201)
     const mail = received.filter((m) => m.to.includes(INVITED)).pop()!
     const fresh = tokenOf(mail.raw)
-    await t.payload.update({
-      collection: 'guardians',
-      id: invite.body.guardian,
-      data: { inviteExpiresAt: new Date(Date.now() - 1000).toISOString() },
-    })
-    const expired = await t.api.rest('POST', '/guardians/accept-invite', {
-      body: { token: fresh, password: 'Moi123456789' },
-    })
+    const expired = await acceptExpiredInvite(t, invited.body.guardian, fresh)
     expect(expired.status).toBe(400)
     expect(expired.body.errors[0].message).toMatch(/hết hạn/)
     expect((await guardianLogin(INVITED, 'PhuHuynh2026')).status).toBe(200)

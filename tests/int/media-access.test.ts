@@ -77,21 +77,19 @@ const publishAnnouncement = (attachments: number[], _status: 'published' | 'draf
     overrideAccess: false,
   })
 
+/** Who acts in this file, by e-mail. */
+const PEOPLE = [
+  'gv.toan@haugiang.test',
+  'gv.van@haugiang.test',
+  'web@haugiang.test',
+  'hieutruong@haugiang.test',
+  'admin@haugiang.test',
+]
+
 beforeAll(async () => {
   t = await bootPayload()
   payload = t.payload
-  await loadPeople(
-    t,
-    [
-      'gv.toan@haugiang.test',
-      'gv.van@haugiang.test',
-      'web@haugiang.test',
-      'hieutruong@haugiang.test',
-      'admin@haugiang.test',
-    ],
-    u,
-    tokens,
-  )
+  await loadPeople(t, PEOPLE, u, tokens)
   // two students: one whose guardian and self consent to publication, one without consent
   const students = (await payload.find({ collection: 'students', limit: 2, depth: 0, sort: 'id' })).docs
   for (const [student, consent] of [

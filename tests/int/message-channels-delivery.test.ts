@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type GatewayRequest, startFakeGateway } from '../helpers/fakeGateway'
-import { bootPayload, classIdIn, currentYearId, shutdownPayload, type TestContext } from '../helpers/payload'
+import { bootPayload, shutdownPayload, type TestContext } from '../helpers/payload'
+import { pupilOf } from '../helpers/school'
 
 /**
  * SMS and Zalo ZNS as message channels, against local fake gateways (loopback, no network): one
@@ -59,16 +60,7 @@ beforeAll(async () => {
     ),
   )
   t = await bootPayload()
-  const class7A1 = await classIdIn(t.payload, await currentYearId(t.payload), '7A1')
-  const student = (
-    await t.payload.find({
-      collection: 'students',
-      where: { currentClass: { equals: class7A1 } },
-      sort: '-studentCode',
-      limit: 1,
-      depth: 0,
-    })
-  ).docs[0]!
+  const student = await pupilOf(t.payload, '7A1', '-studentCode')
   ids.student = student.id
   originalGuardians = (student.guardians ?? []).map(({ id: _id, ...rest }) => rest)
   await t.payload.update({

@@ -3,14 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { isHomeroomTeacherOf, loadScope, teachesClassSubject } from '@/access/scope'
 
-import {
-  bootPayload,
-  classIdIn,
-  currentYearId,
-  shutdownPayload,
-  type TestContext,
-  userByEmail,
-} from '../helpers/payload'
+import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
+import { classIdIn, currentYearId } from '../helpers/school'
 
 let t: TestContext
 let currentYear: number

@@ -2,14 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { hasPublicationConsent } from '@/access/consent'
 
-import {
-  bootPayload,
-  classIdIn,
-  currentYearId,
-  shutdownPayload,
-  type TestContext,
-  userByEmail,
-} from '../helpers/payload'
+import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
+import { classIdIn, yearAnd7A } from '../helpers/school'
 
 let t: TestContext
 const ids = { year: 0, c7A1: 0, c7A2: 0, c6A1: 0, c6A2: 0, c8A1: 0 }
@@ -47,9 +41,7 @@ const idOf = (value: any) => (typeof value === 'object' && value !== null ? valu
 
 beforeAll(async () => {
   t = await bootPayload()
-  ids.year = await currentYearId(t.payload)
-  ids.c7A1 = await classId('7A1')
-  ids.c7A2 = await classId('7A2')
+  Object.assign(ids, await yearAnd7A(t.payload))
   ids.c6A1 = await classId('6A1')
   ids.c6A2 = await classId('6A2')
   ids.c8A1 = await classId('8A1')

@@ -44,20 +44,19 @@ const upload = (user: User, data: Buffer, name: string, mimetype: string, extra:
 
 const errorText = (body: unknown) => JSON.stringify(body)
 
+/** Who acts in this file, by e-mail. */
+const PEOPLE = [
+  'gv.toan@haugiang.test',
+  'gv.van@haugiang.test',
+  'totruong.toan@haugiang.test',
+  'pht.chuyenmon@haugiang.test',
+  'web@haugiang.test',
+]
+
 beforeAll(async () => {
   t = await bootPayload()
   payload = t.payload
-  await loadPeople(
-    t,
-    [
-      'gv.toan@haugiang.test',
-      'gv.van@haugiang.test',
-      'totruong.toan@haugiang.test',
-      'pht.chuyenmon@haugiang.test',
-      'web@haugiang.test',
-    ],
-    u,
-  )
+  await loadPeople(t, PEOPLE, u)
   const teacher = u['gv.toan']!
   const doc = await payload.create({
     collection: 'articles',

@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import {
-  bootPayload,
-  classIdIn,
-  currentYearId,
-  shutdownPayload,
-  type TestContext,
-  userByEmail,
-} from '../helpers/payload'
+import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
+import { classIdIn, currentYearId } from '../helpers/school'
 
 let t: TestContext
 
