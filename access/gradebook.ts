@@ -2,7 +2,7 @@ import type { Access, PayloadRequest, Where } from 'payload'
 
 import { requestMemo } from '@/lib/requestMemo'
 
-import { userOf } from './common'
+import { nobody, userOf } from './common'
 import { relationId } from './relation-id'
 import { hasRole, isViceArea, type RoleHolder } from './roles'
 import { isHomeroomTeacherOf, loadScope, type Scope, teachesClassSubject } from './scope'
@@ -124,6 +124,15 @@ export const canUpdateClassRecord: Access = async ({ req }) => {
   if (!req.user) return false
   const scope = await loadScope(req)
   return scope.homeroomClassIds.length > 0 ? { class: { in: scope.homeroomClassIds } } : false
+}
+
+/** Attendance and conduct: kept by the homeroom teacher, never deleted, no versions. */
+export const classRecordAccess = {
+  read: canReadClassRecords,
+  create: canCreateClassRecord,
+  update: canUpdateClassRecord,
+  delete: nobody,
+  readVersions: nobody,
 }
 
 /**

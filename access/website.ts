@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
-import { userOf } from './common'
+import { anyRole, userOf } from './common'
 import { hasRole, type Role, type RoleHolder } from './roles'
 import { headsDepartment, loadScope } from './scope'
 import { relationId } from '@/access/relation-id'
@@ -105,4 +105,22 @@ export const changeMedia: Access = ({ req }) => {
   if (hasRole(user, ...MEDIA_MANAGER_ROLES)) return true
   const own: Where = { and: [{ uploadedBy: { equals: user!.id } }, { publicUse: { not_equals: true } }] }
   return own
+}
+
+/** Articles and albums: one set of read and write rules (an album is reviewed and published like an article). */
+export const articleAccess = {
+  read: readArticles,
+  readVersions: readArticleVersions,
+  create: createArticles,
+  update: updateArticles,
+  delete: anyRole(...PUBLISHER_ROLES),
+}
+
+/** Pages and disclosures: the website's managers write them, the public reads the published ones. */
+export const publishedByPublishers = {
+  read: publishedOr(...PUBLISHER_ROLES),
+  readVersions: anyRole(...PUBLISHER_ROLES),
+  create: anyRole(...PUBLISHER_ROLES),
+  update: anyRole(...PUBLISHER_ROLES),
+  delete: anyRole(...PUBLISHER_ROLES),
 }

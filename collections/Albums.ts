@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyRole } from '@/access/common'
-import { createArticles, PUBLISHER_ROLES, readArticles, readArticleVersions, updateArticles } from '@/access/website'
+import { articleAccess } from '@/access/website'
 import { label } from '@/i18n/label'
 import { mediaUsage } from '@/hooks/media/mediaUsage'
 import { defaultDepartment } from '@/hooks/website/defaultDepartment'
@@ -10,7 +9,7 @@ import { revalidateOnDelete, revalidateOnPublish } from '@/hooks/website/revalid
 
 import { mediaOfArticle } from '@/website/mediaOfArticle'
 
-import { titleAndSlug } from './website-fields'
+import { departmentField, publishDateField, titleAndSlug } from './website-fields'
 
 // A published album's photos are in public use (the media read rule follows that mark).
 const albumMedia = mediaUsage({ published: { _status: { equals: 'published' } }, mediaOf: mediaOfArticle })
@@ -29,13 +28,7 @@ export const Albums: CollectionConfig = {
     group: label('Website', 'Website'),
   },
   defaultSort: '-publishDate',
-  access: {
-    read: readArticles,
-    readVersions: readArticleVersions,
-    create: createArticles,
-    update: updateArticles,
-    delete: anyRole(...PUBLISHER_ROLES),
-  },
+  access: articleAccess,
   versions: { drafts: true, maxPerDoc: 20 },
   custom: albumMedia.custom,
   hooks: {
@@ -47,21 +40,8 @@ export const Albums: CollectionConfig = {
   fields: [
     ...titleAndSlug,
     albumMedia.field,
-    {
-      name: 'department',
-      type: 'relationship',
-      relationTo: 'departments',
-      index: true,
-      label: label('Tổ chuyên môn', 'Department'),
-      admin: { position: 'sidebar' },
-    },
-    {
-      name: 'publishDate',
-      type: 'date',
-      index: true,
-      label: label('Ngày đăng', 'Publish date'),
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
-    },
+    departmentField,
+    publishDateField,
     { name: 'description', type: 'textarea', maxLength: 1000, label: label('Mô tả', 'Description') },
     {
       name: 'photos',

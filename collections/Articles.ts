@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyRole } from '@/access/common'
-import { createArticles, PUBLISHER_ROLES, readArticles, readArticleVersions, updateArticles } from '@/access/website'
+import { articleAccess } from '@/access/website'
 import { articlePreviewLink } from '@/endpoints/articlePreviewLink'
 import { editorialBoardReport } from '@/endpoints/editorialBoardReport'
 import { label } from '@/i18n/label'
@@ -12,7 +11,7 @@ import { mediaOfArticle } from '@/website/mediaOfArticle'
 import { previewUrl } from '@/website/preview'
 import { mediaUsage } from '@/hooks/media/mediaUsage'
 
-import { seoGroup, titleAndSlug } from './website-fields'
+import { departmentField, publishDateField, seoGroup, titleAndSlug } from './website-fields'
 
 /** Its cover and images are public only while the article is published. */
 const articleMedia = mediaUsage({ published: { _status: { equals: 'published' } }, mediaOf: mediaOfArticle })
@@ -32,13 +31,7 @@ export const Articles: CollectionConfig = {
     preview: (doc) => (typeof doc.slug === 'string' ? previewUrl(doc.slug) : null),
   },
   defaultSort: '-publishDate',
-  access: {
-    read: readArticles,
-    readVersions: readArticleVersions,
-    create: createArticles,
-    update: updateArticles,
-    delete: anyRole(...PUBLISHER_ROLES),
-  },
+  access: articleAccess,
   endpoints: [editorialBoardReport, articlePreviewLink],
   custom: articleMedia.custom,
   versions: {
@@ -59,14 +52,7 @@ export const Articles: CollectionConfig = {
   },
   fields: [
     ...titleAndSlug,
-    {
-      name: 'department',
-      type: 'relationship',
-      relationTo: 'departments',
-      index: true,
-      label: label('Tổ chuyên môn', 'Department'),
-      admin: { position: 'sidebar' },
-    },
+    departmentField,
     {
       name: 'category',
       type: 'relationship',
@@ -75,13 +61,7 @@ export const Articles: CollectionConfig = {
       label: label('Chuyên mục', 'Category'),
       admin: { position: 'sidebar' },
     },
-    {
-      name: 'publishDate',
-      type: 'date',
-      index: true,
-      label: label('Ngày đăng', 'Publish date'),
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
-    },
+    publishDateField,
     { name: 'coverImage', type: 'upload', relationTo: 'media', label: label('Ảnh bìa', 'Cover image') },
     { name: 'excerpt', type: 'textarea', maxLength: 400, label: label('Tóm tắt', 'Excerpt') },
     { name: 'content', type: 'richText', label: label('Nội dung', 'Content') },

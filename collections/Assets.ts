@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { assetsAccess, borrowableField, financialField, inventoryField } from '@/access/assets'
+import { options } from '@/collections/fields/options'
 import { label } from '@/i18n/label'
 
 const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
@@ -36,11 +37,11 @@ export const Assets: CollectionConfig = {
       required: true,
       access: inventoryField,
       label: label('Loại', 'Kind'),
-      options: [
-        { value: 'asset', label: label('Tài sản', 'Asset') },
-        { value: 'teaching-equipment', label: label('Thiết bị dạy học', 'Teaching equipment') },
-        { value: 'lab-tool', label: label('Dụng cụ thí nghiệm', 'Laboratory tool') },
-      ],
+      options: options({
+        asset: ['Tài sản', 'Asset'],
+        'teaching-equipment': ['Thiết bị dạy học', 'Teaching equipment'],
+        'lab-tool': ['Dụng cụ thí nghiệm', 'Laboratory tool'],
+      }),
     },
     { name: 'room', type: 'text', access: borrowableField, label: label('Vị trí (phòng)', 'Location (room)') },
     {
@@ -59,12 +60,12 @@ export const Assets: CollectionConfig = {
       defaultValue: 'good',
       access: borrowableField,
       label: label('Tình trạng', 'Condition'),
-      options: [
-        { value: 'good', label: label('Tốt', 'Good') },
-        { value: 'worn', label: label('Đã cũ, dùng được', 'Worn') },
-        { value: 'damaged', label: label('Hư hỏng, cần sửa', 'Damaged') },
-        { value: 'written-off', label: label('Đã thanh lý', 'Written off') },
-      ],
+      options: options({
+        good: ['Tốt', 'Good'],
+        worn: ['Đã cũ, dùng được', 'Worn'],
+        damaged: ['Hư hỏng, cần sửa', 'Damaged'],
+        'written-off': ['Đã thanh lý', 'Written off'],
+      }),
     },
     {
       name: 'acquiredDate',
@@ -89,12 +90,12 @@ export const Assets: CollectionConfig = {
           type: 'select',
           access: financialField,
           label: label('Nguồn kinh phí', 'Funding source'),
-          options: [
-            { value: 'state-budget', label: label('Ngân sách nhà nước', 'State budget') },
-            { value: 'school-revenue', label: label('Nguồn thu sự nghiệp', 'School revenue') },
-            { value: 'sponsorship', label: label('Tài trợ, xã hội hóa', 'Sponsorship') },
-            { value: 'other', label: label('Khác', 'Other') },
-          ],
+          options: options({
+            'state-budget': ['Ngân sách nhà nước', 'State budget'],
+            'school-revenue': ['Nguồn thu sự nghiệp', 'School revenue'],
+            sponsorship: ['Tài trợ, xã hội hóa', 'Sponsorship'],
+            other: ['Khác', 'Other'],
+          }),
         },
         {
           name: 'depreciationRate',

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { nobody } from '@/access/common'
-import { canCreateClassRecord, canReadClassRecords, canUpdateClassRecord } from '@/access/gradebook'
+import { classRecordAccess } from '@/access/gradebook'
 import { label } from '@/i18n/label'
+import { classField, studentField } from '@/collections/fields/relations'
 import { checkClassRecord } from '@/hooks/classRecords/checkClassRecord'
 import { rejectLockedClassRecord } from '@/hooks/classRecords/rejectLockedClassRecord'
 import { uniqueTogether } from '@/hooks/uniqueTogether'
@@ -27,13 +27,7 @@ export const Attendance: CollectionConfig = {
     defaultColumns: ['student', 'class', 'month', 'excused', 'unexcused'],
     group: label('Sổ điểm', 'Gradebook'),
   },
-  access: {
-    read: canReadClassRecords,
-    create: canCreateClassRecord,
-    update: canUpdateClassRecord,
-    delete: nobody,
-    readVersions: nobody,
-  },
+  access: classRecordAccess,
   indexes: [{ fields: ['student', 'class', 'month'], unique: true }],
   hooks: {
     beforeValidate: [
@@ -43,22 +37,8 @@ export const Attendance: CollectionConfig = {
     beforeChange: [rejectLockedClassRecord('chuyên cần')],
   },
   fields: [
-    {
-      name: 'student',
-      type: 'relationship',
-      relationTo: 'students',
-      required: true,
-      index: true,
-      label: label('Học sinh', 'Student'),
-    },
-    {
-      name: 'class',
-      type: 'relationship',
-      relationTo: 'classes',
-      required: true,
-      index: true,
-      label: label('Lớp', 'Class'),
-    },
+    studentField(),
+    classField(),
     {
       name: 'month',
       type: 'text',

@@ -3,7 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { anyRole } from '@/access/common'
 import { PUBLISHER_ROLES } from '@/access/website'
 import { label } from '@/i18n/label'
-import { slugFromTitle } from '@/hooks/website/slugFromTitle'
+
+import { slugField } from './website-fields'
 
 /** News categories; everyone reads them, the website's managers keep them. */
 export const Categories: CollectionConfig = {
@@ -16,15 +17,5 @@ export const Categories: CollectionConfig = {
     update: anyRole(...PUBLISHER_ROLES),
     delete: anyRole(...PUBLISHER_ROLES),
   },
-  fields: [
-    { name: 'title', type: 'text', required: true, label: label('Tên chuyên mục', 'Title') },
-    {
-      name: 'slug',
-      type: 'text',
-      unique: true,
-      index: true,
-      label: label('Đường dẫn', 'Slug'),
-      hooks: { beforeValidate: [slugFromTitle] },
-    },
-  ],
+  fields: [{ name: 'title', type: 'text', required: true, label: label('Tên chuyên mục', 'Title') }, slugField()],
 }

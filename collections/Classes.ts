@@ -4,6 +4,7 @@ import { structureAccess } from '@/access/structure'
 import { classGradebook } from '@/endpoints/books/classGradebook'
 import { gradeOfClassName, MAX_CLASS_SIZE } from '@/domain/structure/classes'
 import { label } from '@/i18n/label'
+import { schoolYearField } from '@/collections/fields/relations'
 import { uniqueTogether } from '@/hooks/uniqueTogether'
 
 export const Classes: CollectionConfig = {
@@ -51,14 +52,7 @@ export const Classes: CollectionConfig = {
       validate: (value: number | null | undefined) =>
         Number.isInteger(value) && value! >= 6 && value! <= 9 ? true : 'Khối lớp phải là 6, 7, 8 hoặc 9.',
     },
-    {
-      name: 'schoolYear',
-      type: 'relationship',
-      relationTo: 'school-years',
-      required: true,
-      index: true,
-      label: label('Năm học', 'School year'),
-    },
+    schoolYearField(),
     {
       name: 'homeroomTeacher',
       type: 'relationship',

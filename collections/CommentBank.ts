@@ -3,6 +3,7 @@ import type { Access, CollectionBeforeChangeHook, CollectionConfig } from 'paylo
 import { userOf } from '@/access/common'
 import { hasRole } from '@/access/roles'
 import { label } from '@/i18n/label'
+import { subjectField, teacherField } from '@/collections/fields/relations'
 
 /** A teacher reads and changes only their own comments. */
 const own: Access = ({ req }) => (req.user ? { teacher: { equals: req.user.id } } : false)
@@ -28,14 +29,7 @@ export const CommentBank: CollectionConfig = {
   access: { read: own, create: teachers, update: own, delete: own },
   hooks: { beforeChange: [stampTeacher] },
   fields: [
-    {
-      name: 'subject',
-      type: 'relationship',
-      relationTo: 'subjects',
-      required: true,
-      index: true,
-      label: label('Môn học', 'Subject'),
-    },
+    subjectField(),
     {
       name: 'text',
       type: 'textarea',
@@ -43,13 +37,6 @@ export const CommentBank: CollectionConfig = {
       maxLength: 500,
       label: label('Nhận xét', 'Comment'),
     },
-    {
-      name: 'teacher',
-      type: 'relationship',
-      relationTo: 'users',
-      index: true,
-      label: label('Giáo viên', 'Teacher'),
-      admin: { readOnly: true },
-    },
+    teacherField({ required: false, admin: { readOnly: true } }),
   ],
 }

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { nobody } from '@/access/common'
-import { canCreateClassRecord, canReadClassRecords, canUpdateClassRecord } from '@/access/gradebook'
+import { classRecordAccess } from '@/access/gradebook'
 import { LEVEL_LABELS, LEVELS } from '@/domain/grading'
 import { label } from '@/i18n/label'
+import { classField, studentField, termField } from '@/collections/fields/relations'
 import { checkClassRecord } from '@/hooks/classRecords/checkClassRecord'
 import { rejectLockedClassRecord } from '@/hooks/classRecords/rejectLockedClassRecord'
 import { uniqueTogether } from '@/hooks/uniqueTogether'
@@ -13,13 +13,7 @@ export const Conduct: CollectionConfig = {
   slug: 'conduct',
   labels: { singular: label('Kết quả rèn luyện', 'Conduct'), plural: label('Rèn luyện', 'Conduct') },
   admin: { defaultColumns: ['student', 'class', 'term', 'level'], group: label('Sổ điểm', 'Gradebook') },
-  access: {
-    read: canReadClassRecords,
-    create: canCreateClassRecord,
-    update: canUpdateClassRecord,
-    delete: nobody,
-    readVersions: nobody,
-  },
+  access: classRecordAccess,
   indexes: [{ fields: ['student', 'term'], unique: true }],
   hooks: {
     beforeValidate: [
@@ -29,30 +23,9 @@ export const Conduct: CollectionConfig = {
     beforeChange: [rejectLockedClassRecord('kết quả rèn luyện')],
   },
   fields: [
-    {
-      name: 'student',
-      type: 'relationship',
-      relationTo: 'students',
-      required: true,
-      index: true,
-      label: label('Học sinh', 'Student'),
-    },
-    {
-      name: 'class',
-      type: 'relationship',
-      relationTo: 'classes',
-      required: true,
-      index: true,
-      label: label('Lớp', 'Class'),
-    },
-    {
-      name: 'term',
-      type: 'relationship',
-      relationTo: 'terms',
-      required: true,
-      index: true,
-      label: label('Học kỳ', 'Term'),
-    },
+    studentField(),
+    classField(),
+    termField(),
     {
       name: 'level',
       type: 'select',

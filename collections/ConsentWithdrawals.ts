@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyRole, nobody } from '@/access/common'
 import { label } from '@/i18n/label'
+import { guardianField, studentField } from '@/collections/fields/relations'
 
 /**
  * A guardian withdrew their child's publication consent in the portal: the published items that
@@ -21,23 +22,8 @@ export const ConsentWithdrawals: CollectionConfig = {
     delete: nobody,
   },
   fields: [
-    {
-      name: 'student',
-      type: 'relationship',
-      relationTo: 'students',
-      required: true,
-      label: label('Học sinh', 'Student'),
-      access: { update: () => false },
-      admin: { readOnly: true },
-    },
-    {
-      name: 'guardian',
-      type: 'relationship',
-      relationTo: 'guardians',
-      label: label('Phụ huynh', 'Guardian'),
-      access: { update: () => false },
-      admin: { readOnly: true },
-    },
+    studentField({ index: false, access: { update: () => false }, admin: { readOnly: true } }),
+    guardianField({ required: false, index: false, access: { update: () => false }, admin: { readOnly: true } }),
     {
       name: 'items',
       type: 'json',

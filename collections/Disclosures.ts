@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyRole } from '@/access/common'
-import { PUBLISHER_ROLES, publishedOr } from '@/access/website'
+import { publishedByPublishers } from '@/access/website'
 import { label } from '@/i18n/label'
 import { revalidateOnDelete, revalidateOnPublish } from '@/hooks/website/revalidateSite'
 
@@ -26,13 +25,7 @@ export const Disclosures: CollectionConfig = {
     group: label('Website', 'Website'),
   },
   defaultSort: '-schoolYear',
-  access: {
-    read: publishedOr(...PUBLISHER_ROLES),
-    readVersions: anyRole(...PUBLISHER_ROLES),
-    create: anyRole(...PUBLISHER_ROLES),
-    update: anyRole(...PUBLISHER_ROLES),
-    delete: anyRole(...PUBLISHER_ROLES),
-  },
+  access: publishedByPublishers,
   versions: { drafts: true, maxPerDoc: 20 },
   hooks: { afterChange: [revalidateOnPublish], afterDelete: [revalidateOnDelete] },
   fields: [

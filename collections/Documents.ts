@@ -10,6 +10,7 @@ import {
 } from '@/access/documents'
 import { DOCUMENT_TYPES, INCOMING_STATUSES } from '@/domain/documents/numbering'
 import { documentRegister } from '@/endpoints/documentRegister'
+import { options } from '@/collections/fields/options'
 import { label } from '@/i18n/label'
 import { assignRegisterNumber } from '@/hooks/documents/assignRegisterNumber'
 import { flagOverdue } from '@/hooks/documents/flagOverdue'
@@ -61,11 +62,11 @@ export const Documents: CollectionConfig = {
       required: true,
       access: registrationField,
       label: label('Sổ', 'Register'),
-      options: [
-        { value: 'outgoing', label: label('Văn bản đi', 'Outgoing') },
-        { value: 'incoming', label: label('Văn bản đến', 'Incoming') },
-        { value: 'internal', label: label('Hồ sơ lưu trữ nội bộ', 'Internal archive record') },
-      ],
+      options: options({
+        outgoing: ['Văn bản đi', 'Outgoing'],
+        incoming: ['Văn bản đến', 'Incoming'],
+        internal: ['Hồ sơ lưu trữ nội bộ', 'Internal archive record'],
+      }),
     },
     {
       type: 'row',

@@ -5,6 +5,7 @@ import { canCreateEnrolments, canReadEnrolmentReason, canReadEnrolments } from '
 import { ENROLMENT_STATUSES } from '@/domain/structure/enrolment'
 import { rolloverPreview, rolloverRun } from '@/endpoints/rollover'
 import { label } from '@/i18n/label'
+import { classField, schoolYearField, studentField } from '@/collections/fields/relations'
 import { enforceEnrolmentRules } from '@/hooks/enrolments/enforceEnrolmentRules'
 import { followNewEnrolment, markNewEnrolmentLatest } from '@/hooks/enrolments/keepLatestEnrolment'
 import { deriveSchoolYearFromClass } from '@/hooks/structure/deriveSchoolYearFromClass'
@@ -40,30 +41,9 @@ export const Enrolments: CollectionConfig = {
     afterChange: [followNewEnrolment],
   },
   fields: [
-    {
-      name: 'student',
-      type: 'relationship',
-      relationTo: 'students',
-      required: true,
-      index: true,
-      label: label('Học sinh', 'Student'),
-    },
-    {
-      name: 'class',
-      type: 'relationship',
-      relationTo: 'classes',
-      required: true,
-      index: true,
-      label: label('Lớp', 'Class'),
-    },
-    {
-      name: 'schoolYear',
-      type: 'relationship',
-      relationTo: 'school-years',
-      index: true,
-      label: label('Năm học', 'School year'),
-      admin: { readOnly: true },
-    },
+    studentField(),
+    classField(),
+    schoolYearField({ required: false, admin: { readOnly: true } }),
     {
       name: 'status',
       type: 'select',

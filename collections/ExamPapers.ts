@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { custodyField, examPapersAccess } from '@/access/exam-papers'
 import { examPapersHandover } from '@/endpoints/examPapersHandover'
+import { options } from '@/collections/fields/options'
 import { label } from '@/i18n/label'
+import { schoolYearField, subjectField } from '@/collections/fields/relations'
 import { checkSubjectOfHead } from '@/hooks/exam-papers/checkSubjectOfHead'
 
 const systemField = { create: () => false, update: () => false }
@@ -34,26 +36,20 @@ export const ExamPapers: CollectionConfig = {
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: label('Tên đề', 'Title') },
-    {
-      name: 'schoolYear',
-      type: 'relationship',
-      relationTo: 'school-years',
-      required: true,
-      label: label('Năm học', 'School year'),
-    },
-    { name: 'subject', type: 'relationship', relationTo: 'subjects', required: true, label: label('Môn', 'Subject') },
+    schoolYearField({ index: false }),
+    subjectField({ index: false, label: label('Môn', 'Subject') }),
     { name: 'grade', type: 'number', required: true, min: 6, max: 9, label: label('Khối', 'Grade') },
     {
       name: 'assessment',
       type: 'select',
       required: true,
       label: label('Kỳ kiểm tra', 'Assessment'),
-      options: [
-        { value: 'midterm-1', label: label('Giữa học kỳ I', 'Mid-term I') },
-        { value: 'final-1', label: label('Cuối học kỳ I', 'End of term I') },
-        { value: 'midterm-2', label: label('Giữa học kỳ II', 'Mid-term II') },
-        { value: 'final-2', label: label('Cuối học kỳ II', 'End of term II') },
-      ],
+      options: options({
+        'midterm-1': ['Giữa học kỳ I', 'Mid-term I'],
+        'final-1': ['Cuối học kỳ I', 'End of term I'],
+        'midterm-2': ['Giữa học kỳ II', 'Mid-term II'],
+        'final-2': ['Cuối học kỳ II', 'End of term II'],
+      }),
     },
     {
       name: 'custody',
@@ -62,10 +58,10 @@ export const ExamPapers: CollectionConfig = {
       defaultValue: 'academic',
       access: custodyField,
       label: label('Nơi quản lý', 'Custody'),
-      options: [
-        { value: 'academic', label: label('Tổ chuyên môn / Ban giám hiệu', 'Academic leadership') },
-        { value: 'library', label: label('Thư viện (đã bàn giao)', 'Library (handed over)') },
-      ],
+      options: options({
+        academic: ['Tổ chuyên môn / Ban giám hiệu', 'Academic leadership'],
+        library: ['Thư viện (đã bàn giao)', 'Library (handed over)'],
+      }),
       admin: { position: 'sidebar', readOnly: true },
     },
     {

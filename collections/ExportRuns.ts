@@ -5,6 +5,7 @@ import { canReadExportRuns } from '@/access/exportRuns'
 import { EXPORT_KIND_LABELS, EXPORT_KINDS, EXPORT_STATUSES } from '@/domain/exports/kinds'
 import { startExport } from '@/endpoints/exports/startExport'
 import { label } from '@/i18n/label'
+import { schoolYearField } from '@/collections/fields/relations'
 
 const readOnly = { readOnly: true }
 
@@ -45,14 +46,7 @@ export const ExportRuns: CollectionConfig = {
       options: EXPORT_KINDS.map((value) => ({ value, label: EXPORT_KIND_LABELS[value] })),
       admin: readOnly,
     },
-    {
-      name: 'schoolYear',
-      type: 'relationship',
-      relationTo: 'school-years',
-      required: true,
-      label: label('Năm học', 'School year'),
-      admin: readOnly,
-    },
+    schoolYearField({ index: false, admin: readOnly }),
     {
       name: 'status',
       type: 'select',

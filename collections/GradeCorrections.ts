@@ -1,6 +1,7 @@
 import { userOf } from '@/access/common'
 import { canDecideCorrections, canReadGradeCorrections } from '@/access/gradebook'
 import { label } from '@/i18n/label'
+import { classField, subjectField } from '@/collections/fields/relations'
 import type { ApprovalRequestType } from '@haugiang/payload-plugin-approvals'
 import {
   applyGradeCorrection,
@@ -60,21 +61,7 @@ export const gradeCorrections: ApprovalRequestType = {
     { name: 'oldValue', type: 'text', label: label('Giá trị cũ', 'Old value'), admin: { readOnly: true } },
     { name: 'newValue', type: 'text', label: label('Giá trị mới', 'New value') },
     { name: 'reason', type: 'textarea', required: true, label: label('Lý do', 'Reason') },
-    {
-      name: 'subject',
-      type: 'relationship',
-      relationTo: 'subjects',
-      index: true,
-      label: label('Môn', 'Subject'),
-      admin: { readOnly: true },
-    },
-    {
-      name: 'class',
-      type: 'relationship',
-      relationTo: 'classes',
-      index: true,
-      label: label('Lớp', 'Class'),
-      admin: { readOnly: true },
-    },
+    subjectField({ required: false, label: label('Môn', 'Subject'), admin: { readOnly: true } }),
+    classField({ required: false, admin: { readOnly: true } }),
   ],
 }

@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { signedIn, userOf } from '@/access/common'
 import { canLockGradebook } from '@/access/gradebook'
+import { options } from '@/collections/fields/options'
 import { label } from '@/i18n/label'
+import { termField } from '@/collections/fields/relations'
 import { deadlineTitle } from '@/hooks/gradeEntryDeadlines/deadlineTitle'
 import { uniqueTogether } from '@/hooks/uniqueTogether'
 
@@ -34,24 +36,17 @@ export const GradeEntryDeadlines: CollectionConfig = {
     beforeValidate: [uniqueTogether(['term', 'column'], 'Học kỳ này đã có hạn nhập cho cột điểm đó.')],
   },
   fields: [
-    {
-      name: 'term',
-      type: 'relationship',
-      relationTo: 'terms',
-      required: true,
-      index: true,
-      label: label('Học kỳ', 'Term'),
-    },
+    termField(),
     {
       name: 'column',
       type: 'select',
       required: true,
       label: label('Cột điểm', 'Assessment column'),
-      options: [
-        { value: 'regular', label: label('Đánh giá thường xuyên (TX)', 'Regular (TX)') },
-        { value: 'midterm', label: label('Giữa kỳ (GK)', 'Mid-term (GK)') },
-        { value: 'final', label: label('Cuối kỳ (CK)', 'End of term (CK)') },
-      ],
+      options: options({
+        regular: ['Đánh giá thường xuyên (TX)', 'Regular (TX)'],
+        midterm: ['Giữa kỳ (GK)', 'Mid-term (GK)'],
+        final: ['Cuối kỳ (CK)', 'End of term (CK)'],
+      }),
     },
     {
       name: 'dueDate',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { nobody, userOf } from '@/access/common'
 import { canLockGradebook, readsWholeGradebook } from '@/access/gradebook'
 import { label } from '@/i18n/label'
+import { classField, subjectField, termField } from '@/collections/fields/relations'
 import { prepareGradeLock } from '@/hooks/gradeLocks/prepareGradeLock'
 import { lockGradesInScope, unlockGradesInScope } from '@/hooks/gradeLocks/syncGradeLocks'
 
@@ -25,28 +26,9 @@ export const GradeLocks: CollectionConfig = {
   },
   hooks: { beforeChange: [prepareGradeLock], afterChange: [lockGradesInScope], afterDelete: [unlockGradesInScope] },
   fields: [
-    {
-      name: 'term',
-      type: 'relationship',
-      relationTo: 'terms',
-      required: true,
-      index: true,
-      label: label('Học kỳ', 'Term'),
-    },
-    {
-      name: 'class',
-      type: 'relationship',
-      relationTo: 'classes',
-      index: true,
-      label: label('Lớp (trống: cả trường)', 'Class (empty: whole school)'),
-    },
-    {
-      name: 'subject',
-      type: 'relationship',
-      relationTo: 'subjects',
-      index: true,
-      label: label('Môn (trống: mọi môn)', 'Subject (empty: all)'),
-    },
+    termField(),
+    classField({ required: false, label: label('Lớp (trống: cả trường)', 'Class (empty: whole school)') }),
+    subjectField({ required: false, label: label('Môn (trống: mọi môn)', 'Subject (empty: all)') }),
     { name: 'note', type: 'text', label: label('Ghi chú', 'Note') },
     {
       name: 'lockedBy',

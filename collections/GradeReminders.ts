@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '@/access/common'
 import { canReadGradeReminders, canUpdateOwnReminder } from '@/access/gradebook'
+import { options } from '@/collections/fields/options'
 import { label } from '@/i18n/label'
+import { classField, subjectField, teacherField, termField } from '@/collections/fields/relations'
 
 const systemOnly = { create: () => false, update: () => false }
 
@@ -32,40 +34,10 @@ export const GradeReminders: CollectionConfig = {
   },
   disableDuplicate: true,
   fields: [
-    {
-      name: 'teacher',
-      type: 'relationship',
-      relationTo: 'users',
-      required: true,
-      index: true,
-      label: label('Giáo viên', 'Teacher'),
-      access: systemOnly,
-    },
-    {
-      name: 'term',
-      type: 'relationship',
-      relationTo: 'terms',
-      required: true,
-      index: true,
-      label: label('Học kỳ', 'Term'),
-      access: systemOnly,
-    },
-    {
-      name: 'class',
-      type: 'relationship',
-      relationTo: 'classes',
-      required: true,
-      label: label('Lớp', 'Class'),
-      access: systemOnly,
-    },
-    {
-      name: 'subject',
-      type: 'relationship',
-      relationTo: 'subjects',
-      required: true,
-      label: label('Môn học', 'Subject'),
-      access: systemOnly,
-    },
+    teacherField({ access: systemOnly }),
+    termField({ access: systemOnly }),
+    classField({ index: false, access: systemOnly }),
+    subjectField({ index: false, access: systemOnly }),
     { name: 'missing', type: 'number', label: label('Số ô điểm còn thiếu', 'Missing cells'), access: systemOnly },
     { name: 'message', type: 'text', required: true, label: label('Nội dung', 'Message'), access: systemOnly },
     {
@@ -82,11 +54,11 @@ export const GradeReminders: CollectionConfig = {
       defaultValue: 'queued',
       label: label('Thư điện tử', 'E-mail'),
       access: systemOnly,
-      options: [
-        { value: 'queued', label: label('Đang chờ gửi', 'Queued') },
-        { value: 'sent', label: label('Đã gửi', 'Sent') },
-        { value: 'failed', label: label('Gửi lỗi', 'Failed') },
-      ],
+      options: options({
+        queued: ['Đang chờ gửi', 'Queued'],
+        sent: ['Đã gửi', 'Sent'],
+        failed: ['Gửi lỗi', 'Failed'],
+      }),
       admin: { position: 'sidebar' },
     },
     {

@@ -7,6 +7,7 @@ import { gradeProgress, remindGradeEntry } from '@/endpoints/gradeProgress/endpo
 import { exportGradeSheet, importGradeSheet } from '@/endpoints/gradeSheet/excel'
 import { readGradeSheet, saveGradeSheet } from '@/endpoints/gradeSheet/gradeSheet'
 import { label } from '@/i18n/label'
+import { classField, studentField, subjectField, termField } from '@/collections/fields/relations'
 import { computeGradeAverage } from '@/hooks/grades/computeGradeAverage'
 import { rejectLockedGrade } from '@/hooks/grades/rejectLockedGrade'
 import { validateGrade } from '@/hooks/grades/validateGrade'
@@ -51,38 +52,10 @@ export const Grades: CollectionConfig = {
     beforeChange: [rejectLockedGrade, computeGradeAverage],
   },
   fields: [
-    {
-      name: 'student',
-      type: 'relationship',
-      relationTo: 'students',
-      required: true,
-      index: true,
-      label: label('Học sinh', 'Student'),
-    },
-    {
-      name: 'subject',
-      type: 'relationship',
-      relationTo: 'subjects',
-      required: true,
-      index: true,
-      label: label('Môn học', 'Subject'),
-    },
-    {
-      name: 'class',
-      type: 'relationship',
-      relationTo: 'classes',
-      required: true,
-      index: true,
-      label: label('Lớp', 'Class'),
-    },
-    {
-      name: 'term',
-      type: 'relationship',
-      relationTo: 'terms',
-      required: true,
-      index: true,
-      label: label('Học kỳ', 'Term'),
-    },
+    studentField(),
+    subjectField(),
+    classField(),
+    termField(),
     {
       name: 'regular',
       type: 'json',

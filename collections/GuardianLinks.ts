@@ -4,7 +4,9 @@ import { nobody } from '@/access/common'
 import { canCreateGuardianLinks, canReadGuardianLinks, canUpdateGuardianLinks } from '@/access/guardians'
 import { checkLinkScope, stampLinkDecision } from '@/hooks/guardians/links'
 import { uniqueTogether } from '@/hooks/uniqueTogether'
+import { options } from '@/collections/fields/options'
 import { label } from '@/i18n/label'
+import { guardianField, studentField } from '@/collections/fields/relations'
 
 const readOnly = { readOnly: true }
 
@@ -35,22 +37,8 @@ export const GuardianLinks: CollectionConfig = {
     beforeChange: [checkLinkScope, stampLinkDecision],
   },
   fields: [
-    {
-      name: 'guardian',
-      type: 'relationship',
-      relationTo: 'guardians',
-      required: true,
-      index: true,
-      label: label('Phụ huynh', 'Guardian'),
-    },
-    {
-      name: 'student',
-      type: 'relationship',
-      relationTo: 'students',
-      required: true,
-      index: true,
-      label: label('Học sinh', 'Student'),
-    },
+    guardianField(),
+    studentField(),
     {
       name: 'guardianEntry',
       type: 'text',
@@ -65,11 +53,11 @@ export const GuardianLinks: CollectionConfig = {
       defaultValue: 'pending',
       index: true,
       label: label('Trạng thái', 'Status'),
-      options: [
-        { value: 'pending', label: label('Chờ nhà trường xác nhận', 'Awaiting confirmation') },
-        { value: 'confirmed', label: label('Đã xác nhận', 'Confirmed') },
-        { value: 'revoked', label: label('Đã thu hồi', 'Revoked') },
-      ],
+      options: options({
+        pending: ['Chờ nhà trường xác nhận', 'Awaiting confirmation'],
+        confirmed: ['Đã xác nhận', 'Confirmed'],
+        revoked: ['Đã thu hồi', 'Revoked'],
+      }),
     },
     {
       name: 'decidedBy',

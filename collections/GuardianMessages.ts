@@ -4,7 +4,9 @@ import { nobody } from '@/access/common'
 import { canReadGuardianMessages, canWriteGuardianMessage } from '@/access/guardian-messages'
 import { replyToGuardianMessage } from '@/endpoints/guardianMessageReply'
 import { checkAttachmentOwner, prepareMessage, stampAttachments } from '@/hooks/guardian-messages/prepareMessage'
+import { options } from '@/collections/fields/options'
 import { label } from '@/i18n/label'
+import { classField, guardianField, studentField } from '@/collections/fields/relations'
 
 const serverSet = { readOnly: true }
 
@@ -43,32 +45,18 @@ export const GuardianMessages: CollectionConfig = {
     afterChange: [stampAttachments],
   },
   fields: [
-    {
-      name: 'student',
-      type: 'relationship',
-      relationTo: 'students',
-      required: true,
-      index: true,
-      label: label('Học sinh', 'Student'),
-    },
-    {
-      name: 'guardian',
-      type: 'relationship',
-      relationTo: 'guardians',
-      required: true,
-      index: true,
-      label: label('Phụ huynh', 'Guardian'),
-    },
+    studentField(),
+    guardianField(),
     {
       name: 'direction',
       type: 'select',
       required: true,
       label: label('Chiều', 'Direction'),
       admin: serverSet,
-      options: [
-        { value: 'from-guardian', label: label('Phụ huynh gửi', 'From the guardian') },
-        { value: 'from-school', label: label('Nhà trường trả lời', 'From the school') },
-      ],
+      options: options({
+        'from-guardian': ['Phụ huynh gửi', 'From the guardian'],
+        'from-school': ['Nhà trường trả lời', 'From the school'],
+      }),
     },
     {
       name: 'body',
@@ -84,14 +72,7 @@ export const GuardianMessages: CollectionConfig = {
       maxRows: 3,
       label: label('Tệp đính kèm (ảnh, PDF)', 'Attachments (images, PDF)'),
     },
-    {
-      name: 'class',
-      type: 'relationship',
-      relationTo: 'classes',
-      index: true,
-      label: label('Lớp', 'Class'),
-      admin: serverSet,
-    },
+    classField({ required: false, admin: serverSet }),
     {
       name: 'author',
       type: 'relationship',

@@ -21,6 +21,8 @@ import { signInByPhone } from '@/hooks/guardians/signInByPhone'
 import { label } from '@/i18n/label'
 import { channelOptions } from '@/lib/messaging'
 
+import { signInPolicy } from './signInPolicy'
+
 const systemOnly = { create: () => false, update: () => false }
 const hidden = { read: () => false, create: () => false, update: () => false }
 
@@ -37,13 +39,7 @@ const hidden = { read: () => false, create: () => false, update: () => false }
 export const Guardians: CollectionConfig = {
   slug: 'guardians',
   labels: { singular: label('Phụ huynh', 'Guardian'), plural: label('Phụ huynh (cổng thông tin)', 'Guardians') },
-  auth: {
-    // As for staff: 5 failures lock the account for 10 minutes.
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
-    tokenExpiration: 8 * 60 * 60,
-    useSessions: true,
-  },
+  auth: { ...signInPolicy },
   admin: {
     useAsTitle: 'fullName',
     defaultColumns: ['fullName', 'email', 'phone', 'active'],

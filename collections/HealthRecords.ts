@@ -2,7 +2,10 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { nobody } from '@/access/common'
 import { canReadClinicalField, canReadHealthRecords, canWriteHealthRecords } from '@/access/health'
+import { row } from '@/collections/fields/row'
+import { options } from '@/collections/fields/options'
 import { label } from '@/i18n/label'
+import { schoolYearField, studentField } from '@/collections/fields/relations'
 import { computeBmi } from '@/hooks/health/computeBmi'
 
 /**
@@ -46,15 +49,8 @@ export const HealthRecords: CollectionConfig = {
   disableDuplicate: true,
   hooks: { beforeChange: [computeBmi] },
   fields: [
-    {
-      name: 'student',
-      type: 'relationship',
-      relationTo: 'students',
-      required: true,
-      index: true,
-      label: label('Học sinh', 'Student'),
-    },
-    { name: 'schoolYear', type: 'relationship', relationTo: 'school-years', label: label('Năm học', 'School year') },
+    studentField(),
+    schoolYearField({ required: false, index: false }),
     {
       name: 'checkDate',
       type: 'date',
@@ -63,67 +59,58 @@ export const HealthRecords: CollectionConfig = {
       label: label('Ngày khám', 'Check-up date'),
       admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
     },
-    {
-      type: 'row',
-      fields: [
-        { name: 'heightCm', type: 'number', min: 80, max: 220, label: label('Chiều cao (cm)', 'Height (cm)') },
-        { name: 'weightKg', type: 'number', min: 15, max: 150, label: label('Cân nặng (kg)', 'Weight (kg)') },
-        {
-          name: 'bmi',
-          type: 'number',
-          label: label('BMI', 'BMI'),
-          access: { create: () => false, update: () => false },
-          admin: {
-            readOnly: true,
-            description: label('Tự tính từ chiều cao và cân nặng.', 'Computed from height and weight.'),
-          },
+    row(
+      { name: 'heightCm', type: 'number', min: 80, max: 220, label: label('Chiều cao (cm)', 'Height (cm)') },
+      { name: 'weightKg', type: 'number', min: 15, max: 150, label: label('Cân nặng (kg)', 'Weight (kg)') },
+      {
+        name: 'bmi',
+        type: 'number',
+        label: label('BMI', 'BMI'),
+        access: { create: () => false, update: () => false },
+        admin: {
+          readOnly: true,
+          description: label('Tự tính từ chiều cao và cân nặng.', 'Computed from height and weight.'),
         },
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'bloodPressure',
-          type: 'text',
-          label: label('Huyết áp (mmHg)', 'Blood pressure (mmHg)'),
-          admin: { description: label('Ví dụ 110/70', 'e.g. 110/70') },
-        },
-        { name: 'pulse', type: 'number', min: 30, max: 220, label: label('Mạch (lần/phút)', 'Pulse (per minute)') },
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        eyesight('eyesightLeft', 'Thị lực mắt trái (không kính)', 'Left eye (without glasses)'),
-        eyesight('eyesightRight', 'Thị lực mắt phải (không kính)', 'Right eye (without glasses)'),
-        eyesight('eyesightLeftGlasses', 'Mắt trái (có kính)', 'Left eye (with glasses)'),
-        eyesight('eyesightRightGlasses', 'Mắt phải (có kính)', 'Right eye (with glasses)'),
-      ],
-    },
+      },
+    ),
+    row(
+      {
+        name: 'bloodPressure',
+        type: 'text',
+        label: label('Huyết áp (mmHg)', 'Blood pressure (mmHg)'),
+        admin: { description: label('Ví dụ 110/70', 'e.g. 110/70') },
+      },
+      { name: 'pulse', type: 'number', min: 30, max: 220, label: label('Mạch (lần/phút)', 'Pulse (per minute)') },
+    ),
+    row(
+      eyesight('eyesightLeft', 'Thị lực mắt trái (không kính)', 'Left eye (without glasses)'),
+      eyesight('eyesightRight', 'Thị lực mắt phải (không kính)', 'Right eye (without glasses)'),
+      eyesight('eyesightLeftGlasses', 'Mắt trái (có kính)', 'Left eye (with glasses)'),
+      eyesight('eyesightRightGlasses', 'Mắt phải (có kính)', 'Right eye (with glasses)'),
+    ),
     {
       name: 'refractiveError',
       type: 'select',
       label: label('Tật khúc xạ', 'Refractive error'),
       access: clinical,
-      options: [
-        { value: 'none', label: label('Không', 'None') },
-        { value: 'myopia', label: label('Cận thị', 'Myopia') },
-        { value: 'hyperopia', label: label('Viễn thị', 'Hyperopia') },
-        { value: 'astigmatism', label: label('Loạn thị', 'Astigmatism') },
-      ],
+      options: options({
+        none: ['Không', 'None'],
+        myopia: ['Cận thị', 'Myopia'],
+        hyperopia: ['Viễn thị', 'Hyperopia'],
+        astigmatism: ['Loạn thị', 'Astigmatism'],
+      }),
     },
     {
       name: 'spine',
       type: 'select',
       label: label('Cột sống', 'Spine'),
       access: clinical,
-      options: [
-        { value: 'normal', label: label('Bình thường', 'Normal') },
-        { value: 'scoliosis', label: label('Cong vẹo', 'Scoliosis') },
-        { value: 'kyphosis', label: label('Gù', 'Kyphosis') },
-        { value: 'lordosis', label: label('Ưỡn', 'Lordosis') },
-      ],
+      options: options({
+        normal: ['Bình thường', 'Normal'],
+        scoliosis: ['Cong vẹo', 'Scoliosis'],
+        kyphosis: ['Gù', 'Kyphosis'],
+        lordosis: ['Ưỡn', 'Lordosis'],
+      }),
     },
     { name: 'teeth', type: 'text', label: label('Răng miệng', 'Teeth'), access: clinical },
     { name: 'mentalHealth', type: 'textarea', label: label('Sức khỏe tâm thần', 'Mental health'), access: clinical },

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyRole } from '@/access/common'
-import { PUBLISHER_ROLES, publishedOr } from '@/access/website'
+import { publishedByPublishers } from '@/access/website'
 import { label } from '@/i18n/label'
 import { refuseUnsafeContent } from '@/hooks/website/refuseUnsafeContent'
 import { revalidateOnDelete, revalidateOnPublish } from '@/hooks/website/revalidateSite'
@@ -21,13 +20,7 @@ export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: label('Trang', 'Page'), plural: label('Trang', 'Pages') },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status'], group: label('Website', 'Website') },
-  access: {
-    read: publishedOr(...PUBLISHER_ROLES),
-    readVersions: anyRole(...PUBLISHER_ROLES),
-    create: anyRole(...PUBLISHER_ROLES),
-    update: anyRole(...PUBLISHER_ROLES),
-    delete: anyRole(...PUBLISHER_ROLES),
-  },
+  access: publishedByPublishers,
   versions: { drafts: true, maxPerDoc: 20 },
   custom: pageMedia.custom,
   hooks: {

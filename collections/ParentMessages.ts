@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { parentMessagesAccess } from '@/access/parent-messages'
+import { options } from '@/collections/fields/options'
 import { label } from '@/i18n/label'
+import { classField, studentField } from '@/collections/fields/relations'
 import { channelOptions } from '@/lib/messaging'
 import { generateResultsMessages } from '@/endpoints/resultsMessages'
 import { prepareMessage } from '@/hooks/parent-messages/prepareMessage'
@@ -37,10 +39,10 @@ export const ParentMessages: CollectionConfig = {
       required: true,
       defaultValue: 'notice',
       label: label('Loại tin', 'Kind'),
-      options: [
-        { value: 'notice', label: label('Thông báo', 'Notice') },
-        { value: 'results', label: label('Kết quả học tập, rèn luyện', 'Results') },
-      ],
+      options: options({
+        notice: ['Thông báo', 'Notice'],
+        results: ['Kết quả học tập, rèn luyện', 'Results'],
+      }),
     },
     {
       name: 'audience',
@@ -48,19 +50,13 @@ export const ParentMessages: CollectionConfig = {
       required: true,
       defaultValue: 'class',
       label: label('Gửi cho', 'Audience'),
-      options: [
-        { value: 'class', label: label('Phụ huynh cả lớp', 'A class’s parents') },
-        { value: 'student', label: label('Phụ huynh một học sinh', 'One student’s parents') },
-      ],
+      options: options({
+        class: ['Phụ huynh cả lớp', 'A class’s parents'],
+        student: ['Phụ huynh một học sinh', 'One student’s parents'],
+      }),
     },
-    { name: 'class', type: 'relationship', relationTo: 'classes', label: label('Lớp', 'Class') },
-    {
-      name: 'student',
-      type: 'relationship',
-      relationTo: 'students',
-      label: label('Học sinh', 'Student'),
-      admin: { condition: (data) => data?.audience === 'student' },
-    },
+    classField({ required: false, index: false }),
+    studentField({ required: false, index: false, admin: { condition: (data) => data?.audience === 'student' } }),
     { name: 'title', type: 'text', required: true, label: label('Tiêu đề', 'Subject') },
     { name: 'body', type: 'textarea', required: true, label: label('Nội dung', 'Message') },
     {
@@ -81,13 +77,13 @@ export const ParentMessages: CollectionConfig = {
         position: 'sidebar',
         description: label('Chọn "Gửi đi" để đưa vào hàng đợi gửi.', 'Choose “Queued” to send.'),
       },
-      options: [
-        { value: 'draft', label: label('Bản nháp', 'Draft') },
-        { value: 'queued', label: label('Gửi đi (đang gửi)', 'Queued') },
-        { value: 'sent', label: label('Đã gửi', 'Sent') },
-        { value: 'partially-sent', label: label('Gửi được một phần', 'Partially sent') },
-        { value: 'failed', label: label('Gửi không thành công', 'Failed') },
-      ],
+      options: options({
+        draft: ['Bản nháp', 'Draft'],
+        queued: ['Gửi đi (đang gửi)', 'Queued'],
+        sent: ['Đã gửi', 'Sent'],
+        'partially-sent': ['Gửi được một phần', 'Partially sent'],
+        failed: ['Gửi không thành công', 'Failed'],
+      }),
     },
     {
       name: 'author',
@@ -119,7 +115,7 @@ export const ParentMessages: CollectionConfig = {
       labels: { singular: label('Người nhận', 'Recipient'), plural: label('Người nhận', 'Recipients') },
       admin: { readOnly: true },
       fields: [
-        { name: 'student', type: 'relationship', relationTo: 'students', label: label('Học sinh', 'Student') },
+        studentField({ required: false, index: false }),
         { name: 'guardianName', type: 'text', label: label('Phụ huynh', 'Guardian') },
         { name: 'address', type: 'text', label: label('Địa chỉ', 'Address') },
         {

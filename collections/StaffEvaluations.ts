@@ -4,6 +4,7 @@ import { staffEvaluationsAccess } from '@/access/staff'
 import { CLASSIFICATIONS, CRITERIA, RATING_LABELS, RATINGS, STANDARDS } from '@/domain/evaluation/standards'
 import { EVALUATION_STAGES } from '@/domain/evaluation/workflow'
 import { label } from '@/i18n/label'
+import { schoolYearField } from '@/collections/fields/relations'
 import { uniqueTogether } from '@/hooks/uniqueTogether'
 import { enforceEvaluationWorkflow } from '@/hooks/staff/enforceEvaluationWorkflow'
 
@@ -60,13 +61,7 @@ export const StaffEvaluations: CollectionConfig = {
       required: true,
       label: label('Cán bộ, giáo viên', 'Staff member'),
     },
-    {
-      name: 'schoolYear',
-      type: 'relationship',
-      relationTo: 'school-years',
-      required: true,
-      label: label('Năm học', 'School year'),
-    },
+    schoolYearField({ index: false }),
     {
       name: 'status',
       type: 'select',

@@ -1,6 +1,8 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { staffProfilesAccess } from '@/access/staff'
+import { row } from '@/collections/fields/row'
+import { genderField } from '@/collections/fields/gender'
 import { label } from '@/i18n/label'
 import { uniqueTogether } from '@/hooks/uniqueTogether'
 
@@ -17,6 +19,29 @@ const text = (name: string, vi: string, en: string, required = false) => ({
   required,
   label: label(vi, en),
 })
+
+type Label = ReturnType<typeof label>
+type Labels = { singular: Label; plural: Label }
+/** A list in the file whose every entry is one row of fields. */
+const list = (name: string, listLabel: Label, labels: Labels, ...fields: Field[]): Field => ({
+  name,
+  type: 'array',
+  label: listLabel,
+  labels,
+  fields: [row(...fields)],
+})
+// A function, not a constant: Payload sanitizes a field config in place, so no two lists share one.
+const period = () => [date('from', 'Từ ngày', 'From'), date('to', 'Đến ngày', 'To')]
+/** Rewards and discipline: each entry a decision (its date, form and number). */
+const decisions = (name: string, vi: string, en: string, singular: string, plural: string) =>
+  list(
+    name,
+    label(vi, en),
+    { singular: label(vi, singular), plural: label(vi, plural) },
+    date('date', 'Ngày', 'Date'),
+    text('title', 'Hình thức', 'Form', true),
+    text('decision', 'Số quyết định', 'Decision'),
+  )
 
 /** The civil-servant file (hồ sơ viên chức, R9.3), one per staff account, kept by the HR officer. */
 export const StaffProfiles: CollectionConfig = {
@@ -40,124 +65,44 @@ export const StaffProfiles: CollectionConfig = {
       label: label('Tài khoản', 'Account'),
     },
     text('fullName', 'Họ và tên', 'Full name', true),
-    {
-      type: 'row',
-      fields: [
-        date('dateOfBirth', 'Ngày sinh', 'Date of birth'),
-        {
-          name: 'gender',
-          type: 'select',
-          label: label('Giới tính', 'Gender'),
-          options: [
-            { value: 'male', label: label('Nam', 'Male') },
-            { value: 'female', label: label('Nữ', 'Female') },
-          ],
-        },
-        text('ethnicity', 'Dân tộc', 'Ethnicity'),
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        text('citizenId', 'Số CCCD', 'Citizen ID'),
-        text('hometown', 'Quê quán', 'Hometown'),
-        text('address', 'Nơi ở hiện nay', 'Address'),
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        text('position', 'Chức vụ, vị trí việc làm', 'Position'),
-        text('rank', 'Chức danh nghề nghiệp (hạng)', 'Professional rank'),
-        text('salaryStep', 'Bậc lương, hệ số', 'Salary step'),
-      ],
-    },
+    row(date('dateOfBirth', 'Ngày sinh', 'Date of birth'), genderField(), text('ethnicity', 'Dân tộc', 'Ethnicity')),
+    row(
+      text('citizenId', 'Số CCCD', 'Citizen ID'),
+      text('hometown', 'Quê quán', 'Hometown'),
+      text('address', 'Nơi ở hiện nay', 'Address'),
+    ),
+    row(
+      text('position', 'Chức vụ, vị trí việc làm', 'Position'),
+      text('rank', 'Chức danh nghề nghiệp (hạng)', 'Professional rank'),
+      text('salaryStep', 'Bậc lương, hệ số', 'Salary step'),
+    ),
     date('startDate', 'Ngày vào ngành', 'Entered service'),
-    {
-      name: 'qualifications',
-      type: 'array',
-      label: label('Trình độ đào tạo', 'Qualifications'),
-      labels: { singular: label('Văn bằng', 'Qualification'), plural: label('Văn bằng', 'Qualifications') },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            text('degree', 'Trình độ', 'Degree', true),
-            text('major', 'Chuyên ngành', 'Major'),
-            text('institution', 'Cơ sở đào tạo', 'Institution'),
-            { name: 'year', type: 'number', label: label('Năm', 'Year') },
-          ],
-        },
-      ],
-    },
-    {
-      name: 'contracts',
-      type: 'array',
-      label: label('Hợp đồng, quyết định tuyển dụng', 'Contracts'),
-      labels: {
-        singular: label('Hợp đồng, quyết định', 'Contract'),
-        plural: label('Hợp đồng, quyết định', 'Contracts'),
-      },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            text('kind', 'Loại', 'Kind', true),
-            text('reference', 'Số quyết định / hợp đồng', 'Reference'),
-            date('from', 'Từ ngày', 'From'),
-            date('to', 'Đến ngày', 'To'),
-          ],
-        },
-      ],
-    },
-    {
-      name: 'training',
-      type: 'array',
-      label: label('Bồi dưỡng, tập huấn', 'Training'),
-      labels: { singular: label('Khoá bồi dưỡng', 'Course'), plural: label('Khoá bồi dưỡng', 'Courses') },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            text('course', 'Nội dung', 'Course', true),
-            date('from', 'Từ ngày', 'From'),
-            date('to', 'Đến ngày', 'To'),
-            text('certificate', 'Chứng chỉ', 'Certificate'),
-          ],
-        },
-      ],
-    },
-    {
-      name: 'rewards',
-      type: 'array',
-      label: label('Khen thưởng', 'Rewards'),
-      labels: { singular: label('Khen thưởng', 'Reward'), plural: label('Khen thưởng', 'Rewards') },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            date('date', 'Ngày', 'Date'),
-            text('title', 'Hình thức', 'Form', true),
-            text('decision', 'Số quyết định', 'Decision'),
-          ],
-        },
-      ],
-    },
-    {
-      name: 'discipline',
-      type: 'array',
-      label: label('Kỷ luật', 'Discipline'),
-      labels: { singular: label('Kỷ luật', 'Disciplinary record'), plural: label('Kỷ luật', 'Disciplinary records') },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            date('date', 'Ngày', 'Date'),
-            text('title', 'Hình thức', 'Form', true),
-            text('decision', 'Số quyết định', 'Decision'),
-          ],
-        },
-      ],
-    },
+    list(
+      'qualifications',
+      label('Trình độ đào tạo', 'Qualifications'),
+      { singular: label('Văn bằng', 'Qualification'), plural: label('Văn bằng', 'Qualifications') },
+      text('degree', 'Trình độ', 'Degree', true),
+      text('major', 'Chuyên ngành', 'Major'),
+      text('institution', 'Cơ sở đào tạo', 'Institution'),
+      { name: 'year', type: 'number', label: label('Năm', 'Year') },
+    ),
+    list(
+      'contracts',
+      label('Hợp đồng, quyết định tuyển dụng', 'Contracts'),
+      { singular: label('Hợp đồng, quyết định', 'Contract'), plural: label('Hợp đồng, quyết định', 'Contracts') },
+      text('kind', 'Loại', 'Kind', true),
+      text('reference', 'Số quyết định / hợp đồng', 'Reference'),
+      ...period(),
+    ),
+    list(
+      'training',
+      label('Bồi dưỡng, tập huấn', 'Training'),
+      { singular: label('Khoá bồi dưỡng', 'Course'), plural: label('Khoá bồi dưỡng', 'Courses') },
+      text('course', 'Nội dung', 'Course', true),
+      ...period(),
+      text('certificate', 'Chứng chỉ', 'Certificate'),
+    ),
+    decisions('rewards', 'Khen thưởng', 'Rewards', 'Reward', 'Rewards'),
+    decisions('discipline', 'Kỷ luật', 'Discipline', 'Disciplinary record', 'Disciplinary records'),
   ],
 }

@@ -11,6 +11,7 @@ import {
 import { csdlStudentImport } from '@/endpoints/exchange/csdlStudentImport'
 import { importClassList, importTemplate } from '@/endpoints/studentImport'
 import { studentTranscript } from '@/endpoints/books/transcript'
+import { genderField } from '@/collections/fields/gender'
 import { label } from '@/i18n/label'
 import { stampConsentRecorder } from '@/hooks/students/stampConsentRecorder'
 import { validateStudent } from '@/hooks/students/validateStudent'
@@ -116,16 +117,7 @@ export const Students: CollectionConfig = {
         ),
       },
     },
-    {
-      name: 'gender',
-      type: 'select',
-      required: true,
-      label: label('Giới tính', 'Gender'),
-      options: [
-        { value: 'male', label: label('Nam', 'Male') },
-        { value: 'female', label: label('Nữ', 'Female') },
-      ],
-    },
+    genderField({ required: true }),
     {
       name: 'currentClass',
       type: 'relationship',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { structureAccess } from '@/access/structure'
 import { GRADES } from '@/domain/structure/regular-assessments'
+import { options } from '@/collections/fields/options'
 import { label } from '@/i18n/label'
 import { deriveRegularAssessments } from '@/hooks/structure/deriveRegularAssessments'
 
@@ -34,10 +35,10 @@ export const Subjects: CollectionConfig = {
       required: true,
       defaultValue: 'score',
       label: label('Hình thức đánh giá', 'Assessment'),
-      options: [
-        { value: 'score', label: label('Bằng điểm số kết hợp nhận xét', 'Score') },
-        { value: 'comment', label: label('Bằng nhận xét (Đạt / Chưa đạt)', 'Comment only') },
-      ],
+      options: options({
+        score: ['Bằng điểm số kết hợp nhận xét', 'Score'],
+        comment: ['Bằng nhận xét (Đạt / Chưa đạt)', 'Comment only'],
+      }),
     },
     {
       name: 'department',

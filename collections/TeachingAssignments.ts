@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { structureAccess } from '@/access/structure'
 import { label } from '@/i18n/label'
+import { classField, schoolYearField, subjectField, teacherField } from '@/collections/fields/relations'
 import { deriveSchoolYearFromClass } from '@/hooks/structure/deriveSchoolYearFromClass'
 import { requireSubjectInGrade } from '@/hooks/structure/requireSubjectInGrade'
 import { uniqueTogether } from '@/hooks/uniqueTogether'
@@ -25,37 +26,12 @@ export const TeachingAssignments: CollectionConfig = {
     beforeChange: [deriveSchoolYearFromClass],
   },
   fields: [
-    {
-      name: 'teacher',
-      type: 'relationship',
-      relationTo: 'users',
-      required: true,
-      index: true,
-      label: label('Giáo viên', 'Teacher'),
-    },
-    {
-      name: 'class',
-      type: 'relationship',
-      relationTo: 'classes',
-      required: true,
-      index: true,
-      label: label('Lớp', 'Class'),
-    },
-    {
-      name: 'subject',
-      type: 'relationship',
-      relationTo: 'subjects',
-      required: true,
-      index: true,
-      label: label('Môn học', 'Subject'),
-    },
-    {
-      name: 'schoolYear',
-      type: 'relationship',
-      relationTo: 'school-years',
-      index: true,
-      label: label('Năm học', 'School year'),
+    teacherField(),
+    classField(),
+    subjectField(),
+    schoolYearField({
+      required: false,
       admin: { readOnly: true, description: label('Lấy theo lớp', 'Taken from the class') },
-    },
+    }),
   ],
 }

@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { structureAccess } from '@/access/structure'
+import { options } from '@/collections/fields/options'
 import { label } from '@/i18n/label'
+import { schoolYearField } from '@/collections/fields/relations'
 import { syncLocksOnTermStatus } from '@/hooks/gradeLocks/syncGradeLocks'
 import { uniqueTogether } from '@/hooks/uniqueTogether'
 
@@ -19,23 +21,16 @@ export const Terms: CollectionConfig = {
     afterChange: [syncLocksOnTermStatus],
   },
   fields: [
-    {
-      name: 'schoolYear',
-      type: 'relationship',
-      relationTo: 'school-years',
-      required: true,
-      index: true,
-      label: label('Năm học', 'School year'),
-    },
+    schoolYearField(),
     {
       name: 'term',
       type: 'select',
       required: true,
       label: label('Học kỳ', 'Term'),
-      options: [
-        { value: 'I', label: label('Học kỳ I', 'Term I') },
-        { value: 'II', label: label('Học kỳ II', 'Term II') },
-      ],
+      options: options({
+        I: ['Học kỳ I', 'Term I'],
+        II: ['Học kỳ II', 'Term II'],
+      }),
     },
     {
       name: 'name',
@@ -52,10 +47,10 @@ export const Terms: CollectionConfig = {
       required: true,
       defaultValue: 'open',
       label: label('Trạng thái', 'Status'),
-      options: [
-        { value: 'open', label: label('Đang mở', 'Open') },
-        { value: 'locked', label: label('Đã khoá', 'Locked') },
-      ],
+      options: options({
+        open: ['Đang mở', 'Open'],
+        locked: ['Đã khoá', 'Locked'],
+      }),
     },
   ],
 }

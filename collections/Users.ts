@@ -15,6 +15,8 @@ import { revokeSessionsOnPasswordChange } from '@/hooks/users/revokeSessionsOnPa
 import { sendResetEmail } from '@/hooks/users/sendResetEmail'
 import { stampPasswordChange } from '@/hooks/users/stampPasswordChange'
 
+import { signInPolicy } from './signInPolicy'
+
 export const ROLE_LABELS: Record<(typeof ROLES)[number], { vi: string; en: string }> = {
   sysadmin: label('Quản trị hệ thống', 'System administrator'),
   principal: label('Hiệu trưởng', 'Principal'),
@@ -39,12 +41,8 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: label('Tài khoản', 'User'), plural: label('Tài khoản', 'Users') },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
-    tokenExpiration: 8 * 60 * 60,
-    // Sessions are on (Payload's default, said here because the revocation on a password change
-    // relies on them); the cookie is Secure behind TLS.
-    useSessions: true,
+    ...signInPolicy,
+    // The cookie is Secure behind TLS.
     cookies: { secure: Boolean(process.env.SERVER_URL?.startsWith('https://')), sameSite: 'Lax' },
   },
   admin: {

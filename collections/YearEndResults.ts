@@ -13,7 +13,9 @@ import {
   missingClassYearEnd,
   proposeClassYearEnd,
 } from '@/endpoints/yearEnd/endpoints'
+import { options } from '@/collections/fields/options'
 import { label } from '@/i18n/label'
+import { classField, schoolYearField, studentField } from '@/collections/fields/relations'
 import { recomputeYearEnd } from '@/hooks/yearEnd/recomputeYearEnd'
 
 const levelOptions = [...LEVELS].reverse().map((value) => ({ value, label: LEVEL_LABELS[value] }))
@@ -53,33 +55,9 @@ export const YearEndResults: CollectionConfig = {
   ],
   hooks: { beforeChange: [recomputeYearEnd] },
   fields: [
-    {
-      name: 'student',
-      type: 'relationship',
-      relationTo: 'students',
-      required: true,
-      index: true,
-      label: label('Học sinh', 'Student'),
-      admin: readOnly,
-    },
-    {
-      name: 'class',
-      type: 'relationship',
-      relationTo: 'classes',
-      required: true,
-      index: true,
-      label: label('Lớp', 'Class'),
-      admin: readOnly,
-    },
-    {
-      name: 'schoolYear',
-      type: 'relationship',
-      relationTo: 'school-years',
-      required: true,
-      index: true,
-      label: label('Năm học', 'School year'),
-      admin: readOnly,
-    },
+    studentField({ admin: readOnly }),
+    classField({ admin: readOnly }),
+    schoolYearField({ admin: readOnly }),
     {
       name: 'subjects',
       type: 'json',
@@ -176,12 +154,12 @@ export const YearEndResults: CollectionConfig = {
       defaultValue: 'draft',
       index: true,
       label: label('Trạng thái', 'Status'),
-      options: [
-        { value: 'draft', label: label('Đang lập', 'Draft') },
-        { value: 'proposed', label: label('GVCN đã đề xuất', 'Proposed') },
-        { value: 'approved', label: label('Hiệu trưởng đã duyệt (giai đoạn hè)', 'Approved (summer phase)') },
-        { value: 'closed', label: label('Đã duyệt lần cuối, khoá sổ', 'Closed') },
-      ],
+      options: options({
+        draft: ['Đang lập', 'Draft'],
+        proposed: ['GVCN đã đề xuất', 'Proposed'],
+        approved: ['Hiệu trưởng đã duyệt (giai đoạn hè)', 'Approved (summer phase)'],
+        closed: ['Đã duyệt lần cuối, khoá sổ', 'Closed'],
+      }),
     },
     {
       name: 'proposedBy',

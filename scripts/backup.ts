@@ -4,23 +4,11 @@
  */
 import { parseArgs } from 'node:util'
 
-import { backup, uploadFolders } from '../src/lib/ops/backup'
-import { prepareEnvironment } from './env'
+import { backup } from '../src/lib/ops/backup'
+import { withDatabaseAndUploads } from './withUploads'
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, files: { type: 'string' } } })
-const database = await prepareEnvironment()
-try {
-  const { default: config } = await import('@payload-config')
-  const archive = await backup({
-    url: database.url,
-    folders: uploadFolders((await config).collections, values.files),
-    outDir: values.out || process.env.BACKUP_DIR || 'backups',
-  })
+await withDatabaseAndUploads(values.files, async (url, folders) => {
+  const archive = await backup({ url, folders, outDir: values.out || process.env.BACKUP_DIR || 'backups' })
   console.log(`Đã sao lưu (backup written): ${archive}`)
-} catch (error) {
-  console.error((error as Error).message)
-  process.exitCode = 1
-} finally {
-  await database.stop()
-}
-process.exit(process.exitCode ?? 0)
+})

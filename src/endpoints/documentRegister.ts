@@ -1,6 +1,7 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { hasRole } from '@/access/roles'
+import { columns } from '@/domain/books/columns'
 import { DOCUMENT_TYPES } from '@/domain/documents/numbering'
 import type { RegisterBook } from '@/lib/registers/registerPdf'
 import type { Document } from '@/payload-types'
@@ -24,16 +25,16 @@ const REGISTERS: Record<'outgoing' | 'incoming' | 'internal', Register> = {
   outgoing: {
     title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐI',
     filename: 'so-van-ban-di',
-    columns: [
-      { title: 'Số, ký hiệu văn bản', width: 12 },
-      { title: 'Ngày tháng văn bản', width: 9 },
-      { title: 'Tên loại và trích yếu nội dung văn bản', width: 27 },
-      { title: 'Người ký', width: 11 },
-      { title: 'Nơi nhận văn bản', width: 15 },
-      { title: 'Đơn vị, người nhận bản lưu', width: 10 },
-      { title: 'Số lượng bản', width: 6 },
-      { title: 'Ghi chú', width: 10 },
-    ],
+    columns: columns(
+      ['Số, ký hiệu văn bản', 12],
+      ['Ngày tháng văn bản', 9],
+      ['Tên loại và trích yếu nội dung văn bản', 27],
+      ['Người ký', 11],
+      ['Nơi nhận văn bản', 15],
+      ['Đơn vị, người nhận bản lưu', 10],
+      ['Số lượng bản', 6],
+      ['Ghi chú', 10],
+    ),
     row: (d) => [
       d.symbol ?? '',
       day(d.date),
@@ -48,17 +49,17 @@ const REGISTERS: Record<'outgoing' | 'incoming' | 'internal', Register> = {
   incoming: {
     title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN',
     filename: 'so-van-ban-den',
-    columns: [
-      { title: 'Ngày đến', width: 8 },
-      { title: 'Số đến', width: 6 },
-      { title: 'Tác giả', width: 14 },
-      { title: 'Số, ký hiệu', width: 11 },
-      { title: 'Ngày tháng', width: 8 },
-      { title: 'Tên loại và trích yếu nội dung', width: 25 },
-      { title: 'Đơn vị hoặc người nhận', width: 14 },
-      { title: 'Ký nhận', width: 6 },
-      { title: 'Ghi chú', width: 8 },
-    ],
+    columns: columns(
+      ['Ngày đến', 8],
+      ['Số đến', 6],
+      ['Tác giả', 14],
+      ['Số, ký hiệu', 11],
+      ['Ngày tháng', 8],
+      ['Tên loại và trích yếu nội dung', 25],
+      ['Đơn vị hoặc người nhận', 14],
+      ['Ký nhận', 6],
+      ['Ghi chú', 8],
+    ),
     row: (d) => [
       day(d.receivedDate),
       String(d.number ?? ''),
@@ -75,12 +76,7 @@ const REGISTERS: Record<'outgoing' | 'incoming' | 'internal', Register> = {
   internal: {
     title: 'SỔ ĐĂNG KÝ HỒ SƠ LƯU TRỮ NỘI BỘ',
     filename: 'so-ho-so-noi-bo',
-    columns: [
-      { title: 'Số', width: 8 },
-      { title: 'Ngày', width: 12 },
-      { title: 'Tên loại và trích yếu nội dung (tệp lưu)', width: 65 },
-      { title: 'Ghi chú', width: 15 },
-    ],
+    columns: columns(['Số', 8], ['Ngày', 12], ['Tên loại và trích yếu nội dung (tệp lưu)', 65], ['Ghi chú', 15]),
     row: (d) => [
       String(d.number ?? ''),
       day(d.date),

@@ -122,34 +122,29 @@ export const carryOutRollover = async (req: PayloadRequest, plan: RolloverPlan, 
       req.payload.findByID({ collection: 'school-years', id, req, overrideAccess: true, depth: 0 }),
     ),
   )
+  const enrol = (data: {
+    student: number
+    class: number
+    status: 'studying' | 'graduated'
+    date: string
+    reason: string
+  }) => req.payload.create({ collection: 'enrolments', data, req, overrideAccess: false, depth: 0 })
   for (const move of plan.moves) {
-    await req.payload.create({
-      collection: 'enrolments',
-      data: {
-        student: move.studentId as number,
-        class: move.toClassId as number,
-        status: 'studying',
-        date: year!.startDate,
-        reason: move.kind === 'repeat' ? `Ở lại lớp (từ ${move.fromClass})` : `Lên lớp từ ${move.fromClass}`,
-      },
-      req,
-      overrideAccess: false,
-      depth: 0,
+    await enrol({
+      student: move.studentId as number,
+      class: move.toClassId as number,
+      status: 'studying',
+      date: year!.startDate,
+      reason: move.kind === 'repeat' ? `Ở lại lớp (từ ${move.fromClass})` : `Lên lớp từ ${move.fromClass}`,
     })
   }
   for (const leaving of plan.graduating) {
-    await req.payload.create({
-      collection: 'enrolments',
-      data: {
-        student: leaving.studentId as number,
-        class: leaving.fromClassId as number,
-        status: 'graduated',
-        date: fromYear!.endDate,
-        reason: 'Hoàn thành chương trình THCS',
-      },
-      req,
-      overrideAccess: false,
-      depth: 0,
+    await enrol({
+      student: leaving.studentId as number,
+      class: leaving.fromClassId as number,
+      status: 'graduated',
+      date: fromYear!.endDate,
+      reason: 'Hoàn thành chương trình THCS',
     })
   }
 }

@@ -21,31 +21,28 @@ export type SearchSource = {
 const normalised = (...parts: string[]) =>
   `site_search_text(${parts.map((p) => `coalesce(${p}, '')`).join(" || ' ' || ")})`
 
+/** A website collection with drafts: table named as its kind, searched by its title and `texts`. */
+const published = (
+  kind: Exclude<SearchKind, 'documents'>,
+  texts: string[],
+  columns: Omit<SearchSource['columns'], 'title'>,
+): SearchSource => ({
+  kind,
+  table: kind,
+  document: normalised('title', ...texts),
+  title: normalised('title'),
+  visible: `_status = 'published'`,
+  columns: { title: 'title', ...columns },
+})
+
 export const SEARCH_SOURCES: SearchSource[] = [
-  {
-    kind: 'articles',
-    table: 'articles',
-    document: normalised('title', 'excerpt', 'site_rich_text(content)'),
-    title: normalised('title'),
-    visible: `_status = 'published'`,
-    columns: { title: 'title', slug: 'slug', date: 'publish_date', snippet: 'excerpt' },
-  },
-  {
-    kind: 'announcements',
-    table: 'announcements',
-    document: normalised('title', 'site_rich_text(body)'),
-    title: normalised('title'),
-    visible: `_status = 'published'`,
-    columns: { title: 'title', slug: 'NULL', date: 'valid_from', snippet: 'NULL' },
-  },
-  {
-    kind: 'pages',
-    table: 'pages',
-    document: normalised('title', 'site_rich_text(content)'),
-    title: normalised('title'),
-    visible: `_status = 'published'`,
-    columns: { title: 'title', slug: 'slug', date: 'updated_at', snippet: 'seo_description' },
-  },
+  published('articles', ['excerpt', 'site_rich_text(content)'], {
+    slug: 'slug',
+    date: 'publish_date',
+    snippet: 'excerpt',
+  }),
+  published('announcements', ['site_rich_text(body)'], { slug: 'NULL', date: 'valid_from', snippet: 'NULL' }),
+  published('pages', ['site_rich_text(content)'], { slug: 'slug', date: 'updated_at', snippet: 'seo_description' }),
   {
     kind: 'documents',
     table: 'documents',
@@ -54,12 +51,5 @@ export const SEARCH_SOURCES: SearchSource[] = [
     visible: 'is_public AND published',
     columns: { title: 'summary', slug: 'NULL', date: '"date"', snippet: 'symbol' },
   },
-  {
-    kind: 'albums',
-    table: 'albums',
-    document: normalised('title', 'description'),
-    title: normalised('title'),
-    visible: `_status = 'published'`,
-    columns: { title: 'title', slug: 'slug', date: 'publish_date', snippet: 'description' },
-  },
+  published('albums', ['description'], { slug: 'slug', date: 'publish_date', snippet: 'description' }),
 ]

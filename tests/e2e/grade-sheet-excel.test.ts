@@ -7,7 +7,8 @@ import { describe, expect, inject, it } from 'vitest'
 
 import { gradeAverage } from '@/domain/grading'
 
-import { adminLogin, useBrowser, vietnamesePage } from '../helpers/browser'
+import { useBrowser, vietnamesePage } from '../helpers/browser'
+import { openTermIISheet } from '../helpers/gradeSheetPage'
 
 const baseURL = inject('baseURL')
 
@@ -18,26 +19,9 @@ describe('grade sheet through Excel', () => {
     const page = await vietnamesePage(browser())
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sheet-excel-'))
     try {
-      await adminLogin(page, baseURL, 'gv.toan@haugiang.test')
-      await page.goto(`${baseURL}/admin/so-diem`, { waitUntil: 'domcontentloaded', timeout: 120_000 })
-      const select = page.locator('select[name="assignment"]')
-      await select.waitFor({ timeout: 90_000 })
       // 7A1's term II: a sheet no other browser test writes (the workspace walk enters 7A1's term I,
       // the grade-sheet test 7A2's term II).
-      const options = await select
-        .locator('option')
-        .evaluateAll((els) => els.map((e) => ({ value: (e as HTMLOptionElement).value, text: e.textContent ?? '' })))
-      const option = options.find((o) => /7A1 — HK II/.test(o.text.trim()))!
-      await select.selectOption(option.value)
-      const termII = await page.evaluate(async () => {
-        const res = await fetch('/api/terms?where[term][equals]=II&where[schoolYear.isCurrent][equals]=true', {
-          credentials: 'include',
-        })
-        return (await res.json()).docs[0].id as number
-      })
-      const loaded = page.locator(`table[data-sheet$="-${termII}"]`)
-      await loaded.waitFor({ timeout: 60_000 })
-      const cell = (r: number, c: number) => loaded.locator(`input[data-r="${r}"][data-c="${c}"]`)
+      const { loaded, cell } = await openTermIISheet(page, baseURL, 'gv.toan@haugiang.test', '7A1')
       const firstRow = loaded.locator('tbody tr').nth(0)
 
       // The first student's row made complete in the grid (TX1…TX4, GK, CK), so it has an average.

@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest'
 
-import { adminLogin, useBrowser, vietnamesePage } from '../helpers/browser'
+import { useBrowser, vietnamesePage } from '../helpers/browser'
+import { openTermIISheet } from '../helpers/gradeSheetPage'
 
 const baseURL = inject('baseURL')
 
@@ -10,23 +11,8 @@ describe('grade sheet', () => {
   it('a teacher enters a sheet with the keyboard and a pasted column, saves, reloads and sees values and averages', async () => {
     const page = await vietnamesePage(browser())
     try {
-      await adminLogin(page, baseURL, 'gv.toan@haugiang.test')
-      await page.goto(`${baseURL}/admin/so-diem`, { waitUntil: 'domcontentloaded', timeout: 120_000 })
-      const select = page.locator('select[name="assignment"]')
-      await select.waitFor({ timeout: 90_000 })
       // 7A2's term II: a sheet no other browser test writes (the workspace walk enters 7A1's).
-      const option = await select.locator('option', { hasText: '7A2 — HK II' }).first().getAttribute('value')
-      await select.selectOption(option!)
-      // The grid shows which sheet it holds; wait for term II's to arrive.
-      const termII = await page.evaluate(async () => {
-        const res = await fetch('/api/terms?where[term][equals]=II&where[schoolYear.isCurrent][equals]=true', {
-          credentials: 'include',
-        })
-        return (await res.json()).docs[0].id as number
-      })
-      const loaded = page.locator(`table[data-sheet$="-${termII}"]`)
-      await loaded.waitFor({ timeout: 60_000 })
-      const cell = (r: number, c: number) => loaded.locator(`input[data-r="${r}"][data-c="${c}"]`)
+      const { select, option, loaded, cell } = await openTermIISheet(page, baseURL, 'gv.toan@haugiang.test', '7A2')
       await expect(cell(0, 0).inputValue()).resolves.toBe('')
 
       // Row 1 with the keyboard: type, move right, …
@@ -59,7 +45,7 @@ describe('grade sheet', () => {
 
       await page.reload({ waitUntil: 'domcontentloaded' })
       await select.waitFor({ timeout: 90_000 })
-      await select.selectOption(option!)
+      await select.selectOption(option)
       await loaded.waitFor({ timeout: 60_000 })
       await expect(cell(0, 4).inputValue()).resolves.toBe('7,5')
       await expect(cell(3, 0).inputValue()).resolves.toBe('7')

@@ -33,6 +33,14 @@ const PHONE_VIEW = { locale: 'vi-VN', viewport: { width: 390, height: 844 }, isM
 const WAIT = { timeout: 120_000 }
 const PUPIL = { id: 0, fullName: '' }
 
+/** The portal's password form filled in (the current password only for a change) and sent. */
+const sendPassword = async (phone: Page, button: string, password: string, confirm: string, current?: string) => {
+  if (current !== undefined) await phone.getByLabel('Mật khẩu hiện tại').fill(current)
+  await phone.getByLabel(/^Mật khẩu mới/).fill(password)
+  await phone.getByLabel('Nhập lại mật khẩu mới').fill(confirm)
+  await phone.getByRole('button', { name: button }).click(WAIT)
+}
+
 /** What `pattern` finds in the last SMS to the phone, once it arrived (a code leaves after the server's answer). */
 const lastSms = async (international: string, pattern: RegExp) => {
   const deadline = Date.now() + 30_000
@@ -179,15 +187,11 @@ describe('a guardian’s password on a phone', () => {
       await phone.getByRole('heading', { name: 'Đặt mật khẩu' }).waitFor(WAIT)
       await expect(phone.locator('input[name="currentPassword"]').count()).resolves.toBe(0)
       await phone.getByText(`Đăng nhập bằng mật khẩu với số điện thoại ${AUNT.phone}.`).waitFor(WAIT)
-      await phone.getByLabel(/^Mật khẩu mới/).fill(FIRST)
-      await phone.getByLabel('Nhập lại mật khẩu mới').fill(`${FIRST}x`)
-      await phone.getByRole('button', { name: 'Đặt mật khẩu' }).click(WAIT)
+      await sendPassword(phone, 'Đặt mật khẩu', FIRST, `${FIRST}x`)
       await phone.getByText('Hai lần nhập mật khẩu không khớp.').waitFor(WAIT)
       const width = await phone.evaluate(() => document.documentElement.scrollWidth)
       expect(width).toBeLessThanOrEqual(390)
-      await phone.getByLabel(/^Mật khẩu mới/).fill(FIRST)
-      await phone.getByLabel('Nhập lại mật khẩu mới').fill(FIRST)
-      await phone.getByRole('button', { name: 'Đặt mật khẩu' }).click(WAIT)
+      await sendPassword(phone, 'Đặt mật khẩu', FIRST, FIRST)
       await phone.getByText('Đã lưu mật khẩu mới.').waitFor(WAIT)
 
       await signOut(phone)
@@ -197,15 +201,9 @@ describe('a guardian’s password on a phone', () => {
       // A change asks for the current password.
       await phone.getByRole('link', { name: 'Đổi mật khẩu' }).click(WAIT)
       await phone.getByRole('heading', { name: 'Đổi mật khẩu' }).waitFor(WAIT)
-      await phone.getByLabel('Mật khẩu hiện tại').fill('SaiMatKhau123')
-      await phone.getByLabel(/^Mật khẩu mới/).fill(SECOND)
-      await phone.getByLabel('Nhập lại mật khẩu mới').fill(SECOND)
-      await phone.getByRole('button', { name: 'Đổi mật khẩu' }).click(WAIT)
+      await sendPassword(phone, 'Đổi mật khẩu', SECOND, SECOND, 'SaiMatKhau123')
       await phone.getByText('Mật khẩu hiện tại không đúng.').waitFor(WAIT)
-      await phone.getByLabel('Mật khẩu hiện tại').fill(FIRST)
-      await phone.getByLabel(/^Mật khẩu mới/).fill(SECOND)
-      await phone.getByLabel('Nhập lại mật khẩu mới').fill(SECOND)
-      await phone.getByRole('button', { name: 'Đổi mật khẩu' }).click(WAIT)
+      await sendPassword(phone, 'Đổi mật khẩu', SECOND, SECOND, FIRST)
       await phone.getByText('Đã lưu mật khẩu mới.').waitFor(WAIT)
 
       await signOut(phone)

@@ -26,6 +26,25 @@ export const userByEmail = async (payload: Payload, email: string) => {
   return { ...docs[0], collection: 'users' as const }
 }
 
+export type TestUser = Awaited<ReturnType<typeof userByEmail>>
+
+/**
+ * Fills `users` with each person by the part of their e-mail before @ (`gv.toan` …), and `tokens`
+ * with their REST tokens when given.
+ */
+export const loadPeople = async (
+  t: TestContext,
+  emails: string[],
+  users: Record<string, TestUser>,
+  tokens?: Record<string, string>,
+) => {
+  for (const email of emails) {
+    const key = email.split('@')[0]!
+    users[key] = await userByEmail(t.payload, email)
+    if (tokens) tokens[key] = await t.api.login(email)
+  }
+}
+
 /** What hangs on a class, in an order in which each can go (corrections before their grades). */
 const CLASS_RECORDS = [
   'grade-corrections',

@@ -3,6 +3,7 @@ import { createLocalReq, docAccessOperation, type CollectionSlug, type PayloadRe
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
+import { classIdIn, yearAnd7A } from '../helpers/school'
 
 /**
  * Document-dependent field access decides the same on every door: the admin's edit view (its
@@ -27,14 +28,6 @@ type Student = {
   guardians?: Array<{ name: string; phone?: string | null; occupation?: string | null }> | null
 }
 type FormState = Record<string, { value?: unknown; rows?: unknown[] }>
-
-const classId = async (name: string) =>
-  (
-    await t.payload.find({
-      collection: 'classes',
-      where: { and: [{ name: { equals: name } }, { schoolYear: { equals: ids.year } }] },
-    })
-  ).docs[0]!.id
 
 /** A student of the class with a contact phone, an address and a guardian with phone and occupation. */
 const fullStudentOf = async (klass: number): Promise<Student> => {
@@ -112,9 +105,7 @@ const readable = (permissions: unknown, field: string) => allows(permissions, fi
 
 beforeAll(async () => {
   t = await bootPayload()
-  ids.year = (await t.payload.find({ collection: 'school-years', where: { isCurrent: { equals: true } } })).docs[0]!.id
-  ids.c7A1 = await classId('7A1')
-  ids.c7A2 = await classId('7A2')
+  Object.assign(ids, await yearAnd7A(t.payload))
 })
 afterAll(() => shutdownPayload(t))
 
@@ -237,7 +228,7 @@ describe('the same decision through REST', () => {
 describe('other document-dependent field access in the admin', () => {
   it("an enrolment's reason: in the form for the homeroom teacher of its class, not for a subject teacher", async () => {
     // The demo school's newcomer, transferred into 6A2 with a reason; totruong.toan teaches Toán there.
-    const c6A2 = await classId('6A2')
+    const c6A2 = await classIdIn(t.payload, ids.year, '6A2')
     const { docs } = await t.payload.find({
       collection: 'enrolments',
       where: { and: [{ class: { equals: c6A2 } }, { reason: { exists: true } }] },

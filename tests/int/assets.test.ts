@@ -11,6 +11,9 @@ const errorPath = (body: any) => body?.errors?.[0]?.data?.errors?.[0]?.path
 
 const stored = (id: number) => t.payload.findByID({ collection: 'assets', id, depth: 0 })
 
+/** An asset sent to REST by the holder of the token. */
+const postAsset = (token: string, body: object) => t.api.rest('POST', '/assets', { token, body })
+
 beforeAll(async () => {
   t = await bootPayload()
   officer = await t.api.login('thietbi@haugiang.test')
@@ -43,10 +46,7 @@ describe('assets: the equipment officer and the accountant each write their own 
 
   it('refuses a negative quantity: 400 naming `quantity`, nothing written', async () => {
     const before = (await t.payload.count({ collection: 'assets' })).totalDocs
-    const bad = await t.api.rest('POST', '/assets', {
-      token: officer,
-      body: { code: 'TEST-NEG', name: 'Bàn', kind: 'asset', quantity: -1 },
-    })
+    const bad = await postAsset(officer, { code: 'TEST-NEG', name: 'Bàn', kind: 'asset', quantity: -1 })
     expect(bad.status).toBe(400)
     expect(errorPath(bad.body)).toBe('quantity')
     expect((await t.payload.count({ collection: 'assets' })).totalDocs).toBe(before)
@@ -67,14 +67,7 @@ describe('assets: the equipment officer and the accountant each write their own 
     const doc = await stored(assetId)
     expect([doc.originalCost, doc.fundingSource, doc.depreciationRate]).toEqual([15_000_000, 'state-budget', 10])
     expect([doc.name, doc.quantity]).toEqual(['Máy chiếu Epson', 3])
-    expect(
-      (
-        await t.api.rest('POST', '/assets', {
-          token: accountant,
-          body: { code: 'X', name: 'X', kind: 'asset', quantity: 1 },
-        })
-      ).status,
-    ).toBe(403)
+    expect((await postAsset(accountant, { code: 'X', name: 'X', kind: 'asset', quantity: 1 })).status).toBe(403)
   })
 
   it('REST: the equipment officer changes only the other fields', async () => {
@@ -171,14 +164,7 @@ describe('assets: a teacher reads name, location and condition only', () => {
 
   it('cannot write anything', async () => {
     expect((await t.api.rest('PATCH', `/assets/${assetId}`, { token: teacher, body: { name: 'x' } })).status).toBe(403)
-    expect(
-      (
-        await t.api.rest('POST', '/assets', {
-          token: teacher,
-          body: { code: 'T', name: 'T', kind: 'asset', quantity: 1 },
-        })
-      ).status,
-    ).toBe(403)
+    expect((await postAsset(teacher, { code: 'T', name: 'T', kind: 'asset', quantity: 1 })).status).toBe(403)
   })
 })
 
@@ -232,9 +218,11 @@ describe('borrowing log', () => {
   })
 
   it('concurrent borrowings of the last items: only as many pass as are left', async () => {
-    const created = await t.api.rest('POST', '/assets', {
-      token: officer,
-      body: { code: 'TEST-KHV-01', name: 'Kính hiển vi', kind: 'lab-tool', quantity: 3 },
+    const created = await postAsset(officer, {
+      code: 'TEST-KHV-01',
+      name: 'Kính hiển vi',
+      kind: 'lab-tool',
+      quantity: 3,
     })
     const id = created.body.doc.id
     const tokens = await Promise.all(

@@ -217,13 +217,20 @@ describe('exports in the CSDL layout', () => {
     return { header: rows[headerIndex]!, data: rows.slice(headerIndex + 1) }
   }
 
+  /** The first record (by id) with `column` filled whose student ended the year in the record's class. */
+  const firstOfSeated = async (table: 'grades' | 'year_end_results', column: 'average' | 'learning') => {
+    const [{ id }] = (
+      await db()
+        .execute(sql`select r.id from ${sql.identifier(table)} r join enrolments e on e.student_id = r.student_id
+        and e.class_id = r.class_id and e.is_latest and e.status in ('studying', 'transferred-in', 'graduated')
+        where r.${sql.identifier(column)} is not null order by r.id limit 1`)
+    ).rows
+    return id
+  }
+
   it("a class's scores of a subject and term, with the grades as stored", async () => {
     // a grade of a student who ended the year in that class
-    const [{ id }] = (
-      await db().execute(sql`select g.id from grades g join enrolments e on e.student_id = g.student_id
-        and e.class_id = g.class_id and e.is_latest and e.status in ('studying', 'transferred-in', 'graduated')
-        where g.average is not null order by g.id limit 1`)
-    ).rows
+    const id = await firstOfSeated('grades', 'average')
     const grade = await t.payload.findByID({ collection: 'grades', id, depth: 1 })
     const [klass, subject, term] = [grade.class, grade.subject, grade.term].map((x: any) => x.id)
     const { header, data } = await load(
@@ -239,11 +246,7 @@ describe('exports in the CSDL layout', () => {
   })
 
   it("a class's year results with their Vietnamese levels", async () => {
-    const [{ id }] = (
-      await db().execute(sql`select y.id from year_end_results y join enrolments e on e.student_id = y.student_id
-        and e.class_id = y.class_id and e.is_latest and e.status in ('studying', 'transferred-in', 'graduated')
-        where y.learning is not null order by y.id limit 1`)
-    ).rows
+    const id = await firstOfSeated('year_end_results', 'learning')
     const result = await t.payload.findByID({ collection: 'year-end-results', id, depth: 1 })
     const { header, data } = await load(
       await call('GET', `/year-end-results/csdl-export?class=${(result.class as any).id}`),

@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
+import { bootPayload, shutdownPayload, type TestContext, type TestUser as User, userByEmail } from '../helpers/payload'
+import { paragraphOf, textNode } from '../helpers/lexical'
+import { moveArticle } from '../helpers/website'
 
 /**
  * The editorial workflow through every door: each transition only for the roles configured, no
@@ -10,7 +12,6 @@ import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../
  */
 let t: TestContext
 let payload: Payload
-type User = Awaited<ReturnType<typeof userByEmail>>
 const u: Record<string, User> = {}
 const emails = {
   teacher: 'gv.toan@haugiang.test',
@@ -30,25 +31,7 @@ beforeAll(async () => {
 })
 afterAll(() => shutdownPayload(t))
 
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        children: [{ type: 'text', text, version: 1, detail: 0, format: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
-})
+const paragraph = (text: string) => paragraphOf(textNode(text))
 
 /** The live (published-or-not main) document, as stored. */
 const live = (id: number) =>
@@ -67,14 +50,11 @@ const write = (user: User, title = 'Bài thử nghiệm quy trình') =>
   })
 
 const move = (user: User, id: number, reviewStage: string, reviewNotes?: string) =>
-  payload.update({
-    collection: 'articles',
-    id,
-    data: { reviewStage, ...(reviewNotes ? { reviewNotes } : {}) } as never,
-    draft: true,
-    user,
-    overrideAccess: false,
-  })
+  moveArticle(payload, user, id, reviewStage, reviewNotes)
+
+/** Publishes or unpublishes as that person, with their access. */
+const setStatus = (user: User, id: number, _status: 'published' | 'draft') =>
+  payload.update({ collection: 'articles', id, data: { _status }, user, overrideAccess: false })
 
 const refused = async (promise: Promise<unknown>, message?: RegExp) => {
   const error = await promise.then(
@@ -152,23 +132,8 @@ describe('writing and the transitions', () => {
     expect(approved.reviewHistory?.[3]?.by).toBe(u.viceFacilities!.id)
 
     // only the website administrator or the principal publishes
-    await refused(
-      payload.update({
-        collection: 'articles',
-        id,
-        data: { _status: 'published' },
-        user: u.viceAcademic!,
-        overrideAccess: false,
-      }),
-      /không có quyền xuất bản/,
-    )
-    await payload.update({
-      collection: 'articles',
-      id,
-      data: { _status: 'published' },
-      user: u.web!,
-      overrideAccess: false,
-    })
+    await refused(setStatus(u.viceAcademic!, id, 'published'), /không có quyền xuất bản/)
+    await setStatus(u.web!, id, 'published')
     const published = await live(id)
     expect(published._status).toBe('published')
     expect(published.reviewHistory?.at(-1)?.event).toBe('publish')
@@ -272,15 +237,7 @@ describe('a teacher cannot publish', () => {
       })
       expect(bulk.body.docs ?? []).toHaveLength(0)
 
-      await refused(
-        payload.update({
-          collection: 'articles',
-          id,
-          data: { _status: 'published' },
-          user: u.teacher!,
-          overrideAccess: false,
-        }),
-      )
+      await refused(setStatus(u.teacher!, id, 'published'))
       await refused(
         payload
           .update({
@@ -349,13 +306,7 @@ describe('a teacher cannot publish', () => {
 
   it('by restoring a published version: the restore comes back as a draft for review', async () => {
     const id = await articleAt('approved', 'Bản gốc đã đăng')
-    await payload.update({
-      collection: 'articles',
-      id,
-      data: { _status: 'published' },
-      user: u.web!,
-      overrideAccess: false,
-    })
+    await setStatus(u.web!, id, 'published')
     const publishedVersion = (
       await payload.findVersions({
         collection: 'articles',
@@ -365,13 +316,7 @@ describe('a teacher cannot publish', () => {
       })
     ).docs[0]!
     // the website administrator unpublishes; the teacher then tries to bring the published version back
-    await payload.update({
-      collection: 'articles',
-      id,
-      data: { _status: 'draft' },
-      user: u.web!,
-      overrideAccess: false,
-    })
+    await setStatus(u.web!, id, 'draft')
     expect((await live(id))._status).toBe('draft')
 
     const token = await t.api.login(emails.teacher)
@@ -393,13 +338,7 @@ describe('a teacher cannot publish', () => {
 describe('editing a published article', () => {
   it('creates a new draft that goes through review while the published version stays live', async () => {
     const id = await articleAt('approved', 'Tiêu đề đã đăng')
-    await payload.update({
-      collection: 'articles',
-      id,
-      data: { _status: 'published' },
-      user: u.web!,
-      overrideAccess: false,
-    })
+    await setStatus(u.web!, id, 'published')
 
     await payload.update({
       collection: 'articles',
@@ -419,16 +358,7 @@ describe('editing a published article', () => {
     expect(stillLive._status).toBe('published')
 
     // the edit cannot go live without review, not even by the website administrator
-    await refused(
-      payload.update({
-        collection: 'articles',
-        id,
-        data: { _status: 'published' },
-        user: u.web!,
-        overrideAccess: false,
-      }),
-      /Chỉ được xuất bản/,
-    )
+    await refused(setStatus(u.web!, id, 'published'), /Chỉ được xuất bản/)
     // nor by writing the live document directly
     const token = await t.api.login(emails.teacher)
     const direct = await t.api.rest('PATCH', `/articles/${id}`, { token, body: { title: 'Sửa thẳng bản đang đăng' } })
@@ -447,36 +377,18 @@ describe('editing a published article', () => {
     await move(u.teacher!, id, 'department-review')
     await move(u.head!, id, 'board-review')
     await move(u.principal!, id, 'approved')
-    await payload.update({
-      collection: 'articles',
-      id,
-      data: { _status: 'published' },
-      user: u.principal!,
-      overrideAccess: false,
-    })
+    await setStatus(u.principal!, id, 'published')
     expect((await live(id)).title).toBe('Tiêu đề sửa sau khi đăng')
   })
 
   it('only a publisher unpublishes', async () => {
     const id = await articleAt('approved', 'Bài sẽ gỡ')
-    await payload.update({
-      collection: 'articles',
-      id,
-      data: { _status: 'published' },
-      user: u.web!,
-      overrideAccess: false,
-    })
+    await setStatus(u.web!, id, 'published')
     const token = await t.api.login(emails.teacher)
     const attempt = await t.api.rest('PATCH', `/articles/${id}`, { token, body: { _status: 'draft' } })
     expect(attempt.status).toBeGreaterThanOrEqual(400)
     expect((await live(id))._status).toBe('published')
-    await payload.update({
-      collection: 'articles',
-      id,
-      data: { _status: 'draft' },
-      user: u.web!,
-      overrideAccess: false,
-    })
+    await setStatus(u.web!, id, 'draft')
     expect((await live(id))._status).toBe('draft')
   })
 })

@@ -2,6 +2,7 @@ import type { Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
+import { classIdIn, currentYearId } from '../helpers/school'
 
 let t: TestContext
 const ids = { termI: 0, c7A2: 0, c7A1: 0, toan: 0, nv: 0 }
@@ -10,12 +11,15 @@ const VP = 'pht.chuyenmon@haugiang.test'
 const PRINCIPAL = 'hieutruong@haugiang.test'
 
 const errorPaths = (body: any): string[] => (body?.errors?.[0]?.data?.errors ?? []).map((e: { path: string }) => e.path)
-const lockedGrades = async () => {
+/** Term I Toán grades of a class: the seed locked 7A2's sheet, not 7A1's. */
+const toanGrades = async (classId: number, page: { sort: string; pagination: false } | { limit: number }) => {
   const where: Where = {
-    and: [{ class: { equals: ids.c7A2 } }, { subject: { equals: ids.toan } }, { term: { equals: ids.termI } }],
+    and: [{ class: { equals: classId } }, { subject: { equals: ids.toan } }, { term: { equals: ids.termI } }],
   }
-  return (await t.payload.find({ collection: 'grades', where, sort: 'id', depth: 0, pagination: false })).docs
+  return (await t.payload.find({ collection: 'grades', where, depth: 0, ...page })).docs
 }
+const lockedGrades = () => toanGrades(ids.c7A2, { sort: 'id', pagination: false })
+const unlockedGrade = async () => (await toanGrades(ids.c7A1, { limit: 1 }))[0]!
 const ask = async (email: string, body: object) =>
   t.api.rest('POST', '/grade-corrections', { token: await t.api.login(email), body })
 const decide = async (email: string, id: number, body: object) =>
@@ -24,17 +28,11 @@ const decide = async (email: string, id: number, body: object) =>
 beforeAll(async () => {
   t = await bootPayload()
   const p = t.payload
-  const year = (await p.find({ collection: 'school-years', where: { isCurrent: { equals: true } } })).docs[0]!.id
+  const year = await currentYearId(p)
   ids.termI = (
     await p.find({ collection: 'terms', where: { and: [{ schoolYear: { equals: year } }, { term: { equals: 'I' } }] } })
   ).docs[0]!.id
-  const klass = async (name: string) =>
-    (
-      await p.find({
-        collection: 'classes',
-        where: { and: [{ name: { equals: name } }, { schoolYear: { equals: year } }] },
-      })
-    ).docs[0]!.id
+  const klass = (name: string) => classIdIn(p, year, name)
   ids.c7A2 = await klass('7A2')
   ids.c7A1 = await klass('7A1')
   ids.toan = (await p.find({ collection: 'subjects', where: { code: { equals: 'TOAN' } } })).docs[0]!.id
@@ -78,16 +76,7 @@ describe('requesting a correction', () => {
 
   it('refuses: an unlocked grade, a bad value, a missing reason, a column the subject lacks, another teacher', async () => {
     const grade = (await lockedGrades())[6]!
-    const open = (
-      await t.payload.find({
-        collection: 'grades',
-        where: {
-          and: [{ class: { equals: ids.c7A1 } }, { subject: { equals: ids.toan } }, { term: { equals: ids.termI } }],
-        },
-        limit: 1,
-        depth: 0,
-      })
-    ).docs[0]!
+    const open = await unlockedGrade()
     expect(
       errorPaths(
         (await ask(TEACHER, { grade: open.id, field: 'midterm', newValue: '9', reason: 'Nhập nhầm điểm.' })).body,
@@ -194,16 +183,7 @@ describe('deciding', () => {
       })
     ).docs
     expect(own[0]?.causeId ?? null).toBeNull()
-    const unlocked = (
-      await t.payload.find({
-        collection: 'grades',
-        where: {
-          and: [{ class: { equals: ids.c7A1 } }, { subject: { equals: ids.toan } }, { term: { equals: ids.termI } }],
-        },
-        limit: 1,
-        depth: 0,
-      })
-    ).docs[0]!
+    const unlocked = await unlockedGrade()
     await t.payload.update({
       collection: 'grades',
       id: unlocked.id,

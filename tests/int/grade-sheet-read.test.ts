@@ -5,7 +5,7 @@ import { relationId } from '@/access/relation-id'
 import { loadScope, teachesClassSubject } from '@/access/scope'
 import { sheetForbidden } from '@/endpoints/gradeSheet/saveSheet'
 
-import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
+import { bootPayload, shutdownPayload, type TestContext, type TestUser as User, userByEmail } from '../helpers/payload'
 
 /**
  * The sheet read (`GET /api/grades/sheet`, one SQL statement since issue 14) against the read it
@@ -20,7 +20,6 @@ const TEACHERS = ['gv.toan@haugiang.test', 'gv.van@haugiang.test']
 // a newcomer (6A2), and the Toán teacher's 7A1.
 const CLASSES = ['6A2', '7A1', '8A2', '9A1', '9A2']
 
-type User = Awaited<ReturnType<typeof userByEmail>>
 type Key = { class: number; subject: number; term: number }
 
 /** The sheet as the Local API read it before the rework (the reference). */

@@ -2,6 +2,7 @@ import type { Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
+import { classIdIn } from '../helpers/school'
 
 let t: TestContext
 const ids = {
@@ -45,13 +46,7 @@ beforeAll(async () => {
   ids.termI = await term(ids.year, 'I')
   ids.termII = await term(ids.year, 'II')
   ids.lastTermII = await term(ids.lastYear, 'II')
-  const klass = async (name: string) =>
-    (
-      await p.find({
-        collection: 'classes',
-        where: { and: [{ name: { equals: name } }, { schoolYear: { equals: ids.year } }] },
-      })
-    ).docs[0]!.id
+  const klass = (name: string) => classIdIn(p, ids.year, name)
   ids.c7A1 = await klass('7A1')
   ids.c7A2 = await klass('7A2')
   ids.c6A1 = await klass('6A1')
@@ -414,27 +409,18 @@ describe('locking by term, class and subject', () => {
     const termII = { term: { equals: ids.termII } }
     expect(await count(termII)).toBeGreaterThan(0)
     // Lock scopes other files left on this term keep their grades locked after reopening.
+    // Locking or reopening term II as the administrator, with their access.
+    const termIIStatus = (status: 'locked' | 'open') =>
+      t.payload.update({ collection: 'terms', id: ids.termII, data: { status }, user: admin, overrideAccess: false })
     const lockedBefore = await count({ and: [termII, { locked: { equals: true } }] })
-    await t.payload.update({
-      collection: 'terms',
-      id: ids.termII,
-      data: { status: 'locked' },
-      user: admin,
-      overrideAccess: false,
-    })
+    await termIIStatus('locked')
     expect(await count({ and: [termII, { locked: { equals: false } }] })).toBe(0)
     const teacher = await t.api.login(VAN_TEACHER)
     const grade = await gradeOf(termII)
     expect((await t.api.rest('PATCH', `/grades/${grade.id}`, { token: teacher, body: { midterm: '6' } })).status).toBe(
       403,
     )
-    await t.payload.update({
-      collection: 'terms',
-      id: ids.termII,
-      data: { status: 'open' },
-      user: admin,
-      overrideAccess: false,
-    })
+    await termIIStatus('open')
     expect(await count({ and: [termII, { locked: { equals: true } }] })).toBe(lockedBefore)
   })
 })

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startFakeGateway } from '../helpers/fakeGateway'
 import { bootPayload, DEMO_PASSWORD, shutdownPayload, type TestContext } from '../helpers/payload'
+import { pupilOf } from '../helpers/school'
+import { acceptExpiredInvite } from '../helpers/invitations'
 
 /**
  * Invitations to the parents' portal by SMS, through the REST handlers and the local fake SMS
@@ -39,23 +41,7 @@ beforeAll(async () => {
   process.env.SMS_GATEWAY_URL = sms.url
   process.env.SMS_GATEWAY_TOKEN = 'sms-secret'
   t = await bootPayload()
-  const year = (await t.payload.find({ collection: 'school-years', where: { isCurrent: { equals: true } } })).docs[0]!
-  const class7A1 = (
-    await t.payload.find({
-      collection: 'classes',
-      where: { and: [{ name: { equals: '7A1' } }, { schoolYear: { equals: year.id } }] },
-    })
-  ).docs[0]!.id
-  const student = (
-    await t.payload.find({
-      collection: 'students',
-      where: { currentClass: { equals: class7A1 } },
-      sort: 'studentCode',
-      limit: 1,
-      page: 9,
-      depth: 0,
-    })
-  ).docs[0]!
+  const student = await pupilOf(t.payload, '7A1', 'studentCode', 9)
   const updated = await t.payload.update({
     collection: 'students',
     id: student.id,
@@ -216,14 +202,7 @@ describe('an invitation by SMS', () => {
     const messages = await sms.waitFor((r) => r.body.to === MOTHER.international, 2)
     const fresh = tokenIn(messages[1]!.body.text)
     expect(fresh).not.toBe(tokenIn(link))
-    await t.payload.update({
-      collection: 'guardians',
-      id: sent.body.guardian,
-      data: { inviteExpiresAt: new Date(Date.now() - 1000).toISOString() },
-    })
-    const expired = await t.api.rest('POST', '/guardians/accept-invite', {
-      body: { token: fresh, password: 'Moi123456789' },
-    })
+    const expired = await acceptExpiredInvite(t, sent.body.guardian, fresh)
     expect(expired.status).toBe(400)
     expect(expired.body.errors[0].message).toMatch(/hết hạn/)
     const login = await t.api.rest('POST', '/guardians/login', {

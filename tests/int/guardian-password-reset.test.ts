@@ -1,11 +1,9 @@
-import type { AddressInfo } from 'node:net'
-
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import { REST_POST } from '@payloadcms/next/routes'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bootPayload, DEMO_PASSWORD, shutdownPayload, type TestContext } from '../helpers/payload'
+import { mailbox, mailText } from '../helpers/mailbox'
 
 /**
  * A guardian's forgotten password through the REST handlers: the same answer whether the account
@@ -13,20 +11,7 @@ import { bootPayload, DEMO_PASSWORD, shutdownPayload, type TestContext } from '.
  * their own counters (429 with Retry-After); the e-mail's link leads to the portal's reset page and
  * its token sets a new password.
  */
-const received: Array<{ to: string[]; raw: string }> = []
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  logger: false,
-  onData(stream, session, callback) {
-    let raw = ''
-    stream.on('data', (chunk) => (raw += chunk.toString()))
-    stream.on('end', () => {
-      received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw })
-      callback()
-    })
-  },
-})
+const { received, start: startMailbox, stop: stopMailbox } = mailbox()
 
 let t: TestContext
 const KNOWN = 'quen.matkhau@example.test'
@@ -40,15 +25,7 @@ const forgot = (email: unknown, headers: Record<string, string> = from()) =>
 const db = () => (t.payload.db as any).drizzle as { execute: (q: unknown) => Promise<{ rows: any[] }> }
 
 /** The link of a raw e-mail, whether its text is quoted-printable or base64. */
-const linkOf = (raw: string) => {
-  const split = raw.search(/\r?\n\r?\n/)
-  const head = raw.slice(0, split)
-  const body = raw.slice(split).trim()
-  const text = /content-transfer-encoding:\s*base64/i.test(head)
-    ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
-    : body.replace(/=\r?\n/g, '').replace(/=3D/g, '=')
-  return /https?:\/\/\S+/.exec(text)![0]
-}
+const linkOf = (raw: string) => /https?:\/\/\S+/.exec(mailText(raw))![0]
 const mailTo = async (email: string) => {
   for (let i = 0; i < 50 && !received.some((m) => m.to.includes(email)); i++)
     await new Promise((resolve) => setTimeout(resolve, 100))
@@ -56,9 +33,7 @@ const mailTo = async (email: string) => {
 }
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
-  process.env.SMTP_HOST = '127.0.0.1'
-  process.env.SMTP_PORT = String((smtp.server.address() as AddressInfo).port)
+  await startMailbox()
   t = await bootPayload()
   // Test fixture: guardian accounts are made by invitation only, never through the API.
   const made = await t.payload.create({
@@ -75,7 +50,7 @@ afterAll(async () => {
     await db().execute(sql`delete from rate_limits where key like 'guardian-reset-%' or key like 'reset-%'`)
   }
   await shutdownPayload(t)
-  await new Promise<void>((resolve) => smtp.close(() => resolve()))
+  await stopMailbox()
 })
 
 describe('guardians: forgotten password', () => {

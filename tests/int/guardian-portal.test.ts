@@ -1,27 +1,14 @@
-import type { AddressInfo } from 'node:net'
-
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { hasPublicationConsent } from '@/access/consent'
 
 import { bootPayload, DEMO_PASSWORD, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
+import { classIdIn, currentYearId } from '../helpers/school'
+import { mailbox, mailText } from '../helpers/mailbox'
+import { acceptExpiredInvite } from '../helpers/invitations'
 
 /** A local SMTP server keeping the invitations it receives. */
-const received: Array<{ to: string[]; raw: string }> = []
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  logger: false,
-  onData(stream, session, callback) {
-    let raw = ''
-    stream.on('data', (chunk) => (raw += chunk.toString()))
-    stream.on('end', () => {
-      received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw })
-      callback()
-    })
-  },
-})
+const { received, start: startMailbox, stop: stopMailbox } = mailbox()
 
 const GUARDIAN = 'phuhuynh@haugiang.test'
 const OTHER_GUARDIAN = 'phuhuynh.7a2@haugiang.test'
@@ -38,15 +25,7 @@ const made = { guardians: [] as number[], messages: [] as number[], attachments:
 const guardianLogin = async (email: string, password = DEMO_PASSWORD) =>
   t.api.rest('POST', '/guardians/login', { body: { email, password } })
 
-const classOf = async (name: string) => {
-  const year = (await t.payload.find({ collection: 'school-years', where: { isCurrent: { equals: true } } })).docs[0]!
-  return (
-    await t.payload.find({
-      collection: 'classes',
-      where: { and: [{ name: { equals: name } }, { schoolYear: { equals: year.id } }] },
-    })
-  ).docs[0]!.id
-}
+const classOf = async (name: string) => classIdIn(t.payload, await currentYearId(t.payload), name)
 
 const guardianUser = async (email: string) => {
   const { docs } = await t.payload.find({ collection: 'guardians', where: { email: { equals: email } }, limit: 1 })
@@ -65,6 +44,10 @@ const refusal = async (work: Promise<unknown>): Promise<string> => {
 
 const relation = (value: any) => (typeof value === 'object' && value ? value.id : value)
 
+/** An invitation sent through REST by the holder of the token. */
+const invite = (token: string, body: Record<string, unknown>) =>
+  t.api.rest('POST', '/guardians/invite', { token, body })
+
 /** Refused or empty: a guardian learns nothing from the answer. */
 const nothing = (response: { status: number; body: any }) =>
   response.status === 403 ||
@@ -73,9 +56,7 @@ const nothing = (response: { status: number; body: any }) =>
   (response.status === 200 && response.body.docs?.length === 0 && response.body.totalDocs === 0)
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
-  process.env.SMTP_HOST = '127.0.0.1'
-  process.env.SMTP_PORT = String((smtp.server.address() as AddressInfo).port)
+  await startMailbox()
   t = await bootPayload()
   const login = await guardianLogin(GUARDIAN)
   expect(login.status).toBe(200)
@@ -119,7 +100,7 @@ afterAll(async () => {
     }
   }
   await shutdownPayload(t)
-  await new Promise<void>((resolve) => smtp.close(() => resolve()))
+  await stopMailbox()
 })
 
 describe('guardian accounts', () => {
@@ -270,15 +251,7 @@ describe('invitations', () => {
   let entry = ''
   let inviteToken = ''
   /** The invitation token from a raw e-mail, whether its text is quoted-printable or base64. */
-  const tokenOf = (raw: string) => {
-    const split = raw.search(/\r?\n\r?\n/)
-    const head = raw.slice(0, split)
-    const body = raw.slice(split).trim()
-    const text = /content-transfer-encoding:\s*base64/i.test(head)
-      ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
-      : body.replace(/=\r?\n/g, '').replace(/=3D/g, '=')
-    return decodeURIComponent(/token=([A-Za-z0-9_%-]+)/.exec(text)![1]!)
-  }
+  const tokenOf = (raw: string) => decodeURIComponent(/token=([A-Za-z0-9_%-]+)/.exec(mailText(raw))![1]!)
 
   beforeAll(async () => {
     const found = await t.payload.find({
@@ -294,14 +267,9 @@ describe('invitations', () => {
 
   it('the homeroom teacher of another class cannot invite; a guardian cannot', async () => {
     const other = await t.api.login(HOMEROOM_6A1)
-    const refused = await t.api.rest('POST', '/guardians/invite', {
-      token: other,
-      body: { student, guardianEntry: entry, email: INVITED },
-    })
+    const refused = await invite(other, { student, guardianEntry: entry, email: INVITED })
     expect(refused.status).toBe(403)
-    expect(
-      (await t.api.rest('POST', '/guardians/invite', { token, body: { student, guardianEntry: entry } })).status,
-    ).toBe(403)
+    expect((await invite(token, { student, guardianEntry: entry })).status).toBe(403)
     expect(await t.payload.count({ collection: 'guardians', where: { email: { equals: INVITED } } })).toMatchObject({
       totalDocs: 0,
     })
@@ -309,18 +277,15 @@ describe('invitations', () => {
 
   it('the homeroom teacher invites from the guardian entry; the link is e-mailed, works once, sets a good password', async () => {
     const teacher = await t.api.login(HOMEROOM_7A1)
-    const invite = await t.api.rest('POST', '/guardians/invite', {
-      token: teacher,
-      body: { student, guardianEntry: entry, email: INVITED },
-    })
-    expect(invite.status).toBe(201)
-    expect(invite.body.emailSent).toBe(true)
-    made.guardians.push(invite.body.guardian)
+    const invited = await invite(teacher, { student, guardianEntry: entry, email: INVITED })
+    expect(invited.status).toBe(201)
+    expect(invited.body.emailSent).toBe(true)
+    made.guardians.push(invited.body.guardian)
     const mail = received.find((m) => m.to.includes(INVITED))!
     inviteToken = tokenOf(mail.raw)
     const stored = await t.payload.findByID({
       collection: 'guardians',
-      id: invite.body.guardian,
+      id: invited.body.guardian,
       showHiddenFields: true,
     })
     expect((stored as any).inviteTokenHash).not.toContain(inviteToken)
@@ -348,21 +313,11 @@ describe('invitations', () => {
 
   it('an expired invitation is refused and changes nothing', async () => {
     const clerk = await t.api.login('vanthu@haugiang.test')
-    const invite = await t.api.rest('POST', '/guardians/invite', {
-      token: clerk,
-      body: { student, guardianEntry: entry, email: INVITED },
-    })
-    expect(invite.status).toBe(201)
+    const invited = await invite(clerk, { student, guardianEntry: entry, email: INVITED })
+    expect(invited.status).toBe(201)
     const mail = received.filter((m) => m.to.includes(INVITED)).pop()!
     const fresh = tokenOf(mail.raw)
-    await t.payload.update({
-      collection: 'guardians',
-      id: invite.body.guardian,
-      data: { inviteExpiresAt: new Date(Date.now() - 1000).toISOString() },
-    })
-    const expired = await t.api.rest('POST', '/guardians/accept-invite', {
-      body: { token: fresh, password: 'Moi123456789' },
-    })
+    const expired = await acceptExpiredInvite(t, invited.body.guardian, fresh)
     expect(expired.status).toBe(400)
     expect(expired.body.errors[0].message).toMatch(/hết hạn/)
     expect((await guardianLogin(INVITED, 'PhuHuynh2026')).status).toBe(200)
@@ -502,41 +457,24 @@ describe('two-way messages', () => {
 
   it('attachments: images and PDFs by content only', async () => {
     const user = await guardianUser(GUARDIAN)
+    // An attachment uploaded by the guardian, with their access.
+    const attach = (data: Buffer, mimetype: string, name: string) =>
+      t.payload.create({
+        collection: 'message-attachments',
+        data: {},
+        file: { data, mimetype, name, size: data.length },
+        user,
+        overrideAccess: false,
+      })
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
-    expect(
-      await refusal(
-        t.payload.create({
-          collection: 'message-attachments',
-          data: {},
-          file: { data: svg, mimetype: 'image/png', name: 'anh.png', size: svg.length },
-          user,
-          overrideAccess: false,
-        }),
-      ),
-    ).toMatch(/JPEG, PNG, WebP/)
+    expect(await refusal(attach(svg, 'image/png', 'anh.png'))).toMatch(/JPEG, PNG, WebP/)
     const exe = Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'binary')
-    expect(
-      await refusal(
-        t.payload.create({
-          collection: 'message-attachments',
-          data: {},
-          file: { data: exe, mimetype: 'application/pdf', name: 'don.pdf', size: exe.length },
-          user,
-          overrideAccess: false,
-        }),
-      ),
-    ).toMatch(/JPEG, PNG, WebP/)
+    expect(await refusal(attach(exe, 'application/pdf', 'don.pdf'))).toMatch(/JPEG, PNG, WebP/)
     expect(await t.payload.count({ collection: 'message-attachments' })).toMatchObject({ totalDocs: 0 })
     const pdf = Buffer.from(
       '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\nxref\n0 1\ntrailer<</Root 1 0 R>>\nstartxref\n9\n%%EOF\n',
     )
-    const ok = await t.payload.create({
-      collection: 'message-attachments',
-      data: {},
-      file: { data: pdf, mimetype: 'application/pdf', name: 'giay-phep.pdf', size: pdf.length },
-      user,
-      overrideAccess: false,
-    })
+    const ok = await attach(pdf, 'application/pdf', 'giay-phep.pdf')
     const other = await guardianUser(OTHER_GUARDIAN)
     expect(
       (await t.payload.find({ collection: 'message-attachments', user: other, overrideAccess: false })).docs,

@@ -1,19 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
+import { yearAnd7A } from '../helpers/school'
 
 let t: TestContext
 const ids = { year: 0, c7A1: 0, c7A2: 0 }
 const HOMEROOM_7A1 = 'gv.toan@haugiang.test' // also teaches Toán in 7A2
 const CLINICAL = ['diagnosis', 'medicalNotes', 'refractiveError', 'spine', 'teeth', 'mentalHealth']
 
-const classId = async (name: string) =>
-  (
-    await t.payload.find({
-      collection: 'classes',
-      where: { and: [{ name: { equals: name } }, { schoolYear: { equals: ids.year } }] },
-    })
-  ).docs[0]!.id
 const recordsOfClass = async (klass: number) =>
   (
     await t.payload.find({
@@ -39,9 +33,7 @@ const readEntries = async (userId: number) =>
 
 beforeAll(async () => {
   t = await bootPayload()
-  ids.year = (await t.payload.find({ collection: 'school-years', where: { isCurrent: { equals: true } } })).docs[0]!.id
-  ids.c7A1 = await classId('7A1')
-  ids.c7A2 = await classId('7A2')
+  Object.assign(ids, await yearAnd7A(t.payload))
 })
 afterAll(() => shutdownPayload(t))
 

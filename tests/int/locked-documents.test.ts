@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
+import { bootPayload, loadPeople, shutdownPayload, type TestContext, type TestUser as User } from '../helpers/payload'
 
 /**
  * Document locks (issue 10, finding 4): a lock is created only for oneself and deleted only by its
@@ -9,7 +9,6 @@ import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../
  */
 let t: TestContext
 let payload: Payload
-type User = Awaited<ReturnType<typeof userByEmail>>
 const u: Record<string, User> = {}
 const tokens: Record<string, string> = {}
 const ids = { article: 0, document: 0, ownLock: 0, hiddenLock: 0 }
@@ -18,16 +17,12 @@ const LOCKS = 'payload-locked-documents'
 beforeAll(async () => {
   t = await bootPayload()
   payload = t.payload
-  for (const email of [
-    'gv.toan@haugiang.test',
-    'gv.van@haugiang.test',
-    'vanthu@haugiang.test',
-    'admin@haugiang.test',
-  ]) {
-    const key = email.split('@')[0]!
-    u[key] = await userByEmail(payload, email)
-    tokens[key] = await t.api.login(email)
-  }
+  await loadPeople(
+    t,
+    ['gv.toan@haugiang.test', 'gv.van@haugiang.test', 'vanthu@haugiang.test', 'admin@haugiang.test'],
+    u,
+    tokens,
+  )
   // an article both teachers may read (gv.van's own draft is not readable by gv.toan) and an internal document
   ids.article = (
     await payload.create({

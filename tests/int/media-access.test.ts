@@ -2,7 +2,9 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
+import { bootPayload, loadPeople, shutdownPayload, type TestContext, type TestUser as User } from '../helpers/payload'
+import { lexicalDoc } from '../helpers/lexical'
+import { uploadMedia } from '../helpers/website'
 
 /**
  * Media (issue 10, findings 1, 2 and 6): only the uploader (while nothing published uses the file),
@@ -12,7 +14,6 @@ import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../
  */
 let t: TestContext
 let payload: Payload
-type User = Awaited<ReturnType<typeof userByEmail>>
 const u: Record<string, User> = {}
 const tokens: Record<string, string> = {}
 const ids = { photo: 0, tagged: 0, inPage: 0, announcement: 0, page: 0, consenting: 0, refusing: 0 }
@@ -26,27 +27,18 @@ const image = (background: string) =>
 
 const upload = async (user: User, name: string, extra: Record<string, unknown> = {}) => {
   const data = await image('#3a7d44')
-  const doc = await payload.create({
-    collection: 'media',
-    data: { alt: 'Ảnh hoạt động', ...extra } as never,
-    file: { data, name, mimetype: 'image/jpeg', size: data.length },
+  const doc = await uploadMedia(
+    payload,
     user,
-    overrideAccess: false,
-  })
+    { data, name, mimetype: 'image/jpeg' },
+    { alt: 'Ảnh hoạt động', ...extra },
+  )
   filenames[doc.id] = { file: doc.filename!, thumbnail: doc.sizes!.thumbnail!.filename! }
   return doc.id
 }
 
-const uploadNode = (id: number) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [{ type: 'upload', version: 3, format: '', relationTo: 'media', value: id, fields: null }],
-  },
-})
+const uploadNode = (id: number) =>
+  lexicalDoc({ type: 'upload', version: 3, format: '', relationTo: 'media', value: id, fields: null })
 
 /** What an anonymous visitor gets for a file, through every door. */
 const anonymous = async (id: number) => {
@@ -85,20 +77,19 @@ const publishAnnouncement = (attachments: number[], _status: 'published' | 'draf
     overrideAccess: false,
   })
 
+/** Who acts in this file, by e-mail. */
+const PEOPLE = [
+  'gv.toan@haugiang.test',
+  'gv.van@haugiang.test',
+  'web@haugiang.test',
+  'hieutruong@haugiang.test',
+  'admin@haugiang.test',
+]
+
 beforeAll(async () => {
   t = await bootPayload()
   payload = t.payload
-  for (const email of [
-    'gv.toan@haugiang.test',
-    'gv.van@haugiang.test',
-    'web@haugiang.test',
-    'hieutruong@haugiang.test',
-    'admin@haugiang.test',
-  ]) {
-    const key = email.split('@')[0]!
-    u[key] = await userByEmail(payload, email)
-    tokens[key] = await t.api.login(email)
-  }
+  await loadPeople(t, PEOPLE, u, tokens)
   // two students: one whose guardian and self consent to publication, one without consent
   const students = (await payload.find({ collection: 'students', limit: 2, depth: 0, sort: 'id' })).docs
   for (const [student, consent] of [

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type GatewayRequest, startFakeGateway } from '../helpers/fakeGateway'
 import { bootPayload, shutdownPayload, type TestContext } from '../helpers/payload'
+import { pupilOf } from '../helpers/school'
 
 /**
  * SMS and Zalo ZNS as message channels, against local fake gateways (loopback, no network): one
@@ -59,22 +60,7 @@ beforeAll(async () => {
     ),
   )
   t = await bootPayload()
-  const year = (await t.payload.find({ collection: 'school-years', where: { isCurrent: { equals: true } } })).docs[0]!
-  const klass = (
-    await t.payload.find({
-      collection: 'classes',
-      where: { and: [{ name: { equals: '7A1' } }, { schoolYear: { equals: year.id } }] },
-    })
-  ).docs[0]!
-  const student = (
-    await t.payload.find({
-      collection: 'students',
-      where: { currentClass: { equals: klass.id } },
-      sort: '-studentCode',
-      limit: 1,
-      depth: 0,
-    })
-  ).docs[0]!
+  const student = await pupilOf(t.payload, '7A1', '-studentCode')
   ids.student = student.id
   originalGuardians = (student.guardians ?? []).map(({ id: _id, ...rest }) => rest)
   await t.payload.update({

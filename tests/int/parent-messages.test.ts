@@ -1,17 +1,15 @@
-import type { AddressInfo } from 'node:net'
-
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bootPayload, shutdownPayload, type TestContext } from '../helpers/payload'
+import { mailbox, mailText } from '../helpers/mailbox'
 
 /** A local SMTP server: keeps what it receives, and refuses one address the first time. */
-const received: Array<{ to: string[]; raw: string }> = []
 let refuseOnce = new Set<string>()
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  logger: false,
+const {
+  received,
+  start: startMailbox,
+  stop: stopMailbox,
+} = mailbox({
   onRcptTo(address, _session, callback) {
     if (refuseOnce.has(address.address)) {
       refuseOnce.delete(address.address)
@@ -19,14 +17,6 @@ const smtp = new SMTPServer({
       return callback(error)
     }
     callback()
-  },
-  onData(stream, session, callback) {
-    let raw = ''
-    stream.on('data', (chunk) => (raw += chunk.toString()))
-    stream.on('end', () => {
-      received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw })
-      callback()
-    })
   },
 })
 
@@ -54,9 +44,7 @@ const studentsOf = async (className: string) => {
 }
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
-  process.env.SMTP_HOST = '127.0.0.1'
-  process.env.SMTP_PORT = String((smtp.server.address() as AddressInfo).port)
+  await startMailbox()
   t = await bootPayload()
   const c7 = await studentsOf('7A1')
   ids.class7A1 = c7.classId
@@ -81,7 +69,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await shutdownPayload(t)
-  await new Promise<void>((resolve) => smtp.close(() => resolve()))
+  await stopMailbox()
 })
 
 const message = (extra: Record<string, unknown>) => ({
@@ -212,22 +200,6 @@ describe('delivery through the jobs queue', () => {
     expect((await t.api.rest('GET', '/payload-jobs', { token })).status).toBe(403)
   })
 })
-
-/** The text of an e-mail as received, quoted-printable or base64 decoded. */
-const mailText = (raw: string) => {
-  const [headers, ...rest] = raw.split(/\r?\n\r?\n/)
-  const body = rest.join('\n\n')
-  if (/Content-Transfer-Encoding: base64/i.test(headers!))
-    return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
-  if (/Content-Transfer-Encoding: quoted-printable/i.test(headers!)) {
-    const soft = body.replace(/=\r?\n/g, '')
-    return Buffer.from(
-      soft.replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16))),
-      'latin1',
-    ).toString('utf8')
-  }
-  return body
-}
 
 describe('results messages generated per class', () => {
   const year = async (isCurrent: boolean) =>

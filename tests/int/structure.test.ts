@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isHomeroomTeacherOf, loadScope, teachesClassSubject } from '@/access/scope'
 
 import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
+import { classIdIn, currentYearId } from '../helpers/school'
 
 let t: TestContext
 let currentYear: number
@@ -11,15 +12,8 @@ const ids = { class7A1: 0, class7A2: 0, class6A1: 0, toan: 0, nv: 0 }
 
 beforeAll(async () => {
   t = await bootPayload()
-  const year = await t.payload.find({ collection: 'school-years', where: { isCurrent: { equals: true } } })
-  currentYear = year.docs[0]!.id
-  const classId = async (name: string) =>
-    (
-      await t.payload.find({
-        collection: 'classes',
-        where: { and: [{ name: { equals: name } }, { schoolYear: { equals: currentYear } }] },
-      })
-    ).docs[0]!.id
+  currentYear = await currentYearId(t.payload)
+  const classId = (name: string) => classIdIn(t.payload, currentYear, name)
   const subjectId = async (code: string) =>
     (await t.payload.find({ collection: 'subjects', where: { code: { equals: code } } })).docs[0]!.id
   ids.class7A1 = await classId('7A1')

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hasPublicationConsent } from '@/access/consent'
 
 import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
+import { classIdIn, yearAnd7A } from '../helpers/school'
 
 let t: TestContext
 const ids = { year: 0, c7A1: 0, c7A2: 0, c6A1: 0, c6A2: 0, c8A1: 0 }
@@ -20,13 +21,7 @@ const SENSITIVE = [
   'photo',
 ]
 
-const classId = async (name: string) =>
-  (
-    await t.payload.find({
-      collection: 'classes',
-      where: { and: [{ name: { equals: name } }, { schoolYear: { equals: ids.year } }] },
-    })
-  ).docs[0]!.id
+const classId = (name: string) => classIdIn(t.payload, ids.year, name)
 const studentsIn = async (klass: number) =>
   (
     await t.payload.find({
@@ -37,6 +32,8 @@ const studentsIn = async (klass: number) =>
       sort: 'id',
     })
   ).docs
+/** An enrolment record sent through REST by the holder of the token. */
+const enrol = (token: string, body: object) => t.api.rest('POST', '/enrolments', { token, body })
 const errorPaths = (body: any): string[] => (body?.errors?.[0]?.data?.errors ?? []).map((e: { path: string }) => e.path)
 /** Hidden: absent, or the empty list Payload leaves in place of an unreadable array field. */
 const hidden = (value: unknown) => value === undefined || value === null || (Array.isArray(value) && value.length === 0)
@@ -44,9 +41,7 @@ const idOf = (value: any) => (typeof value === 'object' && value !== null ? valu
 
 beforeAll(async () => {
   t = await bootPayload()
-  ids.year = (await t.payload.find({ collection: 'school-years', where: { isCurrent: { equals: true } } })).docs[0]!.id
-  ids.c7A1 = await classId('7A1')
-  ids.c7A2 = await classId('7A2')
+  Object.assign(ids, await yearAnd7A(t.payload))
   ids.c6A1 = await classId('6A1')
   ids.c6A2 = await classId('6A2')
   ids.c8A1 = await classId('8A1')
@@ -371,9 +366,11 @@ describe('enrolment history', () => {
     const homeroom = await t.api.login(HOMEROOM_7A1)
     expect((await t.api.rest('GET', `/students/${student.id}`, { token: homeroom })).status).toBe(404)
     // A second drop-out of a student no longer in the class is refused.
-    const again = await t.api.rest('POST', '/enrolments', {
-      token,
-      body: { student: student.id, class: ids.c7A1, status: 'dropped-out', date: '2026-11-21' },
+    const again = await enrol(token, {
+      student: student.id,
+      class: ids.c7A1,
+      status: 'dropped-out',
+      date: '2026-11-21',
     })
     expect(again.status).toBe(400)
     expect(errorPaths(again.body)).toContain('status')
@@ -394,16 +391,10 @@ describe('enrolment history', () => {
   it('an unknown class and a second class in a year are refused', async () => {
     const token = await t.api.login('sodiem@haugiang.test')
     const student = (await studentsIn(ids.c8A1))[0]!
-    const unknown = await t.api.rest('POST', '/enrolments', {
-      token,
-      body: { student: student.id, class: 999999, status: 'studying', date: '2026-09-05' },
-    })
+    const unknown = await enrol(token, { student: student.id, class: 999999, status: 'studying', date: '2026-09-05' })
     expect(unknown.status).toBe(400)
     expect(errorPaths(unknown.body)).toContain('class')
-    const second = await t.api.rest('POST', '/enrolments', {
-      token,
-      body: { student: student.id, class: ids.c7A2, status: 'studying', date: '2026-09-05' },
-    })
+    const second = await enrol(token, { student: student.id, class: ids.c7A2, status: 'studying', date: '2026-09-05' })
     expect(second.status).toBe(400)
     expect(errorPaths(second.body)).toContain('student')
   })
@@ -417,8 +408,8 @@ describe('enrolment history', () => {
     expect(created.status).toBe(201)
     const token = await t.api.login(HOMEROOM_7A1)
     const body = { student: created.body.doc.id, status: 'transferred-in', date: '2026-11-25' }
-    expect((await t.api.rest('POST', '/enrolments', { token, body: { ...body, class: ids.c7A2 } })).status).toBe(403)
-    expect((await t.api.rest('POST', '/enrolments', { token, body: { ...body, class: ids.c7A1 } })).status).toBe(201)
+    expect((await enrol(token, { ...body, class: ids.c7A2 })).status).toBe(403)
+    expect((await enrol(token, { ...body, class: ids.c7A1 })).status).toBe(201)
     expect((await t.api.rest('GET', `/students/${created.body.doc.id}`, { token })).status).toBe(200)
   })
 })

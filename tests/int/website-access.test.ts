@@ -4,7 +4,9 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
+import { bootPayload, loadPeople, shutdownPayload, type TestContext, type TestUser as User } from '../helpers/payload'
+import { paragraphOf, textNode } from '../helpers/lexical'
+import { moveArticle, uploadMedia } from '../helpers/website'
 
 /**
  * The website section of the access policy: the public sees published content only, never drafts,
@@ -13,31 +15,11 @@ import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../
  */
 let t: TestContext
 let payload: Payload
-type User = Awaited<ReturnType<typeof userByEmail>>
 const u: Record<string, User> = {}
 const ids = { published: 0, draftOnly: 0, studentImage: 0, plainImage: 0 }
 const REVIEWER_NOTE = 'Ghi chú bí mật của người duyệt'
 const DRAFT_TITLE = 'Bản nháp chưa duyệt không được lộ'
 
-const paragraph = (children: unknown[]) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, children }],
-  },
-})
-const text = (value: string) => ({
-  type: 'text',
-  text: value,
-  version: 1,
-  detail: 0,
-  format: 0,
-  mode: 'normal',
-  style: '',
-})
 const link = (url: string) => ({
   type: 'link',
   version: 3,
@@ -45,18 +27,11 @@ const link = (url: string) => ({
   format: '',
   indent: 0,
   fields: { url, linkType: 'custom', newTab: false },
-  children: [text('bấm vào đây')],
+  children: [textNode('bấm vào đây')],
 })
 
 const move = (user: User, id: number, reviewStage: string, reviewNotes?: string) =>
-  payload.update({
-    collection: 'articles',
-    id,
-    data: { reviewStage, ...(reviewNotes ? { reviewNotes } : {}) } as never,
-    draft: true,
-    user,
-    overrideAccess: false,
-  })
+  moveArticle(payload, user, id, reviewStage, reviewNotes)
 
 const image = (format: 'jpeg' | 'png') =>
   sharp({ create: { width: 320, height: 200, channels: 3, background: '#2a6f97' } })
@@ -65,32 +40,27 @@ const image = (format: 'jpeg' | 'png') =>
     .toBuffer()
 
 const upload = (user: User, data: Buffer, name: string, mimetype: string, extra: Record<string, unknown> = {}) =>
-  payload.create({
-    collection: 'media',
-    data: { alt: 'Ảnh thử', ...extra } as never,
-    file: { data, name, mimetype, size: data.length },
-    user,
-    overrideAccess: false,
-  })
+  uploadMedia(payload, user, { data, name, mimetype }, { alt: 'Ảnh thử', ...extra })
 
 const errorText = (body: unknown) => JSON.stringify(body)
+
+/** Who acts in this file, by e-mail. */
+const PEOPLE = [
+  'gv.toan@haugiang.test',
+  'gv.van@haugiang.test',
+  'totruong.toan@haugiang.test',
+  'pht.chuyenmon@haugiang.test',
+  'web@haugiang.test',
+]
 
 beforeAll(async () => {
   t = await bootPayload()
   payload = t.payload
-  for (const email of [
-    'gv.toan@haugiang.test',
-    'gv.van@haugiang.test',
-    'totruong.toan@haugiang.test',
-    'pht.chuyenmon@haugiang.test',
-    'web@haugiang.test',
-  ]) {
-    u[email.split('@')[0]!] = await userByEmail(payload, email)
-  }
+  await loadPeople(t, PEOPLE, u)
   const teacher = u['gv.toan']!
   const doc = await payload.create({
     collection: 'articles',
-    data: { title: 'Bài đã đăng công khai', content: paragraph([text('Nội dung công khai.')]) } as never,
+    data: { title: 'Bài đã đăng công khai', content: paragraphOf(textNode('Nội dung công khai.')) } as never,
     draft: true,
     user: teacher,
     overrideAccess: false,
@@ -317,7 +287,7 @@ describe('bad input is refused with a Vietnamese message, nothing written', () =
       const res = await t.api.rest('POST', '/articles', {
         token,
         query: { draft: 'true' },
-        body: { title: 'Liên kết độc', content: paragraph([link(url)]) },
+        body: { title: 'Liên kết độc', content: paragraphOf(link(url)) },
       })
       expect(res.status, url).toBe(400)
       expect(errorText(res.body)).toContain('liên kết không an toàn')
@@ -325,7 +295,7 @@ describe('bad input is refused with a Vietnamese message, nothing written', () =
     const script = await t.api.rest('POST', '/articles', {
       token,
       query: { draft: 'true' },
-      body: { title: 'Có script', content: paragraph([text('<script>alert(1)</script>')]) },
+      body: { title: 'Có script', content: paragraphOf(textNode('<script>alert(1)</script>')) },
     })
     expect(script.status).toBe(400)
     expect(errorText(script.body)).toContain('không được chứa mã script')
@@ -340,7 +310,7 @@ describe('bad input is refused with a Vietnamese message, nothing written', () =
     const ok = await t.api.rest('POST', '/articles', {
       token,
       query: { draft: 'true' },
-      body: { title: 'Liên kết an toàn', content: paragraph([link('https://moet.gov.vn')]) },
+      body: { title: 'Liên kết an toàn', content: paragraphOf(link('https://moet.gov.vn')) },
     })
     expect(ok.status).toBe(201)
 

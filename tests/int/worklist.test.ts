@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bootPayload, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
+import { classIdIn, currentYearId } from '../helpers/school'
 
 let t: TestContext
 
@@ -201,20 +202,14 @@ describe('guardian links awaiting confirmation', () => {
   it('the homeroom teacher of the child and the clerk see them, as REST counts them; another class does not', async () => {
     const before = item(await worklist(TEACHER), 'guardian-links-pending')?.count ?? 0
     // A pending link to a pupil of 7A1, as a first sign-in by phone leaves it, made by the clerk.
-    const year = (await t.payload.find({ collection: 'school-years', where: { isCurrent: { equals: true } } })).docs[0]!
-    const klass = (
-      await t.payload.find({
-        collection: 'classes',
-        where: { and: [{ name: { equals: '7A1' } }, { schoolYear: { equals: year.id } }] },
-      })
-    ).docs[0]!
+    const class7A1 = await classIdIn(t.payload, await currentYearId(t.payload), '7A1')
     const linked = (await t.payload.find({ collection: 'guardian-links', pagination: false, depth: 0 })).docs.map(
       (l) => l.student as number,
     )
     const pupil = (
       await t.payload.find({
         collection: 'students',
-        where: { and: [{ currentClass: { equals: klass.id } }, { id: { not_in: linked } }] },
+        where: { and: [{ currentClass: { equals: class7A1 } }, { id: { not_in: linked } }] },
         limit: 1,
         depth: 0,
       })

@@ -1,5 +1,6 @@
 import { AnnouncementItem } from './_components/AnnouncementItem'
 import { ArticleCard } from './_components/ArticleCard'
+import { LinkItems } from './_components/LinkItems'
 import { currentAnnouncements, latestArticles, siteSettings } from './_lib/data'
 
 export const revalidate = 300
@@ -44,13 +45,7 @@ export default async function HomePage() {
           </p>
           <h2 id="lien-ket">Liên kết</h2>
           <ul className="links" aria-labelledby="lien-ket">
-            {(settings.authorityLinks ?? []).map((l) => (
-              <li key={l.url}>
-                <a href={l.url} rel="noopener">
-                  {l.label}
-                </a>
-              </li>
-            ))}
+            <LinkItems links={settings.authorityLinks} />
           </ul>
         </aside>
       </div>

@@ -1,6 +1,8 @@
 'use client'
 import { Button, toast, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
+import { FieldFeedback } from './FieldFeedback'
+import { postJson } from './postJson'
 
 const words = {
   vi: {
@@ -65,12 +67,9 @@ export const GuardianInviteField = ({ path }: { path?: string }) => {
     setBusy(true)
     setError(null)
     setDone(null)
-    const response = await fetch('/api/guardians/invite', {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ student: id, guardianEntry: entry.id, channel }),
-    }).catch(() => null)
+    const response = await postJson('/api/guardians/invite', { student: id, guardianEntry: entry.id, channel }).catch(
+      () => null,
+    )
     const answer = ((await response?.json().catch(() => ({}))) ?? {}) as Answer
     setBusy(false)
     if (!response?.ok) return setError(answer.errors?.[0]?.message || t.failed)
@@ -101,13 +100,7 @@ export const GuardianInviteField = ({ path }: { path?: string }) => {
           {t.send}
         </Button>
       </div>
-      <p style={{ margin: '0.25rem 0', color: 'var(--theme-elevation-650)' }}>{t.hint}</p>
-      {error ? (
-        <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
-          {error}
-        </p>
-      ) : null}
-      {done ? <p role="status">{done}</p> : null}
+      <FieldFeedback hint={t.hint} error={error} done={done} />
     </div>
   )
 }

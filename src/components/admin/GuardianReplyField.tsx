@@ -1,6 +1,8 @@
 'use client'
 import { Button, toast, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
+import { FieldFeedback } from './FieldFeedback'
+import { postJson } from './postJson'
 
 const MAX = 2000
 
@@ -47,12 +49,7 @@ export const GuardianReplyField = () => {
     if (body.length > MAX) return setError(t.tooLong)
     setBusy(true)
     setError(null)
-    const response = await fetch(`/api/guardian-messages/${id}/reply`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ body }),
-    }).catch(() => null)
+    const response = await postJson(`/api/guardian-messages/${id}/reply`, { body }).catch(() => null)
     const answer = (await response?.json().catch(() => ({}))) as { errors?: Array<{ message?: string }> } | undefined
     setBusy(false)
     if (!response?.ok) return setError(answer?.errors?.[0]?.message || t.failed)
@@ -75,13 +72,7 @@ export const GuardianReplyField = () => {
         onChange={(event) => setText(event.target.value)}
         style={{ width: '100%', font: 'inherit', padding: 'calc(var(--base) / 2)' }}
       />
-      <p style={{ margin: '0.25rem 0', color: 'var(--theme-elevation-650)' }}>{t.hint}</p>
-      {error ? (
-        <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
-          {error}
-        </p>
-      ) : null}
-      {done ? <p role="status">{t.sent}</p> : null}
+      <FieldFeedback hint={t.hint} error={error} done={done ? t.sent : null} />
       <Button buttonStyle="primary" size="small" disabled={busy} onClick={() => void send()}>
         {t.send}
       </Button>

@@ -6,6 +6,7 @@ import { stringify } from 'qs-esm'
 import { type FormEvent, useEffect, useState } from 'react'
 
 import { hasRole, isViceArea, type RoleHolder } from '@/access/roles'
+import { postJson } from './postJson'
 
 type Option = { id: number; name: string }
 type Outcome = {
@@ -61,16 +62,11 @@ export const ResultsMessagesButton = () => {
     setBusy(true)
     setOutcome(null)
     try {
-      const res = await fetch('/api/parent-messages/generate-results', {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          class: Number(form.class),
-          term: Number(form.term),
-          month: form.month || undefined,
-          status: form.send ? 'queued' : 'draft',
-        }),
+      const res = await postJson('/api/parent-messages/generate-results', {
+        class: Number(form.class),
+        term: Number(form.term),
+        month: form.month || undefined,
+        status: form.send ? 'queued' : 'draft',
       })
       setOutcome((await res.json()) as Outcome)
       if (res.ok) router.refresh()

@@ -2,6 +2,8 @@
  * What the official books print (Thông tư 22, học bạ and sổ theo dõi và đánh giá học sinh), as
  * text: the cells in Vietnamese form (8,3; Đ/CĐ), levels, outcomes and titles by their names. Pure.
  */
+import { columns } from './columns'
+
 export const LEVEL_NAMES: Record<string, string> = { tot: 'Tốt', kha: 'Khá', dat: 'Đạt', 'chua-dat': 'Chưa đạt' }
 
 export const OUTCOME_NAMES: Record<string, string> = {
@@ -93,14 +95,14 @@ export const transcriptSections = (t: TranscriptInput) => {
     {
       heading: 'Kết quả học tập các môn',
       table: {
-        columns: [
-          { title: 'Môn học', width: 20 },
-          { title: 'HK I', width: 8 },
-          { title: 'HK II', width: 8 },
-          { title: 'Cả năm', width: 8 },
-          { title: 'Nhận xét của giáo viên môn học', width: 36 },
-          { title: 'Giáo viên', width: 20 },
-        ],
+        columns: columns(
+          ['Môn học', 20],
+          ['HK I', 8],
+          ['HK II', 8],
+          ['Cả năm', 8],
+          ['Nhận xét của giáo viên môn học', 36],
+          ['Giáo viên', 20],
+        ),
         rows: t.subjects.map((s) => [
           s.name,
           printCell(s.termI),
@@ -161,15 +163,15 @@ export const gradebookSections = (subjects: GradebookSubject[], summary: { colum
     heading: `Môn ${s.name} — giáo viên: ${s.teacher}`,
     newPage: i > 0,
     table: {
-      columns: [
-        { title: 'STT', width: 5 },
-        { title: 'Họ và tên', width: 24 },
-        { title: 'Điểm đánh giá thường xuyên', width: 20 },
-        { title: 'Giữa kỳ', width: 8 },
-        { title: 'Cuối kỳ', width: 8 },
-        { title: 'TB môn học kỳ', width: 9 },
-        { title: 'Nhận xét', width: 26 },
-      ],
+      columns: columns(
+        ['STT', 5],
+        ['Họ và tên', 24],
+        ['Điểm đánh giá thường xuyên', 20],
+        ['Giữa kỳ', 8],
+        ['Cuối kỳ', 8],
+        ['TB môn học kỳ', 9],
+        ['Nhận xét', 26],
+      ),
       rows: s.rows.map((r, j) => [
         String(j + 1),
         r.student,

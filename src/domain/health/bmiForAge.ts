@@ -17,26 +17,30 @@ export const BMI_BAND_LABELS: Record<BmiBand, string> = {
 type Cutoffs = { minus2: number; plus1: number; plus2: number }
 export type Sex = 'male' | 'female'
 
+/** The table's rows, [age, −2 SD, +1 SD, +2 SD], keyed by age. */
+const byAge = (rows: [age: number, minus2: number, plus1: number, plus2: number][]): Record<number, Cutoffs> =>
+  Object.fromEntries(rows.map(([age, minus2, plus1, plus2]) => [age, { minus2, plus1, plus2 }]))
+
 /** Cut-offs (kg/m²) by sex and completed years of age. */
 export const BMI_FOR_AGE_CUTOFFS: Record<Sex, Record<number, Cutoffs>> = {
-  male: {
-    10: { minus2: 13.7, plus1: 18.5, plus2: 21.4 },
-    11: { minus2: 14.1, plus1: 19.2, plus2: 22.5 },
-    12: { minus2: 14.5, plus1: 19.9, plus2: 23.6 },
-    13: { minus2: 14.9, plus1: 20.8, plus2: 24.8 },
-    14: { minus2: 15.5, plus1: 21.8, plus2: 25.9 },
-    15: { minus2: 16.0, plus1: 22.7, plus2: 27.0 },
-    16: { minus2: 16.5, plus1: 23.5, plus2: 27.9 },
-  },
-  female: {
-    10: { minus2: 13.5, plus1: 19.0, plus2: 22.6 },
-    11: { minus2: 13.9, plus1: 19.9, plus2: 23.7 },
-    12: { minus2: 14.4, plus1: 20.8, plus2: 25.0 },
-    13: { minus2: 14.9, plus1: 21.8, plus2: 26.2 },
-    14: { minus2: 15.4, plus1: 22.7, plus2: 27.3 },
-    15: { minus2: 15.9, plus1: 23.5, plus2: 28.2 },
-    16: { minus2: 16.2, plus1: 24.1, plus2: 28.9 },
-  },
+  male: byAge([
+    [10, 13.7, 18.5, 21.4],
+    [11, 14.1, 19.2, 22.5],
+    [12, 14.5, 19.9, 23.6],
+    [13, 14.9, 20.8, 24.8],
+    [14, 15.5, 21.8, 25.9],
+    [15, 16.0, 22.7, 27.0],
+    [16, 16.5, 23.5, 27.9],
+  ]),
+  female: byAge([
+    [10, 13.5, 19.0, 22.6],
+    [11, 13.9, 19.9, 23.7],
+    [12, 14.4, 20.8, 25.0],
+    [13, 14.9, 21.8, 26.2],
+    [14, 15.4, 22.7, 27.3],
+    [15, 15.9, 23.5, 28.2],
+    [16, 16.2, 24.1, 28.9],
+  ]),
 }
 
 /** Completed years between a birth date and a day (both ISO dates or timestamps). */

@@ -5,7 +5,7 @@ import { cellText, columnOfPath, sheetColumns } from '@/domain/grading'
 import { inTransaction } from '@/endpoints/inTransaction'
 import { SCHOOL } from '@/school'
 
-import { keyOf, loadSheet, mayUseSheet } from './gradeSheet'
+import { keyOf, loadQueriedSheet, loadSheet, mayUseSheet } from './gradeSheet'
 import { saveSheetRows, sheetForbidden, type SheetKey, type SheetRowInput } from './saveSheet'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -32,10 +32,7 @@ export const exportGradeSheet: Endpoint = {
   path: '/sheet/export',
   method: 'get',
   handler: async (req) => {
-    const key = keyOf(Object.fromEntries(req.searchParams ?? []))
-    if (!key) throw new APIError('Cần chọn lớp, môn và học kỳ (class, subject, term).', 400)
-    const loaded = await loadSheet(req, key)
-    if (!loaded) throw new APIError(sheetForbidden, 403)
+    const { key, loaded } = await loadQueriedSheet(req)
     const { sheet, subject, klass } = loaded
     // System read of the term's name for the header; the caller's access to the sheet is checked above.
     const term = await req.payload.findByID({ collection: 'terms', id: key.term, depth: 0, req, overrideAccess: true }) // system: see above

@@ -19,6 +19,15 @@ export const keyOf = (source: Record<string, unknown>): SheetKey | null => {
 export const mayUseSheet = async (req: PayloadRequest, key: SheetKey) =>
   Boolean(req.user) && teachesClassSubject(await loadScope(req), key.class, key.subject)
 
+/** The sheet the query string names (class, subject, term): a 400 without one, a 403 when not the caller's. */
+export const loadQueriedSheet = async (req: PayloadRequest) => {
+  const key = keyOf(Object.fromEntries(req.searchParams ?? []))
+  if (!key) throw new APIError('Cần chọn lớp, môn và học kỳ (class, subject, term).', 400)
+  const loaded = await loadSheet(req, key)
+  if (!loaded) throw new APIError(sheetForbidden, 403)
+  return { key, loaded }
+}
+
 /**
  * `GET /api/grades/sheet?class=&subject=&term=`: the subject teacher's sheet: the class's students
  * with their grades of that subject and term. Only for the teacher of that class and subject in the
@@ -28,10 +37,7 @@ export const readGradeSheet: Endpoint = {
   path: '/sheet',
   method: 'get',
   handler: async (req) => {
-    const key = keyOf(Object.fromEntries(req.searchParams ?? []))
-    if (!key) throw new APIError('Cần chọn lớp, môn và học kỳ (class, subject, term).', 400)
-    const loaded = await loadSheet(req, key)
-    if (!loaded) throw new APIError(sheetForbidden, 403)
+    const { loaded } = await loadQueriedSheet(req)
     return Response.json(loaded.sheet)
   },
 }

@@ -20,32 +20,22 @@ export const clerkItems = async (ctx: WorklistContext): Promise<WorklistItem[]> 
       and: [...open, { deadline: { greater_than_equal: now } }, { deadline: { less_than: week } }],
     }),
   ])
-  const items: WorklistItem[] = []
-  if (overdue > 0)
-    items.push({
-      key: 'documents-overdue',
-      title: 'Văn bản đến quá hạn xử lý',
-      count: overdue,
-      href: listHref('documents', {
-        direction: { equals: 'incoming' },
-        status: { not_equals: 'done' },
-        deadline: { less_than: now },
-      }),
-      tone: 'warning',
-    })
-  if (dueSoon > 0)
-    items.push({
-      key: 'documents-due-soon',
-      title: 'Văn bản đến hết hạn trong tuần',
-      count: dueSoon,
-      href: listHref('documents', {
-        direction: { equals: 'incoming' },
-        status: { not_equals: 'done' },
-        deadline: { less_than: week },
-      }),
-      tone: 'todo',
-    })
-  return items
+  // The list the item opens: the open incoming documents with that deadline.
+  const item = (key: string, title: string, count: number, before: string, tone: WorklistItem['tone']) => ({
+    key,
+    title,
+    count,
+    href: listHref('documents', {
+      direction: { equals: 'incoming' },
+      status: { not_equals: 'done' },
+      deadline: { less_than: before },
+    }),
+    tone,
+  })
+  return [
+    ...(overdue > 0 ? [item('documents-overdue', 'Văn bản đến quá hạn xử lý', overdue, now, 'warning')] : []),
+    ...(dueSoon > 0 ? [item('documents-due-soon', 'Văn bản đến hết hạn trong tuần', dueSoon, week, 'todo')] : []),
+  ]
 }
 
 /** Anyone named a handler of an incoming document that is not done yet. */

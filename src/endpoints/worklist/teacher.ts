@@ -18,6 +18,20 @@ import { relationId } from '@/access/relation-id'
 
 type Named = { id: number; name: string; grade?: number; regularAssessments?: Record<string, number | null> }
 
+/** Who holds a seat in these classes now (latest enrolments), as the class lists count them. */
+const seatHolders = (ctx: WorklistContext, classIds: unknown[]) =>
+  ctx.find<{ student: unknown; class: unknown }>(
+    'enrolments',
+    {
+      and: [
+        { class: { in: classIds } },
+        { isLatest: { equals: true } },
+        { status: { in: [...SEAT_HOLDING_STATUSES] } },
+      ],
+    },
+    { student: true, class: true },
+  )
+
 /** The link that opens the grade sheet on one class × subject × term. */
 export const sheetHref = (klass: unknown, subject: unknown, term: unknown) =>
   `/admin/so-diem?class=${klass}&subject=${subject}&term=${term}`
@@ -35,17 +49,7 @@ export const sheetsWithEmptyCells = async (ctx: WorklistContext) => {
   const [classes, subjects, enrolments, grades, deadlines] = await Promise.all([
     ctx.find<Named>('classes', { id: { in: classIds } }, { name: true, grade: true }),
     ctx.find<Named>('subjects', { id: { in: subjectIds } }, { name: true, regularAssessments: true }),
-    ctx.find<{ student: unknown; class: unknown }>(
-      'enrolments',
-      {
-        and: [
-          { class: { in: classIds } },
-          { isLatest: { equals: true } },
-          { status: { in: [...SEAT_HOLDING_STATUSES] } },
-        ],
-      },
-      { student: true, class: true },
-    ),
+    seatHolders(ctx, classIds),
     ctx.find<Record<string, unknown>>(
       'grades',
       { and: [{ term: { equals: openTerm.id } }, { class: { in: classIds } }, { subject: { in: subjectIds } }] },
@@ -193,17 +197,7 @@ export const homeroomItems = async (ctx: WorklistContext, month: string): Promis
   const classIds = scope.homeroomClassIds
   const [classes, enrolments, attendance, conduct, yearEnd] = await Promise.all([
     ctx.find<Named>('classes', { id: { in: classIds } }, { name: true }),
-    ctx.find<{ student: unknown; class: unknown }>(
-      'enrolments',
-      {
-        and: [
-          { class: { in: classIds } },
-          { isLatest: { equals: true } },
-          { status: { in: [...SEAT_HOLDING_STATUSES] } },
-        ],
-      },
-      { student: true, class: true },
-    ),
+    seatHolders(ctx, classIds),
     ctx.find<{ student: unknown; class: unknown }>(
       'attendance',
       { and: [{ class: { in: classIds } }, { month: { equals: month } }] },

@@ -9,6 +9,19 @@ export type DemoAccount = {
   department?: string
 }
 
+const teacher = (email: string, fullName: string, department: string): DemoAccount => ({
+  email,
+  fullName,
+  roles: ['teacher'],
+  department,
+})
+const departmentHead = (email: string, fullName: string, department: string): DemoAccount => ({
+  email,
+  fullName,
+  roles: ['department-head', 'teacher'],
+  department,
+})
+
 /** The contract's demo accounts, then the other teachers the demo school needs. */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'admin@haugiang.test', fullName: 'Quản trị hệ thống', roles: ['sysadmin'] },
@@ -20,14 +33,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     viceArea: 'academic',
   },
   { email: 'pht.csvc@haugiang.test', fullName: 'Lê Minh Tuấn', roles: ['vice-principal'], viceArea: 'facilities' },
-  {
-    email: 'totruong.toan@haugiang.test',
-    fullName: 'Phạm Quốc Bảo',
-    roles: ['department-head', 'teacher'],
-    department: 'TOAN-TIN',
-  },
-  { email: 'gv.toan@haugiang.test', fullName: 'Võ Thị Ngọc Lan', roles: ['teacher'], department: 'TOAN-TIN' },
-  { email: 'gv.van@haugiang.test', fullName: 'Huỳnh Thanh Tâm', roles: ['teacher'], department: 'XA-HOI' },
+  departmentHead('totruong.toan@haugiang.test', 'Phạm Quốc Bảo', 'TOAN-TIN'),
+  teacher('gv.toan@haugiang.test', 'Võ Thị Ngọc Lan', 'TOAN-TIN'),
+  teacher('gv.van@haugiang.test', 'Huỳnh Thanh Tâm', 'XA-HOI'),
   { email: 'sodiem@haugiang.test', fullName: 'Đặng Thị Mỹ Duyên', roles: ['gradebook-admin'] },
   { email: 'yte@haugiang.test', fullName: 'Bùi Thị Kim Oanh', roles: ['medical-staff'] },
   { email: 'vanthu@haugiang.test', fullName: 'Đỗ Thị Hồng Nhung', roles: ['clerk'] },
@@ -40,38 +48,18 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 
 /** Teachers beyond the contract's accounts, so every class has a teacher for every subject. */
 export const OTHER_TEACHERS: DemoAccount[] = [
-  { email: 'gv.toan2@haugiang.test', fullName: 'Nguyễn Hữu Phúc', roles: ['teacher'], department: 'TOAN-TIN' },
-  { email: 'gv.tin@haugiang.test', fullName: 'Trần Quang Vinh', roles: ['teacher'], department: 'TOAN-TIN' },
-  {
-    email: 'totruong.xahoi@haugiang.test',
-    fullName: 'Lê Thị Mai Hương',
-    roles: ['department-head', 'teacher'],
-    department: 'XA-HOI',
-  },
-  { email: 'gv.van2@haugiang.test', fullName: 'Phan Thị Thảo', roles: ['teacher'], department: 'XA-HOI' },
-  { email: 'gv.sudia@haugiang.test', fullName: 'Vũ Đình Nam', roles: ['teacher'], department: 'XA-HOI' },
-  { email: 'gv.gdcd@haugiang.test', fullName: 'Đinh Thị Yến', roles: ['teacher'], department: 'XA-HOI' },
-  {
-    email: 'totruong.ngoaingu@haugiang.test',
-    fullName: 'Hoàng Thị Diệp',
-    roles: ['department-head', 'teacher'],
-    department: 'NGOAI-NGU',
-  },
-  { email: 'gv.anh@haugiang.test', fullName: 'Mai Thị Quỳnh Như', roles: ['teacher'], department: 'NGOAI-NGU' },
-  {
-    email: 'totruong.khtn@haugiang.test',
-    fullName: 'Châu Văn Lộc',
-    roles: ['department-head', 'teacher'],
-    department: 'KHTN',
-  },
-  { email: 'gv.khtn@haugiang.test', fullName: 'Tạ Thị Ngọc Hân', roles: ['teacher'], department: 'KHTN' },
-  { email: 'gv.congnghe@haugiang.test', fullName: 'La Minh Trí', roles: ['teacher'], department: 'KHTN' },
-  {
-    email: 'totruong.nghethuat@haugiang.test',
-    fullName: 'Kiều Văn Sang',
-    roles: ['department-head', 'teacher'],
-    department: 'NT-TC',
-  },
-  { email: 'gv.theduc@haugiang.test', fullName: 'Lâm Quốc Thái', roles: ['teacher'], department: 'NT-TC' },
-  { email: 'gv.amnhac@haugiang.test', fullName: 'Tôn Nữ Bảo Trân', roles: ['teacher'], department: 'NT-TC' },
+  teacher('gv.toan2@haugiang.test', 'Nguyễn Hữu Phúc', 'TOAN-TIN'),
+  teacher('gv.tin@haugiang.test', 'Trần Quang Vinh', 'TOAN-TIN'),
+  departmentHead('totruong.xahoi@haugiang.test', 'Lê Thị Mai Hương', 'XA-HOI'),
+  teacher('gv.van2@haugiang.test', 'Phan Thị Thảo', 'XA-HOI'),
+  teacher('gv.sudia@haugiang.test', 'Vũ Đình Nam', 'XA-HOI'),
+  teacher('gv.gdcd@haugiang.test', 'Đinh Thị Yến', 'XA-HOI'),
+  departmentHead('totruong.ngoaingu@haugiang.test', 'Hoàng Thị Diệp', 'NGOAI-NGU'),
+  teacher('gv.anh@haugiang.test', 'Mai Thị Quỳnh Như', 'NGOAI-NGU'),
+  departmentHead('totruong.khtn@haugiang.test', 'Châu Văn Lộc', 'KHTN'),
+  teacher('gv.khtn@haugiang.test', 'Tạ Thị Ngọc Hân', 'KHTN'),
+  teacher('gv.congnghe@haugiang.test', 'La Minh Trí', 'KHTN'),
+  departmentHead('totruong.nghethuat@haugiang.test', 'Kiều Văn Sang', 'NT-TC'),
+  teacher('gv.theduc@haugiang.test', 'Lâm Quốc Thái', 'NT-TC'),
+  teacher('gv.amnhac@haugiang.test', 'Tôn Nữ Bảo Trân', 'NT-TC'),
 ]

@@ -119,6 +119,17 @@ const CONDUCT_COMMENTS = [
   'Hòa đồng, giúp đỡ bạn bè.',
 ]
 
+/** A class of the demo by its name and its school year's name. */
+const findClass = async (payload: Payload, name: string, yearName: string) =>
+  (
+    await payload.find({
+      collection: 'classes',
+      where: { and: [{ name: { equals: name } }, { 'schoolYear.name': { equals: yearName } }] },
+      limit: 1,
+      depth: 0,
+    })
+  ).docs[0]!
+
 const seedClass = async (
   ctx: SeedContext,
   random: Random,
@@ -129,14 +140,7 @@ const seedClass = async (
 ) => {
   const { payload } = ctx
   const story = yearName === SCHOOL_YEARS[0]!.name ? className : null
-  const klass = (
-    await payload.find({
-      collection: 'classes',
-      where: { and: [{ name: { equals: className } }, { 'schoolYear.name': { equals: yearName } }] },
-      depth: 0,
-      limit: 1,
-    })
-  ).docs[0]!
+  const klass = await findClass(payload, className, yearName)
   const terms = (
     await payload.find({
       collection: 'terms',
@@ -221,14 +225,7 @@ const seedCorrections = async ({ payload }: SeedContext) => {
     collection: 'users' as const,
   })
   const current = SCHOOL_YEARS.find((y) => y.isCurrent)!.name
-  const klass = (
-    await payload.find({
-      collection: 'classes',
-      where: { and: [{ name: { equals: '7A2' } }, { 'schoolYear.name': { equals: current } }] },
-      limit: 1,
-      depth: 0,
-    })
-  ).docs[0]!
+  const klass = await findClass(payload, '7A2', current)
   const term = (
     await payload.find({
       collection: 'terms',
@@ -276,20 +273,16 @@ const seedCorrections = async ({ payload }: SeedContext) => {
   )
   const rejected = await ask(grades[1]!, bump(grades[1]!.regular), 'Học sinh xin chấm lại bài.')
   await ask(grades[2]!, bump(grades[2]!.regular), 'Chép sai cột khi nhập điểm.')
-  await payload.update({
-    collection: 'grade-corrections',
-    id: approved.id,
-    data: { status: 'approved', decisionNote: 'Đồng ý, đã kiểm tra bài làm.' } as never,
-    user: await user('pht.chuyenmon@haugiang.test'),
-    overrideAccess: false,
-  })
-  await payload.update({
-    collection: 'grade-corrections',
-    id: rejected.id,
-    data: { status: 'rejected', decisionNote: 'Không có căn cứ chấm lại.' } as never,
-    user: await user('hieutruong@haugiang.test'),
-    overrideAccess: false,
-  })
+  const decide = async (id: number, status: 'approved' | 'rejected', decisionNote: string, email: string) =>
+    payload.update({
+      collection: 'grade-corrections',
+      id,
+      data: { status, decisionNote } as never,
+      user: await user(email),
+      overrideAccess: false,
+    })
+  await decide(approved.id, 'approved', 'Đồng ý, đã kiểm tra bài làm.', 'pht.chuyenmon@haugiang.test')
+  await decide(rejected.id, 'rejected', 'Không có căn cứ chấm lại.', 'hieutruong@haugiang.test')
 }
 
 /**
@@ -358,14 +351,7 @@ const seedYearEnd = async ({ payload }: SeedContext, random: Random) => {
   const email = async (userId: unknown) =>
     (await payload.findByID({ collection: 'users', id: Number(userId), depth: 0 })).email
   for (const name of PREVIOUS_CLASSES) {
-    const klass = (
-      await payload.find({
-        collection: 'classes',
-        where: { and: [{ name: { equals: name } }, { 'schoolYear.name': { equals: previous!.name } }] },
-        limit: 1,
-        depth: 0,
-      })
-    ).docs[0]!
+    const klass = await findClass(payload, name, previous!.name)
     if ((await payload.count({ collection: 'year-end-results', where: { class: { equals: klass.id } } })).totalDocs > 0)
       continue
     const data = (await loadClassYear(req, klass.id))!

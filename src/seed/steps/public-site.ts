@@ -1,6 +1,7 @@
 import sharp from 'sharp'
 
 import { drawnCrest } from '@/website/crest'
+import { DEFAULT_MENU } from '@/website/menu'
 
 import { paragraphs } from '../lexical'
 import type { SeedContext, SeedStep } from '../context'
@@ -83,17 +84,7 @@ export const publicSite: SeedStep = {
           { label: 'Phòng Giáo dục và Đào tạo Quận 6', url: 'https://pgdquan6.hcm.edu.vn' },
         ],
         socialLinks: [{ label: 'Facebook', url: 'https://www.facebook.com/thcshaugiang' }],
-        menu: [
-          { label: 'Giới thiệu', url: '/trang/gioi-thieu' },
-          { label: 'Tin tức', url: '/tin-tuc' },
-          { label: 'Thông báo', url: '/thong-bao' },
-          { label: 'Văn bản', url: '/van-ban' },
-          { label: 'Lịch công tác', url: '/lich-cong-tac' },
-          { label: 'Công khai', url: '/cong-khai' },
-          { label: 'Tuyển sinh', url: '/trang/tuyen-sinh' },
-          { label: 'Album ảnh', url: '/album' },
-          { label: 'Liên hệ', url: '/lien-he' },
-        ],
+        menu: DEFAULT_MENU.map((item) => ({ ...item })),
       },
     })
 

@@ -1,6 +1,8 @@
 import type { Article } from '@/payload-types'
 
-import { formatDate, imageUrl, mediaOf } from '../_lib/format'
+import { formatDate, mediaOf } from '../_lib/format'
+
+import { Thumbnail } from './Thumbnail'
 
 export const ArticleCard = ({
   article,
@@ -16,15 +18,7 @@ export const ArticleCard = ({
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article className="card">
-      {cover ? (
-        <img
-          src={imageUrl(cover, 'thumbnail')}
-          alt={cover.alt ?? ''}
-          width={400}
-          height={225}
-          loading={eager ? undefined : 'lazy'}
-        />
-      ) : null}
+      {cover ? <Thumbnail media={cover} height={225} eager={eager} /> : null}
       <div className="card-body">
         <Heading>
           <a href={`/tin-tuc/${article.slug}`}>{article.title}</a>

@@ -1,5 +1,8 @@
 import type { SiteSetting } from '@/payload-types'
 
+import { ContactLines } from './ContactLines'
+import { LinkItems } from './LinkItems'
+
 /** The footer as Vietnamese school sites have it: contacts, who answers for the content, links. */
 export const SiteFooter = ({ settings }: { settings: SiteSetting }) => (
   <footer className="site-footer">
@@ -7,24 +10,7 @@ export const SiteFooter = ({ settings }: { settings: SiteSetting }) => (
       <section aria-labelledby="chan-trang-lien-he">
         <h2 id="chan-trang-lien-he">{settings.schoolName}</h2>
         <address>
-          {settings.address ? <p>Địa chỉ: {settings.address}</p> : null}
-          {settings.phone ? (
-            <p>
-              Điện thoại: <a href={`tel:${settings.phone.replace(/[^\d+]/g, '')}`}>{settings.phone}</a>
-            </p>
-          ) : null}
-          {settings.email ? (
-            <p>
-              E-mail: <a href={`mailto:${settings.email}`}>{settings.email}</a>
-            </p>
-          ) : null}
-          {settings.mapUrl ? (
-            <p>
-              <a href={settings.mapUrl} rel="noopener">
-                Xem bản đồ
-              </a>
-            </p>
-          ) : null}
+          <ContactLines settings={settings} mapLabel="Xem bản đồ" />
         </address>
         {settings.responsible?.name ? (
           <p>
@@ -36,20 +22,8 @@ export const SiteFooter = ({ settings }: { settings: SiteSetting }) => (
       <section aria-labelledby="chan-trang-lien-ket">
         <h2 id="chan-trang-lien-ket">Liên kết</h2>
         <ul>
-          {(settings.authorityLinks ?? []).map((l) => (
-            <li key={l.url}>
-              <a href={l.url} rel="noopener">
-                {l.label}
-              </a>
-            </li>
-          ))}
-          {(settings.socialLinks ?? []).map((l) => (
-            <li key={l.url}>
-              <a href={l.url} rel="noopener">
-                {l.label}
-              </a>
-            </li>
-          ))}
+          <LinkItems links={settings.authorityLinks} />
+          <LinkItems links={settings.socialLinks} />
         </ul>
       </section>
       <section aria-labelledby="chan-trang-truong">

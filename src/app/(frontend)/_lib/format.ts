@@ -4,7 +4,7 @@ import { vi } from 'date-fns/locale'
 export const formatDate = (iso: string | null | undefined) =>
   iso ? format(new Date(iso), 'dd/MM/yyyy', { locale: vi }) : ''
 
-type MediaLike = {
+export type MediaLike = {
   url?: string | null
   alt?: string | null
   sizes?: Record<string, { url?: string | null } | undefined> | null

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 
+import { Thumbnail } from '../_components/Thumbnail'
 import { albumsPage } from '../_lib/data'
-import { formatDate, imageUrl, mediaOf } from '../_lib/format'
+import { formatDate, mediaOf } from '../_lib/format'
 
 export const metadata: Metadata = { title: 'Album ảnh' }
 export const revalidate = 600
@@ -18,15 +19,7 @@ export default async function AlbumsPage() {
           const cover = (album.photos ?? []).map(mediaOf).find(Boolean)
           return (
             <article className="card" key={album.id}>
-              {cover ? (
-                <img
-                  src={imageUrl(cover, 'thumbnail')}
-                  alt={cover.alt ?? ''}
-                  width={400}
-                  height={225}
-                  loading={i < 2 ? undefined : 'lazy'}
-                />
-              ) : null}
+              {cover ? <Thumbnail media={cover} height={225} eager={i < 2} /> : null}
               <div className="card-body">
                 <h2>
                   <a href={`/album/${album.slug}`}>{album.title}</a>

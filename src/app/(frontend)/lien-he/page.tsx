@@ -1,6 +1,7 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 
+import { ContactLines } from '../_components/ContactLines'
 import { pageBySlug, siteSettings } from '../_lib/data'
 
 export const metadata: Metadata = { title: 'Liên hệ' }
@@ -16,24 +17,7 @@ export default async function ContactPage() {
         <p>
           <strong>{settings.schoolName}</strong>
         </p>
-        {settings.address ? <p>Địa chỉ: {settings.address}</p> : null}
-        {settings.phone ? (
-          <p>
-            Điện thoại: <a href={`tel:${settings.phone.replace(/[^\d+]/g, '')}`}>{settings.phone}</a>
-          </p>
-        ) : null}
-        {settings.email ? (
-          <p>
-            E-mail: <a href={`mailto:${settings.email}`}>{settings.email}</a>
-          </p>
-        ) : null}
-        {settings.mapUrl ? (
-          <p>
-            <a href={settings.mapUrl} rel="noopener">
-              Xem đường đến trường trên bản đồ
-            </a>
-          </p>
-        ) : null}
+        <ContactLines settings={settings} mapLabel="Xem đường đến trường trên bản đồ" />
       </address>
       {settings.responsible?.name ? (
         <p>

@@ -8,6 +8,7 @@ import { childrenOverview } from '@/portal/children'
 import { AnnouncementItem } from '../_components/AnnouncementItem'
 import { currentAnnouncements } from '../_lib/data'
 import { CODE_PHONE_COOKIE, currentGuardian, noticeOf } from './_portal'
+import { PortalNotice } from './_parts'
 
 export const metadata: Metadata = { title: 'Cổng thông tin phụ huynh', robots: { index: false } }
 export const dynamic = 'force-dynamic'
@@ -24,11 +25,7 @@ export default async function GuardianPortal({ searchParams }: Props) {
     return (
       <section className="portal">
         <h1>Cổng thông tin phụ huynh</h1>
-        {notice ? (
-          <p className="portal-notice" role="alert">
-            {notice}
-          </p>
-        ) : null}
+        <PortalNotice notice={notice} />
         <nav className="portal-tabs" aria-label="Cách đăng nhập">
           <a href="/phu-huynh" aria-current={byCode ? undefined : 'page'}>
             Mật khẩu
@@ -95,11 +92,7 @@ export default async function GuardianPortal({ searchParams }: Props) {
       <p>
         Xin chào <strong>{(user as { fullName?: string }).fullName}</strong>.
       </p>
-      {notice ? (
-        <p className="portal-notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <PortalNotice notice={notice} role="status" />
       <h2>Con của anh/chị</h2>
       {children.length === 0 ? <p>Chưa có học sinh nào được nhà trường xác nhận.</p> : null}
       <ul className="portal-children">

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react'
 
 import { progressText } from '@/domain/exports/kinds'
 import { relationId } from '@/access/relation-id'
+import { postJson } from '../postJson'
 
 export type PanelRun = {
   id: number
@@ -70,12 +71,7 @@ export const YearExportsPanel = ({ years, kinds, runs: initial }: PanelProps) =>
 
   const start = async (kind: string, schoolYear: number) => {
     setError(null)
-    const res = await fetch('/api/export-runs/start', {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ kind, schoolYear }),
-    })
+    const res = await postJson('/api/export-runs/start', { kind, schoolYear })
     const body = await res.json().catch(() => ({}))
     if (!res.ok || !body.doc) {
       setError(body.errors?.[0]?.message ?? 'Không bắt đầu được.')

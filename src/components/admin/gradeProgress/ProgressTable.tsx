@@ -1,6 +1,7 @@
 'use client'
 
 import { useCallback, useEffect, useMemo, useState } from 'react'
+import { postJson } from '../postJson'
 
 export type TermChoice = { id: number; name: string; current: boolean }
 
@@ -77,11 +78,11 @@ export const ProgressTable = ({ terms, showAnomalies }: { terms: TermChoice[]; s
   )
 
   const remind = async (row: Row) => {
-    const res = await fetch('/api/grades/progress/remind', {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ term, class: row.classId, subject: row.subjectId, teacher: row.teacherId }),
+    const res = await postJson('/api/grades/progress/remind', {
+      term,
+      class: row.classId,
+      subject: row.subjectId,
+      teacher: row.teacherId,
     })
     const body = await res.json()
     setMessage(

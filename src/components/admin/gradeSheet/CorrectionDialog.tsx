@@ -3,6 +3,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 
 import { cellForSave } from '@/domain/grading/sheetInput'
+import { postJson } from '../postJson'
 
 export type CorrectionTarget = {
   gradeId: number
@@ -36,16 +37,11 @@ export const CorrectionDialog = ({
     event.preventDefault()
     setBusy(true)
     setErrors({})
-    const res = await fetch('/api/grade-corrections', {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        grade: target.gradeId,
-        field: target.columns[column]!.name,
-        newValue: cellForSave(newValue),
-        reason,
-      }),
+    const res = await postJson('/api/grade-corrections', {
+      grade: target.gradeId,
+      field: target.columns[column]!.name,
+      newValue: cellForSave(newValue),
+      reason,
     })
     setBusy(false)
     const body = await res.json().catch(() => ({}))

@@ -25,6 +25,7 @@ import { CorrectionDialog, type CorrectionTarget } from './CorrectionDialog'
 import { DeadlineLine } from './DeadlineLine'
 import './gradeSheet.css'
 import { GradeSheetExcel } from './GradeSheetExcel'
+import { postJson } from '../postJson'
 
 export type SheetChoice = { label: string; class: number; subject: number; term: number }
 
@@ -156,21 +157,16 @@ export const GradeSheetGrid = ({ choices, initial }: { choices: SheetChoice[]; i
     const sentRows = sheet.rows.map((row, r) => ({ row, r })).filter(({ row }) => sent(row))
     setSaving(true)
     setStatus({ kind: 'info', text: 'Đang lưu…' })
-    const res = await fetch('/api/grades/sheet', {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        class: current.class,
-        subject: current.subject,
-        term: current.term,
-        rows: sentRows.map(({ row }) => ({
-          student: row.student,
-          revision: row.revision,
-          ...toValues(row, n),
-          comment: row.comment.trim() || null,
-        })),
-      }),
+    const res = await postJson('/api/grades/sheet', {
+      class: current.class,
+      subject: current.subject,
+      term: current.term,
+      rows: sentRows.map(({ row }) => ({
+        student: row.student,
+        revision: row.revision,
+        ...toValues(row, n),
+        comment: row.comment.trim() || null,
+      })),
     })
     setSaving(false)
     const body = await res.json().catch(() => ({}))

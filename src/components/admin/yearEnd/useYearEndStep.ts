@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation'
 import { useEffect, useState } from 'react'
+import { postJson } from '../postJson'
 
 export type StepMessage = { kind: 'ok' | 'error'; text: string } | null
 
@@ -21,12 +22,7 @@ export const useYearEndStep = (classId: number) => {
     setBusy(true)
     setMessage(null)
     try {
-      const res = await fetch(`/api/year-end-results/${path}`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ class: classId, ...body }),
-      })
+      const res = await postJson(`/api/year-end-results/${path}`, { class: classId, ...body })
       if (!res.ok) {
         const answer = await res.json().catch(() => null)
         const text = (answer?.errors?.[0]?.message as string | undefined) ?? `Không thực hiện được (mã ${res.status}).`

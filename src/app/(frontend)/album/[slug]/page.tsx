@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { Thumbnail } from '../../_components/Thumbnail'
 import { albumBySlug } from '../../_lib/data'
-import { formatDate, imageUrl, mediaOf } from '../../_lib/format'
+import { formatDate, mediaOf } from '../../_lib/format'
 
 export const revalidate = 600
 
@@ -27,13 +28,7 @@ export default async function AlbumPage({ params }: Props) {
         {photos.map((photo, i) => (
           <li key={photo.url}>
             <a href={photo.url ?? '#'}>
-              <img
-                src={imageUrl(photo, 'thumbnail')}
-                alt={photo.alt ?? ''}
-                width={400}
-                height={300}
-                loading={i < 4 ? undefined : 'lazy'}
-              />
+              <Thumbnail media={photo} height={300} eager={i < 4} />
             </a>
           </li>
         ))}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { noticeOf } from '../_portal'
+import { NewPasswordForm, PortalNotice } from '../_parts'
 
 export const metadata: Metadata = { title: 'Đặt lại mật khẩu — cổng thông tin phụ huynh', robots: { index: false } }
 export const dynamic = 'force-dynamic'
@@ -18,24 +19,9 @@ export default async function ResetPassword({ searchParams }: Props) {
   return (
     <section className="portal">
       <h1>Đặt lại mật khẩu cổng thông tin phụ huynh</h1>
-      {notice ? (
-        <p className="portal-notice" role="alert">
-          {notice}
-        </p>
-      ) : null}
+      <PortalNotice notice={notice} />
       {token ? (
-        <form className="portal-form" method="post" action="/phu-huynh/hanh-dong/dat-lai-mat-khau">
-          <input type="hidden" name="token" value={token} />
-          <label>
-            Mật khẩu mới (ít nhất 10 ký tự, có chữ và số)
-            <input name="password" type="password" autoComplete="new-password" required minLength={10} />
-          </label>
-          <label>
-            Nhập lại mật khẩu
-            <input name="confirm" type="password" autoComplete="new-password" required minLength={10} />
-          </label>
-          <button type="submit">Đặt mật khẩu</button>
-        </form>
+        <NewPasswordForm action="/phu-huynh/hanh-dong/dat-lai-mat-khau" token={token} />
       ) : (
         <form className="portal-form" method="post" action="/phu-huynh/hanh-dong/quen-mat-khau">
           <label>

@@ -5,6 +5,7 @@ import { isPlaceholderEmail } from '@/domain/portal/invite'
 import { PASSWORD_MIN_LENGTH } from '@/domain/accounts/password'
 
 import { currentGuardian, noticeOf } from '../_portal'
+import { PortalNotice } from '../_parts'
 
 export const metadata: Metadata = { title: 'Mật khẩu — cổng thông tin phụ huynh', robots: { index: false } }
 export const dynamic = 'force-dynamic'
@@ -32,11 +33,7 @@ export default async function GuardianPassword({ searchParams }: Props) {
   return (
     <section className="portal">
       <h1>{hasPassword ? 'Đổi mật khẩu' : 'Đặt mật khẩu'}</h1>
-      {notice ? (
-        <p className="portal-notice" role="alert">
-          {notice}
-        </p>
-      ) : null}
+      <PortalNotice notice={notice} />
       <p>
         {hasPassword
           ? 'Nhập mật khẩu đang dùng và mật khẩu mới. Sau khi đổi, các phiên đăng nhập khác của anh/chị sẽ bị đăng xuất.'

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { noticeOf } from '../_portal'
+import { NewPasswordForm, PortalNotice } from '../_parts'
 
 export const metadata: Metadata = { title: 'Nhận lời mời — cổng thông tin phụ huynh', robots: { index: false } }
 export const dynamic = 'force-dynamic'
@@ -15,23 +16,8 @@ export default async function AcceptInvite({ searchParams }: Props) {
   return (
     <section className="portal">
       <h1>Đặt mật khẩu cổng thông tin phụ huynh</h1>
-      {error ? (
-        <p className="portal-notice" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <form className="portal-form" method="post" action="/phu-huynh/hanh-dong/nhan-loi-moi">
-        <input type="hidden" name="token" value={token} />
-        <label>
-          Mật khẩu mới (ít nhất 10 ký tự, có chữ và số)
-          <input name="password" type="password" autoComplete="new-password" required minLength={10} />
-        </label>
-        <label>
-          Nhập lại mật khẩu
-          <input name="confirm" type="password" autoComplete="new-password" required minLength={10} />
-        </label>
-        <button type="submit">Đặt mật khẩu</button>
-      </form>
+      <PortalNotice notice={error} />
+      <NewPasswordForm action="/phu-huynh/hanh-dong/nhan-loi-moi" token={token} />
     </section>
   )
 }

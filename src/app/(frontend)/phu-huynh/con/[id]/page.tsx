@@ -10,6 +10,7 @@ import { childMessages, markThreadRead } from '@/portal/messages'
 
 import { formatDate } from '../../../_lib/format'
 import { currentGuardian, noticeOf } from '../../_portal'
+import { PortalNotice } from '../../_parts'
 
 export const metadata: Metadata = { title: 'Kết quả của con', robots: { index: false } }
 export const dynamic = 'force-dynamic'
@@ -51,11 +52,7 @@ export default async function ChildPage({ params, searchParams }: Props) {
         Lớp {child.className ?? '—'}
         {child.homeroomTeacher ? ` · Giáo viên chủ nhiệm: ${child.homeroomTeacher}` : ''}
       </p>
-      {notice ? (
-        <p className="portal-notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <PortalNotice notice={notice} role="status" />
 
       <h2>Kết quả học tập</h2>
       {child.terms.length === 0 ? <p>Chưa có học kỳ nào đã khoá sổ điểm.</p> : null}

@@ -1,0 +1,2 @@
+/** A printed table's columns, written as [heading, width in percent of the line]. */
+export const columns = (...cells: [title: string, width: number][]) => cells.map(([title, width]) => ({ title, width }))
