@@ -5,8 +5,11 @@ import { contentSecurityPolicy } from '@/lib/security/csp'
 const LANGUAGE_COOKIE = 'payload-lng'
 
 /**
- * Every page gets its Content-Security-Policy here, with a fresh nonce that Next reads from the
- * request's CSP header and puts on its scripts (`src/lib/security/csp.ts`).
+ * Every page gets its Content-Security-Policy here (`src/lib/security/csp.ts`). The admin's allows
+ * inline scripts. In production the public pages are cached (ISR), so theirs carries no nonce: it
+ * allows no inline script until the production server (`scripts/server.mjs`) adds the SHA-256 of
+ * each inline script of the HTML it sends. Under `next dev` they get a fresh nonce, which Next reads
+ * from the request's CSP header and puts on its scripts.
  *
  * The admin panel speaks Vietnamese by default, whatever language the browser asks for. Payload
  * keeps a chosen language in the `payload-lng` cookie (set when a user switches to English in
@@ -15,10 +18,14 @@ const LANGUAGE_COOKIE = 'payload-lng'
  */
 export function proxy(request: NextRequest) {
   const admin = request.nextUrl.pathname.startsWith('/admin')
-  const nonce = btoa(crypto.randomUUID())
-  const policy = contentSecurityPolicy({ nonce, admin, development: process.env.NODE_ENV === 'development' })
-  request.headers.set('x-nonce', nonce)
-  request.headers.set('Content-Security-Policy', policy)
+  const development = process.env.NODE_ENV === 'development'
+  const nonce = !admin && development ? btoa(crypto.randomUUID()) : null
+  const scripts = admin ? ({ admin } as const) : nonce ? { nonce } : { hashes: [] }
+  const policy = contentSecurityPolicy({ scripts, development })
+  if (nonce) {
+    request.headers.set('x-nonce', nonce)
+    request.headers.set('Content-Security-Policy', policy)
+  }
 
   const setLanguage = admin && !request.cookies.has(LANGUAGE_COOKIE)
   if (setLanguage) request.cookies.set(LANGUAGE_COOKIE, 'vi')

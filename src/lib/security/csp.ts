@@ -1,12 +1,21 @@
 /**
- * Content-Security-Policy of a page (finding 10). The public site allows scripts only with the
- * request's nonce (Next puts it on its own scripts when it finds it in the request's CSP header);
- * the admin (Payload's client) needs inline scripts and styles, and is never framed. Development
- * adds what React's fast refresh needs (eval, the websocket).
+ * Content-Security-Policy of a page (finding 10). The admin (Payload's client) needs inline scripts
+ * and styles, and is never framed. The public site allows its own files and, inline, only:
+ * - in production, the scripts whose SHA-256 the production server (`scripts/server.mjs`) adds to
+ *   `script-src` once it has the page's HTML: pages are cached (ISR), a per-request nonce could not
+ *   be in them. Before that step the policy allows no inline script at all (fail closed);
+ * - under `next dev`, the request's nonce (Next puts it on its own scripts when it finds it in the
+ *   request's CSP header), with what React's fast refresh needs (eval, the websocket).
  */
-export const contentSecurityPolicy = (options: { nonce: string; admin: boolean; development: boolean }): string => {
-  const { nonce, admin, development } = options
-  const scripts = admin ? ["'self'", "'unsafe-inline'"] : ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"]
+export type ScriptSources = { admin: true } | { nonce: string } | { hashes: string[] }
+
+export const contentSecurityPolicy = (options: { scripts: ScriptSources; development: boolean }): string => {
+  const { scripts: source, development } = options
+  const admin = 'admin' in source
+  const scripts = ["'self'"]
+  if (admin) scripts.push("'unsafe-inline'")
+  else if ('nonce' in source) scripts.push(`'nonce-${source.nonce}'`, "'strict-dynamic'")
+  else scripts.push(...source.hashes.map((hash) => `'sha256-${hash}'`))
   if (development) scripts.push("'unsafe-eval'")
   return [
     "default-src 'self'",
