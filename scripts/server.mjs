@@ -1,10 +1,11 @@
 // The production server (`npm start`): Next's request handler on Node's http server, with one job
-// of its own. The public pages are cached (ISR), so their Content-Security-Policy cannot carry a
-// per-request nonce: src/proxy.ts gives them a policy whose `script-src` allows no inline script,
-// and here each public HTML response is held until complete, then `script-src` gains the SHA-256
-// of each of its inline scripts (`<script>` without `src`). The policy is remembered per body
-// (a small LRU), so a cached page costs one hash. The admin, the API, Next's files and any response
-// that is not HTML stream through untouched.
+// of its own, the Content-Security-Policy of the public pages. They are cached (ISR), so it cannot
+// carry a per-request nonce: each public HTML response is held until complete, then gets the policy
+// of src/lib/security/csp.mjs with the SHA-256 of each of its inline scripts (`<script>` without
+// `src`). The policy is remembered per body (a small LRU), so a cached page costs one hash; the
+// proxy (src/proxy.ts) is skipped for these requests (it would only set a policy replaced here, and
+// it cost more than half of a cached page's time). The admin, the API, Next's files and any
+// response that is not HTML stream through untouched.
 //
 // Usage: node scripts/server.mjs [--port 3000] [--hostname 127.0.0.1] (or PORT, HOST).
 import { createHash } from 'node:crypto'
@@ -12,12 +13,16 @@ import { createServer } from 'node:http'
 import { parseArgs } from 'node:util'
 import zlib from 'node:zlib'
 
+import { contentSecurityPolicy } from '../src/lib/security/csp.mjs'
+
 process.env.NODE_ENV = 'production'
 const { values } = parseArgs({ options: { port: { type: 'string' }, hostname: { type: 'string' } } })
 const port = Number(values.port || process.env.PORT || 3000)
 const hostname = values.hostname || process.env.HOST || undefined
 
 const { default: next } = await import('next')
+/** Set on the public requests served here, so that the proxy skips them (its matcher); never taken from a client. */
+const CSP_BY_SERVER = 'x-csp-by-server'
 
 /** Paths whose HTML gets script hashes: not the admin, the API or Next's own files. */
 const isPublicPage = (url = '/') => !/^\/(admin|api|_next)(\/|$|\?)/.test(url)
@@ -30,14 +35,10 @@ const inlineScripts = (html) =>
 
 const sha256 = (content) => createHash('sha256').update(content).digest('base64')
 
-/** `script-src` of the proxy's policy with the hashes of the page's inline scripts added. */
-const withScriptHashes = (policy, html) => {
-  const hashes = [...new Set(inlineScripts(html).map((script) => `'sha256-${sha256(script)}'`))]
-  return policy.replace(
-    /(^|;\s*)(script-src[^;]*)/,
-    (_, start, directive) => `${start}${[directive, ...hashes].join(' ')}`,
-  )
-}
+/** The page's policy: its own inline scripts, by hash, and no other. */
+const policyOf = (html) =>
+  contentSecurityPolicy({ scripts: { hashes: [...new Set(inlineScripts(html).map(sha256))] }, development: false })
+const NO_INLINE_SCRIPT = policyOf('')
 
 const decode = { gzip: zlib.gunzipSync, br: zlib.brotliDecompressSync, deflate: zlib.inflateSync }
 
@@ -54,9 +55,9 @@ const recall = (key) => {
   if (value !== undefined) remember(key, value)
   return value
 }
-const policyFor = (policy, body, encoding) => {
-  const key = createHash('sha256').update(policy).update('\0').update(body).digest('base64')
-  const value = recall(key) ?? withScriptHashes(policy, (decode[encoding] ?? ((b) => b))(body).toString('utf8'))
+const policyFor = (body, encoding) => {
+  const key = sha256(body)
+  const value = recall(key) ?? policyOf((decode[encoding] ?? ((b) => b))(body).toString('utf8'))
   remember(key, value)
   return value
 }
@@ -87,12 +88,11 @@ const holdHtml = (res) => {
       else if (Array.isArray(arg)) for (let i = 0; i < arg.length; i += 2) res.setHeader(arg[i], arg[i + 1])
       else if (arg) for (const [name, value] of Object.entries(arg)) res.setHeader(name, value)
     }
-    const policy = res.getHeader('content-security-policy')
     // 304 to a revalidating browser: it keeps the body it has and takes these headers, policy included.
-    const known = status === 304 && policy && recall(`etag:${res.getHeader('etag')}`)
-    if (known) res.setHeader('Content-Security-Policy', known)
+    if (status === 304)
+      res.setHeader('Content-Security-Policy', recall(`etag:${res.getHeader('etag')}`) ?? NO_INLINE_SCRIPT)
     const html = String(res.getHeader('content-type') ?? '').startsWith('text/html')
-    mode = html && policy && status !== 304 ? 'hold' : 'pass'
+    mode = html && status !== 304 ? 'hold' : 'pass'
     // The wrappers stay and delegate: Next's compression may have wrapped them in turn.
     if (mode === 'pass') return statusMessage ? writeHead(status, statusMessage) : writeHead(status)
     return res
@@ -117,7 +117,7 @@ const holdHtml = (res) => {
     if (piece) chunks.push(piece)
     const body = Buffer.concat(chunks)
     const contentEncoding = String(res.getHeader('content-encoding') ?? '')
-    const policy = policyFor(String(res.getHeader('content-security-policy')), body, contentEncoding)
+    const policy = policyFor(body, contentEncoding)
     res.setHeader('Content-Security-Policy', policy)
     if (res.getHeader('etag')) remember(`etag:${res.getHeader('etag')}`, policy)
     res.removeHeader('Transfer-Encoding')
@@ -134,7 +134,9 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 const server = createServer((req, res) => {
+  delete req.headers[CSP_BY_SERVER]
   if (isPublicPage(req.url)) {
+    req.headers[CSP_BY_SERVER] = '1'
     // HEAD: rendered as GET so that the policy is that of the body; Node sends no body to a HEAD.
     if (req.method === 'HEAD') req.method = 'GET'
     // A 304 gets its policy by ETag: asked about a page whose policy is not known here, Next sends it whole.

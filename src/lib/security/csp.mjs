@@ -1,15 +1,15 @@
 /**
  * Content-Security-Policy of a page (finding 10). The admin (Payload's client) needs inline scripts
  * and styles, and is never framed. The public site allows its own files and, inline, only:
- * - in production, the scripts whose SHA-256 the production server (`scripts/server.mjs`) adds to
- *   `script-src` once it has the page's HTML: pages are cached (ISR), a per-request nonce could not
- *   be in them. Before that step the policy allows no inline script at all (fail closed);
+ * - in production, the scripts of the page by their SHA-256 (base64), which the production server
+ *   (`scripts/server.mjs`, importing this file) reads from the HTML it sends: pages are cached (ISR),
+ *   a per-request nonce could not be in them. Without hashes, no inline script at all (fail closed);
  * - under `next dev`, the request's nonce (Next puts it on its own scripts when it finds it in the
  *   request's CSP header), with what React's fast refresh needs (eval, the websocket).
  */
-export type ScriptSources = { admin: true } | { nonce: string } | { hashes: string[] }
-
-export const contentSecurityPolicy = (options: { scripts: ScriptSources; development: boolean }): string => {
+// Plain JavaScript (types in csp.d.mts): the production server imports it as it is.
+/** @type {import('./csp.d.mts').contentSecurityPolicy} */
+export const contentSecurityPolicy = (options) => {
   const { scripts: source, development } = options
   const admin = 'admin' in source
   const scripts = ["'self'"]
