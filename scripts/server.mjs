@@ -4,7 +4,7 @@
 // of src/lib/security/csp.mjs with the SHA-256 of each of its inline scripts (`<script>` without
 // `src`). The policy is remembered per body (a small LRU), so a cached page costs one hash; the
 // proxy (src/proxy.ts) is skipped for these requests (it would only set a policy replaced here, and
-// it cost more than half of a cached page's time). The admin, the API, Next's files and any
+// it was a large part of a cached page's time: README, website benchmarks). The admin, the API, Next's files and any
 // response that is not HTML stream through untouched.
 //
 // Usage: node scripts/server.mjs [--port 3000] [--hostname 127.0.0.1] (or PORT, HOST).
