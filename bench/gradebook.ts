@@ -7,7 +7,7 @@
  *   sheet save POST /api/grades/sheet of a 45-student class (every rule and the audit on) vs the same
  *              cells written by one multi-row SQL upsert; statements per save
  *   sheet read GET /api/grades/sheet over HTTP vs a static file (public/favicon.svg) from the same
- *              production server (`next start` of the build `npm run build` made, started here; autocannon)
+ *              production server (`scripts/server.mjs` on the build `npm run build` made, started here; autocannon)
  *   RSS        of that server after warm-up and after a minute of mixed load (sheet, static, progress,
  *              home page, news list)
  */
@@ -157,15 +157,15 @@ const sheetStatements = await statementsOf(() =>
 )
 report(`sheet read, 45 students: ${sheetStatements} statements per request (authentication included)`)
 
-// --- the production server (next start of `npm run build`): sheet read vs a static file, RSS ---------------
+// --- the production server (scripts/server.mjs on `npm run build`): sheet read vs a static file, RSS ---------------
 const serverPort = Number(process.env.BENCH_PORT || 3310)
 const origin = `http://127.0.0.1:${serverPort}`
 if (!fs.existsSync(path.join(distDir(), 'BUILD_ID'))) throw new Error('No production build: run `npm run build` first.')
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(serverPort)], {
+const server = spawn(process.execPath, ['scripts/server.mjs', '--port', String(serverPort)], {
   env: { ...process.env, NODE_ENV: 'production', SERVER_URL: process.env.SERVER_URL || origin, LOG_LEVEL: 'warn' },
   stdio: ['ignore', 'ignore', 'inherit'],
 })
-/** RSS of the server's process tree (next start and whatever it forks), in MiB, from /proc. */
+/** RSS of the server's process tree (the server and whatever it forks), in MiB, from /proc. */
 const rssMiB = () => {
   const tree = [server.pid!]
   for (let i = 0; i < tree.length; i++) {
@@ -202,7 +202,7 @@ try {
   const sheetRps = (await cannon({ url: `${origin}${sheetPath}`, headers: auth })).requests.average
   const staticRps = (await cannon({ url: `${origin}/favicon.svg` })).requests.average
   report(
-    `sheet read over HTTP (next start): ${sheetRps.toFixed(0)} req/s vs static file /favicon.svg ${staticRps.toFixed(0)} req/s  ${ratio(sheetRps, staticRps)}`,
+    `sheet read over HTTP (production server): ${sheetRps.toFixed(0)} req/s vs static file /favicon.svg ${staticRps.toFixed(0)} req/s  ${ratio(sheetRps, staticRps)}`,
   )
   const mixed = await cannon({
     duration: Number(process.env.BENCH_LOAD_SECONDS || 60),
@@ -216,7 +216,7 @@ try {
   })
   const loaded = rssMiB()
   report(
-    `server RSS (next start, ${loaded.processes} process${loaded.processes > 1 ? 'es' : ''}): after warm-up ${warm.mib.toFixed(0)} MiB, ` +
+    `server RSS (production server, ${loaded.processes} process${loaded.processes > 1 ? 'es' : ''}): after warm-up ${warm.mib.toFixed(0)} MiB, ` +
       `after ${mixed.duration.toFixed(0)} s of mixed load (${mixed.requests.average.toFixed(0)} req/s, ${mixed.non2xx} non-2xx) ` +
       `${loaded.mib.toFixed(0)} MiB  (${ratio(loaded.mib, 450)} of the 450 MiB target)`,
   )

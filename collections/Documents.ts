@@ -15,6 +15,7 @@ import { label } from '@/i18n/label'
 import { assignRegisterNumber } from '@/hooks/documents/assignRegisterNumber'
 import { flagOverdue } from '@/hooks/documents/flagOverdue'
 import { mediaUsage } from '@/hooks/media/mediaUsage'
+import { revalidatePageOf } from '@/hooks/website/revalidateSite'
 import { mediaIn } from '@/website/mediaOfArticle'
 
 const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
@@ -36,6 +37,9 @@ const attachmentUse = mediaUsage({ published: PUBLISHED_DOCUMENTS, mediaOf: medi
  * Official incoming and outgoing documents (Nghị định 30/2020, R9.1). Numbers are given by the
  * system in order within the calendar year (`assignRegisterNumber`); the registers print as books.
  */
+/** The public ones are listed on /van-ban, a cached page. */
+const documentsPage = revalidatePageOf('/van-ban')
+
 export const Documents: CollectionConfig = {
   slug: 'documents',
   labels: { singular: label('Văn bản', 'Document'), plural: label('Văn bản đi / đến', 'Documents') },
@@ -51,8 +55,8 @@ export const Documents: CollectionConfig = {
   custom: attachmentUse.custom,
   hooks: {
     beforeChange: [assignRegisterNumber, attachmentUse.beforeChange],
-    afterChange: [attachmentUse.afterChange],
-    afterDelete: [attachmentUse.afterDelete],
+    afterChange: [attachmentUse.afterChange, documentsPage.afterChange],
+    afterDelete: [attachmentUse.afterDelete, documentsPage.afterDelete],
   },
   indexes: [{ fields: ['direction', 'year', 'number'], unique: true }],
   fields: [

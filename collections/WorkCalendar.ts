@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyRole, nobody } from '@/access/common'
+import { revalidatePageOf } from '@/hooks/website/revalidateSite'
 import { label } from '@/i18n/label'
 
 const leadership = anyRole('principal', 'vice-principal', 'clerk')
@@ -9,6 +10,8 @@ const leadership = anyRole('principal', 'vice-principal', 'clerk')
  * The leadership's work calendar (lịch công tác): the principal, vice-principals and the clerk keep
  * it; every staff member reads it; the public reads the entries marked public, on the website.
  */
+const calendarPage = revalidatePageOf('/lich-cong-tac')
+
 export const WorkCalendar: CollectionConfig = {
   slug: 'work-calendar',
   labels: { singular: label('Lịch công tác', 'Work calendar entry'), plural: label('Lịch công tác', 'Work calendar') },
@@ -18,6 +21,8 @@ export const WorkCalendar: CollectionConfig = {
     group: label('Hành chính', 'Administration'),
   },
   defaultSort: 'start',
+  // The public entries are on /lich-cong-tac, a cached page.
+  hooks: { afterChange: [calendarPage.afterChange], afterDelete: [calendarPage.afterDelete] },
   access: {
     read: ({ req }) => (req.user ? true : { isPublic: { equals: true } }),
     create: leadership,

@@ -13,11 +13,12 @@ const production = process.argv.includes('--prod')
 const database = await prepareEnvironment()
 await prepareDatabase({ seed: 'if-empty' })
 
-const next = (args: string[]) => ['node_modules/next/dist/bin/next', ...args]
 const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim() }
 if (production) buildIfNeeded(env)
 const port = process.env.PORT || '3000'
-const child = spawn(process.execPath, next([production ? 'start' : 'dev', '--port', port]), {
+// production: the server of `npm start` (scripts/server.mjs), which completes the pages' CSP
+const command = production ? ['scripts/server.mjs'] : ['node_modules/next/dist/bin/next', 'dev']
+const child = spawn(process.execPath, [...command, '--port', port], {
   stdio: ['ignore', 'inherit', 'inherit'],
   env,
 })

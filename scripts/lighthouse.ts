@@ -1,7 +1,7 @@
 /**
  * `npm run lighthouse`: Lighthouse 12 (mobile, the default) on the home page, the news list, the
  * newest article and the announcements, printing the four scores per page. Needs a production
- * server running (`npm start`, or `next start`) at LH_URL (default http://127.0.0.1:3000) and
+ * server running (`npm start`, or `node scripts/server.mjs`) at LH_URL (default http://127.0.0.1:3000) and
  * Debian's Chromium (CHROME_PATH, default /usr/bin/chromium). Not part of `npm test`.
  *
  * CPU slowdown: Lighthouse's 4× emulates a mid-tier phone on a fast desktop host; on a slower host

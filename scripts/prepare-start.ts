@@ -1,7 +1,7 @@
 /**
  * First half of `npm start` (scripts/start.sh): settings, the production build when missing or
  * stale, migrations and the demo school on an empty database. It then ends, and start.sh replaces
- * itself with `next start`, so next-server is the only process left running.
+ * itself with the production server (`scripts/server.mjs`), the only process left running.
  *
  * Settings that did not come from the environment (a PAYLOAD_SECRET generated into .data/secret)
  * are handed on in `.data/runtime.env` (mode 600), which start.sh gives to `node --env-file`;
@@ -19,8 +19,9 @@ prepareSettings()
 // No DATABASE_URL: the embedded PostgreSQL needs a process that stays; start.sh runs the wrapper.
 if (!process.env.DATABASE_URL) process.exit(3)
 const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim() }
-buildIfNeeded(env)
+// The database first: the build prerenders the cached public pages (ISR) from it.
 await prepareDatabase({ seed: 'if-empty' })
+buildIfNeeded(env)
 
 const handOn = ['PAYLOAD_SECRET'].filter((name) => !given.has(name) && process.env[name])
 const file = path.resolve('.data/runtime.env')

@@ -1,6 +1,7 @@
 #!/bin/sh
 # `npm start`, production: prepare (build when needed, migrate, demo school on an empty database),
-# then `exec` next start, so next-server replaces this shell and is the only long-lived process
+# then `exec` the production server (scripts/server.mjs: Next's handler, plus the script hashes of the
+# public pages' Content-Security-Policy), so it replaces this shell and is the only long-lived process
 # (under a process manager, run `sh scripts/start.sh` itself: no npm either).
 # Without DATABASE_URL (environment, .env or .env.local) it falls back to the supervising wrapper,
 # which also runs the embedded PostgreSQL and so has to stay.
@@ -14,4 +15,4 @@ elif [ "$status" != 0 ]; then
   exit "$status"
 fi
 NODE_OPTIONS="${NODE_OPTIONS:-} --no-deprecation" exec node --env-file=.data/runtime.env \
-  node_modules/next/dist/bin/next start --port "${PORT:-3000}" ${HOST:+--hostname "$HOST"}
+  scripts/server.mjs --port "${PORT:-3000}" ${HOST:+--hostname "$HOST"}

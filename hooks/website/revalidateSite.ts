@@ -7,6 +7,12 @@ import type {
 
 type Target = string | [path: string, type: 'layout' | 'page']
 
+/**
+ * A layout's path as Next tags the pages under it: the route group included (`/tin-tuc/layout`
+ * matches no page, whose tag is `/(frontend)/tin-tuc/layout`).
+ */
+const site = (path: string): Target => [`/(frontend)${path}`, 'layout']
+
 /** Next.js's error when `revalidatePath` runs outside a Next.js server (scripts, tests). */
 const outsideNext = (error: unknown) =>
   error instanceof Error && error.message.startsWith('Invariant: static generation store missing')
@@ -31,11 +37,11 @@ const revalidate = async (req: PayloadRequest, targets: Target[]) => {
 const pathsFor = (collection: string, slug: unknown): Target[] => {
   const base: Target[] = ['/', '/tim-kiem', '/rss.xml', '/sitemap.xml']
   // the news lists (every page, category and department) and the article live under /tin-tuc
-  if (collection === 'articles') return [...base, ['/tin-tuc', 'layout']]
+  if (collection === 'articles') return [...base, site('/tin-tuc')]
   if (collection === 'announcements') return [...base, '/thong-bao']
-  if (collection === 'albums') return [...base, ['/album', 'layout']]
+  if (collection === 'albums') return [...base, site('/album')]
   if (collection === 'disclosures') return [...base, '/cong-khai']
-  if (collection === 'pages') return [...base, `/trang/${slug}`, ['/cong-khai', 'layout']]
+  if (collection === 'pages') return [...base, `/trang/${slug}`, site('/cong-khai')]
   return [...base, `/${slug}`]
 }
 
@@ -55,3 +61,18 @@ export const revalidateWholeSite: GlobalAfterChangeHook = async ({ doc, req }) =
   await revalidate(req, [['/', 'layout']])
   return doc
 }
+
+/**
+ * A collection shown on one cached page of its own (the work calendar, the public documents), with
+ * no draft status: any saved or deleted entry renders that page again.
+ */
+export const revalidatePageOf = (path: string) => ({
+  afterChange: (async ({ doc, req }) => {
+    await revalidate(req, [path])
+    return doc
+  }) satisfies CollectionAfterChangeHook,
+  afterDelete: (async ({ doc, req }) => {
+    await revalidate(req, [path])
+    return doc
+  }) satisfies CollectionAfterDeleteHook,
+})

@@ -16,7 +16,7 @@ declare module 'vitest' {
 
 /**
  * Starts the app for the browser tests against the test database that `global-setup.ts` prepared:
- * a production build served by `next start`, as the school runs it (built once, reused while no
+ * a production build served by `scripts/server.mjs`, as `npm start` runs it (built once, reused while no
  * source changed; `E2E_SERVER=dev` serves `next dev` instead, for working on a test).
  */
 export default async function startAppServer(project: TestProject) {
@@ -45,7 +45,14 @@ export default async function startAppServer(project: TestProject) {
   if (!dev) buildForTests(serverEnv)
   const child: ChildProcess = spawn(
     process.execPath,
-    ['node_modules/next/dist/bin/next', dev ? 'dev' : 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+    [
+      dev ? 'node_modules/next/dist/bin/next' : 'scripts/server.mjs',
+      ...(dev ? ['dev'] : []),
+      '--port',
+      String(port),
+      '--hostname',
+      '127.0.0.1',
+    ],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
       // Its own process group: `next dev` runs the server in a child of its own, which must go too.

@@ -5,7 +5,7 @@ import { startServer, loginStats, type Server } from './server'
 import { pickSheets, readSheet, saveSheet, type Sheet, type SheetState, storedSheet, valueOf } from './sheets'
 
 /**
- * Load and faults on a production server (`next start`, loopback only, bounded in time):
+ * Load and faults on a production server (`scripts/server.mjs`, loopback only, bounded in time):
  * 40 teachers save their grade sheets at once; PostgreSQL restarted under that load; the server
  * killed in the middle of a save. Figures are printed; correctness is asserted.
  */

@@ -17,7 +17,7 @@ export type Server = {
 }
 
 /**
- * `next start` on the shared production build, as `npm start` runs it (one node process), on a
+ * The production server (`scripts/server.mjs`) on the shared production build, as `npm start` runs it (one node process), on a
  * free loopback port, against the load database; resolves when `/api/health` says ok.
  */
 export const startServer = async (extraEnv: Record<string, string> = {}): Promise<Server> => {
@@ -25,7 +25,7 @@ export const startServer = async (extraEnv: Record<string, string> = {}): Promis
   const url = `http://127.0.0.1:${port}`
   const child: ChildProcess = spawn(
     process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+    ['scripts/server.mjs', '--port', String(port), '--hostname', '127.0.0.1'],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: productionEnv({
@@ -48,10 +48,10 @@ export const startServer = async (extraEnv: Record<string, string> = {}): Promis
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const deadline = Date.now() + 120_000
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`)
+    if (child.exitCode !== null) throw new Error(`the server exited early:\n${output}`)
     if (Date.now() > deadline) {
       child.kill('SIGKILL')
-      throw new Error(`next start did not become healthy in time:\n${output}`)
+      throw new Error(`the server did not become healthy in time:\n${output}`)
     }
     const ok = await fetch(`${url}/api/health`)
       .then((r) => r.status === 200)

@@ -12,7 +12,7 @@ import { client, login, type Server, startServer } from './server'
 import { pickSheets, query, readSheet, saveSheet, storedSheet } from './sheets'
 
 /**
- * Two `next start` processes on one database and one build, as behind a load balancer: a session
+ * Two production servers on one database and one build, as behind a load balancer: a session
  * made on one is valid on the other, a save on one is read on the other, a queued job runs once,
  * an upload through one is served by the other from the shared S3 bucket.
  */

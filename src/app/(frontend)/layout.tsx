@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next'
-import { connection } from 'next/server'
 import type { ReactNode } from 'react'
 
 import './styles.css'
@@ -31,9 +30,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function FrontendLayout({ children }: { children: ReactNode }) {
-  // Rendered per request: every page carries the nonce of its Content-Security-Policy
-  // (src/proxy.ts), which a page cached at build or revalidation time could not.
-  await connection()
   const settings = await siteSettings()
   return (
     <SiteDocument settings={settings} siteUrl={SITE_URL}>

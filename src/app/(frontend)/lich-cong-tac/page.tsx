@@ -3,7 +3,9 @@ import type { Metadata } from 'next'
 import { getPayload } from 'payload'
 
 export const metadata: Metadata = { title: 'Lịch công tác' }
-export const dynamic = 'force-dynamic'
+// Cached; rendered again when an entry is saved (collections/WorkCalendar.ts) and at least hourly, for
+// the day that starts the list.
+export const revalidate = 3600
 
 const when = new Intl.DateTimeFormat('vi-VN', {
   timeZone: 'Asia/Ho_Chi_Minh',

@@ -6,6 +6,8 @@ import { albumBySlug } from '../../_lib/data'
 import { formatDate, mediaOf } from '../../_lib/format'
 
 export const revalidate = 600
+// None at build time: each is rendered on its first request, then cached (ISR) until revalidated.
+export const generateStaticParams = async () => []
 
 type Props = { params: Promise<{ slug: string }> }
 

@@ -5,6 +5,8 @@ import { notFound } from 'next/navigation'
 import { pageBySlug } from '../../_lib/data'
 
 export const revalidate = 3600
+// None at build time: each is rendered on its first request, then cached (ISR) until revalidated.
+export const generateStaticParams = async () => []
 
 type Props = { params: Promise<{ slug: string }> }
 

@@ -4,6 +4,8 @@ import { notFound } from 'next/navigation'
 import { NewsList } from '../../../_components/NewsList'
 
 export const revalidate = 600
+// None at build time: each is rendered on its first request, then cached (ISR) until revalidated.
+export const generateStaticParams = async () => []
 
 type Props = { params: Promise<{ page: string }> }
 

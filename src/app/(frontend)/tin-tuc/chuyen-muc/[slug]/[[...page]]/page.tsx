@@ -6,6 +6,8 @@ import { categoryBySlug } from '../../../../_lib/data'
 import { listPage } from '../../../../_lib/listPage'
 
 export const revalidate = 600
+// None at build time: each is rendered on its first request, then cached (ISR) until revalidated.
+export const generateStaticParams = async () => []
 
 type Props = { params: Promise<{ slug: string; page?: string[] }> }
 
