@@ -23,6 +23,7 @@ import { signedInResponse } from '@/portal/signIn'
 
 import { inTransaction } from './inTransaction'
 import { readJsonBody } from './readJsonBody'
+import { poolSql } from '@/lib/sql'
 
 /** The 429 with its wait in `Retry-After`: Payload sends `req.responseHeaders` with the error. */
 const tooMany = (req: PayloadRequest, state: RateLimitState) => {
@@ -63,9 +64,7 @@ const accountByPhone = async (req: PayloadRequest, phone: string): Promise<Accou
 const isLocked = (account: Account, now: Date) =>
   Boolean(account.lockUntil && new Date(account.lockUntil).getTime() > now.getTime())
 
-const db = (req: PayloadRequest) =>
-  (req.payload.db as unknown as { drizzle: { execute: (q: ReturnType<typeof sql>) => Promise<{ rows: any[] }> } })
-    .drizzle
+const db = (req: PayloadRequest) => poolSql(req.payload)
 
 /**
  * Sends the code on the guardian's channel (Zalo when preferred, else SMS; SMS before an account

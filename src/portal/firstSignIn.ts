@@ -5,12 +5,12 @@ import { type GuardianEntry, identityOf, type PhoneIdentity } from '@/domain/por
 import { placeholderEmail } from '@/domain/portal/invite'
 
 import { createGuardianAccount, linkToStudent } from './guardianAccounts'
+import { poolSql } from '@/lib/sql'
 
 /**
  * A guardian's first sign-in by phone (no account yet): who the phone names on the current
  * students' guardian entries, and the account and pending links made once the code is right.
  */
-type Executor = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: Array<Record<string, unknown>> }> }
 
 /** Whether any account (active or not) carries the phone: then the account's own rules decide, never this path. */
 export const anyAccountHasPhone = async (req: PayloadRequest, phone: string): Promise<boolean> =>
@@ -29,7 +29,7 @@ export const anyAccountHasPhone = async (req: PayloadRequest, phone: string): Pr
  * asked with separators removed and the entries are then compared exactly by the domain rule.
  */
 export const identityForPhone = async (req: PayloadRequest, phone: string): Promise<PhoneIdentity | null> => {
-  const db = (req.payload.db as unknown as { drizzle: Executor }).drizzle
+  const db = poolSql(req.payload)
   const { rows } = await db.execute(sql`
     select distinct g._parent_id as id from students_guardians g join students s on s.id = g._parent_id
     where s.current_class_id is not null

@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
 import { MAX_CODE_FAILURES } from '@/domain/portal/signInCode'
+import { poolSql } from '@/lib/sql'
 
 /**
  * Sign-in codes of guardians without an account yet, one row per phone (`guardian_pending_codes`,
@@ -10,10 +11,9 @@ import { MAX_CODE_FAILURES } from '@/domain/portal/signInCode'
  * go straight to the pool, outside the request's transaction: a refused request rolls back, and
  * its counted failure must stay.
  */
-type Executor = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: Array<Record<string, unknown>> }> }
 
 export const pendingCodes = (payload: Payload) => {
-  const db = (payload.db as unknown as { drizzle: Executor }).drizzle
+  const db = poolSql(payload)
 
   /** Whether the phone is locked (5 wrong codes) now: no code is sent to it. */
   const isLocked = async (phone: string): Promise<boolean> =>

@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
 import { BMI_FOR_AGE_CUTOFFS } from '@/domain/health/bmiForAge'
-import { connectionOf } from '@/lib/registers/counter'
+import { sqlOf } from '@/lib/sql'
 
 /** Counts of one grade × sex: students, those checked this year, BMI bands, eyesight, refraction. */
 export type HealthCounts = {
@@ -36,7 +36,7 @@ const sight = (column: ReturnType<typeof sql>) =>
  * leave it (never a student's values).
  */
 export const loadHealthCounts = async (req: PayloadRequest, yearId: number): Promise<HealthCounts[]> => {
-  const db = await connectionOf(req)
+  const db = await sqlOf(req)
   const rows = (
     await db.execute(sql`
       with seats as (

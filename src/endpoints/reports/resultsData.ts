@@ -4,7 +4,7 @@ import type { PayloadRequest } from 'payload'
 import { type CommentResult, schoolMonths, termsOfMonth } from '@/domain/grading'
 import type { ClassCounts, LevelKey, OutcomeKey, SubjectCounts, TitleKey } from '@/domain/reports/results'
 import { termLearningLevel } from '@/domain/reports/results'
-import { connectionOf } from '@/lib/registers/counter'
+import { sqlOf } from '@/lib/sql'
 
 type Row = Record<string, unknown>
 export type YearRow = { id: number; name: string; startDate: string; endDate: string }
@@ -55,7 +55,7 @@ export const loadResultCounts = async (
   term: TermRow | null,
   yearTerms: TermRow[],
 ): Promise<ClassCounts[]> => {
-  const db = await connectionOf(req)
+  const db = await sqlOf(req)
   const months = term ? monthsOfTerm(term, year) : schoolMonths(year.startDate.slice(0, 10), year.endDate.slice(0, 10))
   const monthList = months.join(',')
 
@@ -147,7 +147,7 @@ export const loadResultCounts = async (
   })
 }
 
-type Db = Awaited<ReturnType<typeof connectionOf>>
+type Db = Awaited<ReturnType<typeof sqlOf>>
 
 const subjectRow = (r: Row): SubjectCounts => ({
   subjectId: num(r.subject_id),

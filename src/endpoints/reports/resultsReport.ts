@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { resultsReportScope } from '@/access/reports'
 import { buildResultsScopes, type ReportScope } from '@/domain/reports/results'
-import { connectionOf } from '@/lib/registers/counter'
+import { sqlOf } from '@/lib/sql'
 import { sql } from '@payloadcms/db-postgres/drizzle'
 
 import type { Period } from './loadPeriod'
@@ -23,7 +23,7 @@ export type ResultsReport = {
 export type SubjectScope = Pick<ReportScope, 'level' | 'id' | 'name' | 'grade' | 'students' | 'subjects'>
 
 const subjectsOf = async (req: PayloadRequest): Promise<SubjectInfo[]> => {
-  const db = await connectionOf(req)
+  const db = await sqlOf(req)
   const rows = (
     await db.execute(sql`select id, name, code, assessment::text as assessment, department_id
       from subjects order by "order" nulls last, name`)

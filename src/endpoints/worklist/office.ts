@@ -5,6 +5,7 @@ import { hasRole, type RoleHolder } from '@/access/roles'
 
 import { type WorklistContext, listHref } from './context'
 import type { WorklistItem } from './types'
+import { poolSql } from '@/lib/sql'
 
 const DAY = 86400_000
 
@@ -63,11 +64,8 @@ export const handlerItems = async (ctx: WorklistContext): Promise<WorklistItem[]
  */
 export const medicalItems = async (ctx: WorklistContext): Promise<WorklistItem[]> => {
   if (!hasRole(ctx.req.user as RoleHolder, 'medical-staff') || ctx.scope.schoolYearId === null) return []
-  const db = ctx.req.payload.db as unknown as {
-    drizzle: { execute: (q: unknown) => Promise<{ rows: Array<{ n: string | number }> }> }
-  }
   const year = Number(ctx.scope.schoolYearId)
-  const { rows } = await db.drizzle.execute(
+  const { rows } = await poolSql(ctx.req.payload).execute(
     sql`SELECT count(*) AS n FROM students s WHERE s.current_class_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM health_records h WHERE h.student_id = s.id AND h.school_year_id = ${year})`,
   )
   const count = Number(rows[0]?.n ?? 0)

@@ -18,7 +18,7 @@ import {
   summerMissing,
   type CellValue,
 } from '@/domain/grading'
-import { connectionOf } from '@/lib/registers/counter'
+import { sqlOf } from '@/lib/sql'
 import { changeEntries, insertEntries } from '@haugiang/payload-plugin-audit-trail'
 import type { YearEndResult } from '@/payload-types'
 
@@ -238,7 +238,7 @@ export const storeClassResults = async (
     rows.push({ ...base, ...record })
   }
   if (rows.length === 0) return []
-  const db = await connectionOf(req)
+  const db = await sqlOf(req)
   const payloadRows = rows.map((r) =>
     Object.fromEntries(COLUMNS.map(([f, column, type]) => [column, type === 'jsonb' ? r[f] : (r[f] ?? null)])),
   )

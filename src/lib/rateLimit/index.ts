@@ -1,5 +1,6 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
+import { poolSql } from '@/lib/sql'
 
 /**
  * A rule: at most `limit` hits per `windowSeconds` for one key; the hit that reaches the limit
@@ -18,7 +19,6 @@ export type RateLimitRule = {
 export type RateLimitState = { allowed: boolean; retryAfterSeconds: number }
 
 type Row = { hits: number; blocked_until: Date | string | null; strikes: number }
-type Executor = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: Array<Record<string, unknown>> }> }
 
 const secondsUntil = (when: Date | string | null | undefined, now = Date.now()) =>
   when ? Math.max(0, Math.ceil((new Date(when).getTime() - now) / 1000)) : 0
@@ -30,7 +30,7 @@ const secondsUntil = (when: Date | string | null | undefined, now = Date.now()) 
  * own transaction back, and its hit must stay counted.
  */
 export const rateLimiter = (payload: Payload) => {
-  const db = (payload.db as unknown as { drizzle: Executor }).drizzle
+  const db = poolSql(payload)
   const keyOf = (rule: RateLimitRule, key: string) => `${rule.name}:${key}`.slice(0, 500)
 
   /** Whether the key is blocked now, without counting a hit. */

@@ -1,14 +1,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-type Executor = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: Array<Record<string, unknown>> }> }
-
-/** The database connection of the request's transaction (the adapter's pool when there is none). */
-export const connectionOf = async (req: PayloadRequest): Promise<Executor> => {
-  const db = req.payload.db as unknown as { sessions?: Record<string, { db: Executor }>; drizzle: Executor }
-  const id = req.transactionID ? await req.transactionID : undefined
-  return (id !== undefined && db.sessions?.[String(id)]?.db) || db.drizzle
-}
+import { sqlOf } from '@/lib/sql'
 
 /**
  * The next number of a register (`documents-outgoing`, 2026) inside the request's transaction.
@@ -22,7 +15,7 @@ export const nextRegisterNumber = async (
   year: number,
   atLeast = 0,
 ): Promise<number> => {
-  const db = await connectionOf(req)
+  const db = await sqlOf(req)
   const result = await db.execute(sql`
     insert into register_counters (register, year, value, updated_at, created_at)
     values (${register}, ${year}, greatest(1, ${atLeast}), now(), now())
@@ -37,7 +30,7 @@ export const nextRegisterNumber = async (
  * to it, so the system never hands it out again. Same lock as `nextRegisterNumber`.
  */
 export const claimRegisterNumber = async (req: PayloadRequest, register: string, year: number, number: number) => {
-  const db = await connectionOf(req)
+  const db = await sqlOf(req)
   await db.execute(sql`
     insert into register_counters (register, year, value, updated_at, created_at)
     values (${register}, ${year}, ${number}, now(), now())

@@ -16,8 +16,11 @@ export const readUploadedFile = async (
   const upload = payload.collections[slug]?.config.upload
   const filename = doc.filename ? path.basename(doc.filename) : null
   if (!upload || !filename) return null
-  for (const handler of upload.handlers ?? []) {
-    const req = await createLocalReq({}, payload)
+  const handlers = upload.handlers ?? []
+  // One request for all of them, and none when the files are only local.
+  const req = handlers.length > 0 ? await createLocalReq({}, payload) : null
+  for (const handler of handlers) {
+    if (!req) break
     const response = await handler(req, {
       doc: doc as never,
       headers: new Headers(),
