@@ -7,7 +7,7 @@
  *   sheet save POST /api/grades/sheet of a 45-student class (every rule and the audit on) vs the same
  *              cells written by one multi-row SQL upsert; statements per save
  *   sheet read GET /api/grades/sheet over HTTP vs a static file (public/favicon.svg) from the same
- *              production server (`scripts/server.mjs` on the build `npm run build` made, started here; autocannon)
+ *              production server (`scripts/start.sh`, as `npm start`, on the build `npm run build` made; autocannon)
  *   RSS        of that server after warm-up and after a minute of mixed load (sheet, static, progress,
  *              home page, news list)
  */
@@ -161,8 +161,16 @@ report(`sheet read, 45 students: ${sheetStatements} statements per request (auth
 const serverPort = Number(process.env.BENCH_PORT || 3310)
 const origin = `http://127.0.0.1:${serverPort}`
 if (!fs.existsSync(path.join(distDir(), 'BUILD_ID'))) throw new Error('No production build: run `npm run build` first.')
-const server = spawn(process.execPath, ['scripts/server.mjs', '--port', String(serverPort)], {
-  env: { ...process.env, NODE_ENV: 'production', SERVER_URL: process.env.SERVER_URL || origin, LOG_LEVEL: 'warn' },
+// Started as `npm start` starts it (scripts/start.sh: its Node options, then `exec` of scripts/server.mjs),
+// so the memory measured is that of the production process; the build is already there.
+const server = spawn('sh', ['scripts/start.sh'], {
+  env: {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(serverPort),
+    SERVER_URL: process.env.SERVER_URL || origin,
+    LOG_LEVEL: 'warn',
+  },
   stdio: ['ignore', 'ignore', 'inherit'],
 })
 /** RSS of the server's process tree (the server and whatever it forks), in MiB, from /proc. */

@@ -13,6 +13,7 @@ import { createServer } from 'node:http'
 import { parseArgs } from 'node:util'
 import zlib from 'node:zlib'
 
+import { createPageCache, onSiteChanged } from '../src/lib/http/pageCache.mjs'
 import { contentSecurityPolicy } from '../src/lib/security/csp.mjs'
 
 process.env.NODE_ENV = 'production'
@@ -24,8 +25,19 @@ const { default: next } = await import('next')
 /** Set on the public requests served here, so that the proxy skips them (its matcher); never taken from a client. */
 const CSP_BY_SERVER = 'x-csp-by-server'
 
-/** Paths whose HTML gets script hashes: not the admin, the API or Next's own files. */
-const isPublicPage = (url = '/') => !/^\/(admin|api|_next)(\/|$|\?)/.test(url)
+/**
+ * Paths whose HTML gets script hashes: not the admin, the API or Next's own files, however the path
+ * is spelled (`/%61dmin`, `//admin`, `/ADMIN`); a path that does not decode is not one.
+ */
+const isPublicPage = (url = '/') => {
+  let path
+  try {
+    path = decodeURIComponent(url.split('?')[0]).replace(/[\\/]+/g, '/')
+  } catch {
+    return false
+  }
+  return !/^\/(admin|api|_next)(\/|$)/i.test(path)
+}
 
 /** The content of each inline `<script>` element (no `src` attribute) of an HTML document. */
 const inlineScripts = (html) =>
@@ -67,7 +79,7 @@ const policyFor = (body, encoding) => {
  * one piece. Next's compression (when the client accepts it) wraps this response after us, so the
  * body seen here may be compressed: it is decoded only to read the scripts, and sent as it came.
  */
-const holdHtml = (res) => {
+const holdHtml = (res, keep) => {
   const writeHead = res.writeHead.bind(res)
   const write = res.write.bind(res)
   const end = res.end.bind(res)
@@ -122,6 +134,7 @@ const holdHtml = (res) => {
     if (res.getHeader('etag')) remember(`etag:${res.getHeader('etag')}`, policy)
     res.removeHeader('Transfer-Encoding')
     res.setHeader('Content-Length', body.length)
+    keep?.({ status: res.statusCode, headers: res.getHeaders(), body })
     if (statusMessage) writeHead(res.statusCode, statusMessage)
     else writeHead(res.statusCode)
     const done = [data, encoding, callback].find((arg) => typeof arg === 'function')
@@ -133,9 +146,43 @@ const app = next({ dev: false, hostname: hostname ?? 'localhost', port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
+/** Pages Next served from its ISR cache, kept a few seconds (src/lib/http/pageCache.mjs); publishing empties it. */
+const pages = createPageCache()
+onSiteChanged(() => pages.clear())
+
+/** Draft mode (a reviewer's preview) renders per request: never answered from, or kept in, the page cache. */
+const inDraftMode = (req) => /(^|;\s*)__prerender_bypass=/.test(req.headers.cookie ?? '')
+
+const sameTag = (a, b) => String(a).replace(/^W\//, '') === String(b).replace(/^W\//, '')
+
+/** A kept page, or a 304 when the browser already has it (same ETag). */
+const sendKept = (req, res, { status, headers, body }) => {
+  res.setHeader('x-server-cache', 'HIT')
+  const tags = req.headers['if-none-match']?.split(',').map((tag) => tag.trim())
+  if (headers.etag && tags?.some((tag) => sameTag(tag, headers.etag))) {
+    for (const name of ['etag', 'cache-control', 'vary', 'content-security-policy'])
+      if (headers[name] !== undefined) res.setHeader(name, headers[name])
+    res.writeHead(304)
+    return res.end()
+  }
+  res.writeHead(status, headers)
+  res.end(body)
+}
+
 const server = createServer((req, res) => {
   delete req.headers[CSP_BY_SERVER]
+  if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method ?? 'GET')) {
+    // A change published by this request is announced from inside it (before its commit): the pages
+    // kept while it ran may hold the old content, so they are forgotten again once it is answered.
+    const since = pages.generation
+    res.once('close', () => {
+      if (pages.generation !== since) pages.clear()
+    })
+  }
   if (isPublicPage(req.url)) {
+    const cacheable = (req.method === 'GET' || req.method === 'HEAD') && !inDraftMode(req)
+    const kept = cacheable ? pages.get(req.url, req.headers) : undefined
+    if (kept) return sendKept(req, res, kept)
     req.headers[CSP_BY_SERVER] = '1'
     // HEAD: rendered as GET so that the policy is that of the body; Node sends no body to a HEAD.
     if (req.method === 'HEAD') req.method = 'GET'
@@ -143,7 +190,10 @@ const server = createServer((req, res) => {
     const tags = req.headers['if-none-match']?.split(',').map((tag) => tag.trim().replace(/^W\//, ''))
     if (tags && !tags.every((tag) => policies.has(`etag:${tag}`))) delete req.headers['if-none-match']
     delete req.headers['if-modified-since']
-    holdHtml(res)
+    const since = pages.generation
+    const url = req.url
+    const headers = { ...req.headers }
+    holdHtml(res, cacheable ? (response) => pages.put(url, headers, response, since) : undefined)
   }
   handle(req, res).catch((error) => {
     console.error(error)

@@ -5,6 +5,8 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { announceSiteChanged } from '@/lib/http/pageCache.mjs'
+
 type Target = string | [path: string, type: 'layout' | 'page']
 
 /**
@@ -23,6 +25,8 @@ const outsideNext = (error: unknown) =>
  * logged (the change itself is saved either way).
  */
 const revalidate = async (req: PayloadRequest, targets: Target[]) => {
+  // the production server's short-lived page cache (scripts/server.mjs) forgets every page
+  announceSiteChanged()
   try {
     const { revalidatePath } = await import('next/cache')
     for (const target of targets) {

@@ -129,6 +129,14 @@ describe('from a teacher’s draft to the public site', () => {
     const second = await fetch(`${baseURL}/tin-tuc/${slug}`)
     expect(second.headers.get('x-nextjs-cache')).toBe('HIT')
     expect(await second.text()).toBe(await first.text())
+    // ...and for a few seconds from the production server's own copy (src/lib/http/pageCache.mjs)
+    expect(second.headers.get('x-server-cache')).toBe('HIT')
+    // no client hint asked of the site's visitors: Critical-CH would make a first visit load it twice
+    expect(first.headers.get('critical-ch')).toBeNull()
+    await fetch(`${baseURL}/tin-tuc`)
+    const list = await fetch(`${baseURL}/tin-tuc`)
+    expect(list.headers.get('x-server-cache')).toBe('HIT')
+    expect(await list.text()).toContain(title)
     // Unpublished: the cached page and the list entry go at once (revalidateSite.ts).
     const web = await login('web@haugiang.test')
     expect((await api('PATCH', `/articles/${id}`, web, { _status: 'draft' })).status).toBe(200)
