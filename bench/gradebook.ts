@@ -6,6 +6,8 @@
  *              (~350 students) and at 2,000, vs one SQL aggregate of the term's cells per sheet
  *   sheet save POST /api/grades/sheet of a 45-student class (every rule and the audit on) vs the same
  *              cells written by one multi-row SQL upsert; statements per save
+ *   year-end   POST /api/year-end-results/compute of that class by its homeroom teacher vs one SQL
+ *              aggregate of the class's grades of the year; statements per compute
  *   sheet read GET /api/grades/sheet over HTTP vs a static file (public/favicon.svg) from the same
  *              production server (`scripts/start.sh`, as `npm start`, on the build `npm run build` made; autocannon)
  *   RSS        of that server after warm-up and after a minute of mixed load (sheet, static, progress,
@@ -123,7 +125,11 @@ const cells = (round: number, i: number) => ({
   midterm: String(5 + (round % 5)),
   final: '8',
 })
+// The sheet's current revisions (none on a fresh database; BENCH_REUSE=1 finds the last run's).
+const stored = await db.execute(sql`SELECT student_id, revision FROM grades
+  WHERE class_id = ${key.class} AND subject_id = ${subject} AND term_id = ${termII}`)
 let revisions = new Map<number, number | null>(students.map((s) => [s, null]))
+for (const r of stored.rows) revisions.set(Number(r.student_id), Number(r.revision))
 let round = 0
 const statements: number[] = []
 const saveMs = await timeIt(10, async () => {
@@ -150,6 +156,26 @@ const upsertMs = await timeIt(10, async () => {
 report(
   `sheet save, 45 students: ${saveMs.toFixed(1)} ms vs one SQL upsert ${upsertMs.toFixed(1)} ms  ${ratio(saveMs, upsertMs)}; ` +
     `statements per save: ${Math.min(...statements)}–${Math.max(...statements)} (first save creates)`,
+)
+
+// --- year-end compute of the 45-student class by its homeroom teacher vs one SQL aggregate ----------
+// The scale seed's classes have no homeroom teacher: the sheet's teacher becomes this one's (scratch database).
+await db.execute(sql`UPDATE classes SET homeroom_teacher_id = (SELECT id FROM users WHERE email = ${String(teacher.email)})
+  WHERE id = ${key.class}`)
+const compute = async () => {
+  const res = await api.rest('POST', '/year-end-results/compute', { token, body: { class: key.class } })
+  if (res.status !== 200) throw new Error(`year-end compute: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`)
+}
+const computeMs = await timeIt(5, compute)
+const yearAggregateMs = await timeIt(5, () =>
+  db.execute(sql`SELECT g.student_id, count(*) AS grades, count(g.average) AS averaged
+    FROM grades g JOIN terms t ON t.id = g.term_id WHERE g.class_id = ${key.class} AND t.school_year_id = ${year.id}
+    GROUP BY g.student_id`),
+)
+const computeStatements = await statementsOf(compute)
+report(
+  `year-end compute, 45 students: ${computeMs.toFixed(1)} ms vs SQL aggregate ${yearAggregateMs.toFixed(1)} ms  ` +
+    `${ratio(computeMs, yearAggregateMs)}; ${computeStatements} statements (target ≤ 40)`,
 )
 
 const sheetStatements = await statementsOf(() =>

@@ -14,5 +14,8 @@ if [ "$status" = 3 ]; then
 elif [ "$status" != 0 ]; then
   exit "$status"
 fi
-NODE_OPTIONS="${NODE_OPTIONS:-} --no-deprecation" exec node --env-file=.data/runtime.env \
+# Memory: scripts/server-node-options caps V8's heap (it would size it from the machine's memory and
+# collect late: past 700 MiB under load for about 230 MB live; capped, about 400-430 MiB, README).
+# Options in NODE_OPTIONS come after them, so NODE_OPTIONS=--max-old-space-size=1024 overrides.
+NODE_OPTIONS="$(cat scripts/server-node-options) ${NODE_OPTIONS:-} --no-deprecation" exec node --env-file=.data/runtime.env \
   scripts/server.mjs --port "${PORT:-3000}" ${HOST:+--hostname "$HOST"}

@@ -4,7 +4,7 @@ import type { TestProject } from 'vitest/node'
 
 import { freePort } from '../../src/lib/database'
 import { startFakeGateway } from './fakeGateway'
-import { buildForTests, productionEnv } from './production-build'
+import { buildForTests, productionEnv, withServerNodeOptions } from './production-build'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -57,7 +57,7 @@ export default async function startAppServer(project: TestProject) {
       stdio: ['ignore', 'pipe', 'pipe'],
       // Its own process group: `next dev` runs the server in a child of its own, which must go too.
       detached: true,
-      env: serverEnv,
+      env: dev ? serverEnv : withServerNodeOptions(serverEnv),
     },
   )
   const stop = (signal: NodeJS.Signals) => {

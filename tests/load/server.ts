@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import { inject } from 'vitest'
 
 import { freePort } from '../../src/lib/database'
-import { productionEnv } from '../helpers/production-build'
+import { productionEnv, withServerNodeOptions } from '../helpers/production-build'
 
 export type Server = {
   url: string
@@ -28,15 +28,17 @@ export const startServer = async (extraEnv: Record<string, string> = {}): Promis
     ['scripts/server.mjs', '--port', String(port), '--hostname', '127.0.0.1'],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: productionEnv({
-        // Inherited from vitest, it would turn the app's job cron off (payload.config.ts).
-        VITEST: '',
-        DATABASE_URL: inject('loadDatabaseUrl'),
-        PAYLOAD_SECRET: inject('loadSecret'),
-        SERVER_URL: url,
-        LOG_FORMAT: 'json',
-        ...extraEnv,
-      }),
+      env: withServerNodeOptions(
+        productionEnv({
+          // Inherited from vitest, it would turn the app's job cron off (payload.config.ts).
+          VITEST: '',
+          DATABASE_URL: inject('loadDatabaseUrl'),
+          PAYLOAD_SECRET: inject('loadSecret'),
+          SERVER_URL: url,
+          LOG_FORMAT: 'json',
+          ...extraEnv,
+        }),
+      ),
     },
   )
   let output = ''
