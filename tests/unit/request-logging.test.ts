@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream'
 
 import { pino } from 'pino'
+import { APIError } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { currentRequestId, jsonLoggerOptions, withRequestId } from '@/lib/ops/logging'
@@ -76,5 +77,17 @@ describe('structured logs with request ids', () => {
     logger.info('boot')
     expect(lines[0]).not.toHaveProperty('reqId')
     expect(lines[0]).toMatchObject({ level: 'info', msg: 'boot' })
+  })
+
+  it('logs a 4xx refusal at info with its message and status; a server error stays an error with its stack', () => {
+    const { logger, lines } = capture()
+    logger.error({ err: new APIError('Bạn không dạy môn này ở lớp này.', 403) })
+    logger.error({ err: new APIError('Cơ sở dữ liệu tạm thời không trả lời.', 503) })
+    logger.error({ err: new Error('boom') })
+    expect(lines[0]).toMatchObject({ level: 'info', msg: 'Bạn không dạy môn này ở lớp này.', status: 403 })
+    expect(lines[0]).not.toHaveProperty('err')
+    expect(lines[1]).toMatchObject({ level: 'error', err: { message: 'Cơ sở dữ liệu tạm thời không trả lời.' } })
+    expect(lines[2]).toMatchObject({ level: 'error', err: { message: 'boom' } })
+    expect(String((lines[2]!.err as { stack: string }).stack)).toContain('boom')
   })
 })
