@@ -31,6 +31,7 @@ describe('page cache of the production server', () => {
     const cache = createPageCache()
     const since = cache.generation
     expect(cache.put('/tim-kiem', {}, page({ 'x-nextjs-cache': '' }), since)).toBe(false)
+    expect(cache.put('/stale', {}, page({ 'x-nextjs-cache': 'STALE' }), since)).toBe(false)
     expect(cache.put('/a', {}, page({ 'cache-control': 'private, no-cache, no-store, max-age=0' }), since)).toBe(false)
     expect(cache.put('/b', {}, page({ 'set-cookie': 'x=1' }), since)).toBe(false)
     expect(cache.put('/c', {}, page({ vary: 'Cookie' }), since)).toBe(false)

@@ -1,11 +1,11 @@
 // A short-lived memory cache of whole responses, for the production server (scripts/server.mjs): a
 // page that Next serves from its own ISR cache is kept here, headers and body, for a few seconds, so
 // that the next requests for it skip Next's routing and cache read altogether. HTTP's rules decide
-// what it keeps and for whom: only a complete 200 that Next marks as cached (`x-nextjs-cache`), public
-// (`Cache-Control` without private/no-store), setting no cookie; an entry is found again only by a
-// request with the same values of the headers the response `Vary`s on. `clear()` empties it when
-// the site changes (publishing calls it through `onSiteChanged`); a response that was being
-// rendered while it was cleared is not kept (its content may predate the change).
+// what it keeps and for whom: only a complete 200 that Next marks as cached (`x-nextjs-cache`, not
+// STALE), public (`Cache-Control` without private/no-store), setting no cookie; an entry is found
+// again only by a request with the same values of the headers the response `Vary`s on. `clear()`
+// empties it when the site changes (publishing calls it through `onSiteChanged`); a response that
+// was being rendered while it was cleared is not kept (its content may predate the change).
 
 /** How long a page is kept at most (or less, when its own `s-maxage` is shorter). */
 const TTL_MS = 10_000
@@ -60,7 +60,9 @@ export const createPageCache = ({
      * (`since`: the generation read when the request arrived). Returns whether it was kept.
      */
     put(url, requestHeaders, { status, headers, body }, since) {
-      if (since !== generation || status !== 200 || !headers['x-nextjs-cache']) return false
+      // STALE: Next is rendering the page again; its next answer will be the fresh one
+      const nextCache = String(headers['x-nextjs-cache'] ?? '')
+      if (since !== generation || status !== 200 || !nextCache || nextCache === 'STALE') return false
       if (headers['set-cookie'] || body.length > maxBytes / 8) return false
       const cacheControl = String(headers['cache-control'] ?? '')
       if (/\b(private|no-store|no-cache)\b/i.test(cacheControl)) return false
