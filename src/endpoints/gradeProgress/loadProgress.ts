@@ -44,7 +44,7 @@ const startOfMonth = (now: Date) =>
 
 const num = (v: unknown) => Number(v ?? 0)
 
-// One collator for every comparison: `localeCompare(…, 'vi')` sets one up per call (most of the sort's time).
+// One collator for every comparison rather than `localeCompare(…, 'vi')` resolving the locale per call.
 const byName = new Intl.Collator('vi')
 
 /**
