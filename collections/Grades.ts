@@ -9,6 +9,7 @@ import { readGradeSheet, saveGradeSheet } from '@/endpoints/gradeSheet/gradeShee
 import { label } from '@/i18n/label'
 import { classField, studentField, subjectField, termField } from '@/collections/fields/relations'
 import { computeGradeAverage } from '@/hooks/grades/computeGradeAverage'
+import { computeRegularFilled } from '@/hooks/grades/computeRegularFilled'
 import { rejectLockedGrade } from '@/hooks/grades/rejectLockedGrade'
 import { validateGrade } from '@/hooks/grades/validateGrade'
 import { uniqueTogether } from '@/hooks/uniqueTogether'
@@ -49,7 +50,7 @@ export const Grades: CollectionConfig = {
       validateGrade,
       uniqueTogether(['student', 'subject', 'term'], 'Học sinh này đã có điểm môn này trong học kỳ.'),
     ],
-    beforeChange: [rejectLockedGrade, computeGradeAverage],
+    beforeChange: [rejectLockedGrade, computeGradeAverage, computeRegularFilled],
   },
   fields: [
     studentField(),
@@ -93,6 +94,14 @@ export const Grades: CollectionConfig = {
       index: true,
       label: label('Đã khoá', 'Locked'),
       admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      // Bit i: regular assessment i holds a value (computed), what the progress report counts.
+      name: 'regularFilled',
+      type: 'number',
+      defaultValue: 0,
+      label: label('Ô ĐĐGtx đã có điểm (tự tính)', 'Regular cells filled (computed)'),
+      admin: { hidden: true, readOnly: true },
     },
     {
       name: 'revision',

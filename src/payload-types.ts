@@ -556,6 +556,7 @@ export interface Grade {
   yearComment?: string | null;
   average?: string | null;
   locked?: boolean | null;
+  regularFilled?: number | null;
   revision?: number | null;
   titleName?: string | null;
   updatedAt: string;
@@ -2033,6 +2034,7 @@ export interface GradesSelect<T extends boolean = true> {
   yearComment?: T;
   average?: T;
   locked?: T;
+  regularFilled?: T;
   revision?: T;
   titleName?: T;
   updatedAt?: T;

@@ -16,6 +16,8 @@ import * as migration_20261202_121637_guardian_pending_codes from './20261202_12
 import * as migration_20261202_122250_grade_entry_deadlines from './20261202_122250_grade_entry_deadlines';
 import * as migration_20261202_154110_guardian_password_set_at from './20261202_154110_guardian_password_set_at';
 import * as migration_20261203_002620_upload_storage_fields from './20261203_002620_upload_storage_fields';
+import * as migration_20261203_055926_grade_regular_filled from './20261203_055926_grade_regular_filled';
+import * as migration_20261203_060500_audit_collection_created_index from './20261203_060500_audit_collection_created_index';
 
 export const migrations = [
   {
@@ -106,6 +108,16 @@ export const migrations = [
   {
     up: migration_20261203_002620_upload_storage_fields.up,
     down: migration_20261203_002620_upload_storage_fields.down,
-    name: '20261203_002620_upload_storage_fields'
+    name: '20261203_002620_upload_storage_fields',
+  },
+  {
+    up: migration_20261203_055926_grade_regular_filled.up,
+    down: migration_20261203_055926_grade_regular_filled.down,
+    name: '20261203_055926_grade_regular_filled',
+  },
+  {
+    up: migration_20261203_060500_audit_collection_created_index.up,
+    down: migration_20261203_060500_audit_collection_created_index.down,
+    name: '20261203_060500_audit_collection_created_index',
   },
 ];

@@ -1,4 +1,9 @@
+import { sql } from '@payloadcms/db-postgres'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { computeEntryProgress, filledRegularMask, type GradeCells } from '@/domain/grading'
+import { changeOfEntry } from '@/endpoints/gradeProgress/gradeHistory'
+import { poolSql } from '@/lib/sql'
 
 import { bootPayload, removeTestClass, shutdownPayload, type TestContext, userByEmail } from '../helpers/payload'
 
@@ -157,6 +162,76 @@ describe('grade entry progress', () => {
     )
     // Corrections are not entries: this month still counts 9 cells entered.
     expect(rowOf(res.body, ids.toan)).toMatchObject({ entered: 9, enteredThisMonth: 9 })
+  })
+
+  it('keeps each grade’s filled regular cells alike from both write paths, and counts as the domain does', async () => {
+    const p = t.payload
+    const gradesOfClass = async () =>
+      (await p.find({ collection: 'grades', where: { class: { equals: ids.klass } }, depth: 0, pagination: false }))
+        .docs
+    // The single-document path (the grades of beforeAll, one updated three times above).
+    for (const g of await gradesOfClass()) expect(g.regularFilled, `grade ${g.id}`).toBe(filledRegularMask(g.regular))
+    // The sheet save (also the Excel import's and the corrections' path).
+    const saved = await t.api.rest('POST', '/grades/sheet', {
+      token: await t.api.login('gv.van@haugiang.test'),
+      body: {
+        class: ids.klass,
+        subject: ids.nv,
+        term: ids.term,
+        rows: [
+          { student: ids.students[0], revision: null, regular: ['6', '', '7'], midterm: '5' },
+          { student: ids.students[2], revision: null, regular: [null, '8,5'], final: '9' },
+        ],
+      },
+    })
+    expect(saved.status, JSON.stringify(saved.body).slice(0, 300)).toBe(200)
+    const grades = await gradesOfClass()
+    expect(grades).toHaveLength(5)
+    for (const g of grades) expect(g.regularFilled, `grade ${g.id}`).toBe(filledRegularMask(g.regular))
+
+    // The report's counts are the domain's on the same grades and history.
+    const requiredOf = async (subject: number) =>
+      Number((await p.findByID({ collection: 'subjects', id: subject, depth: 0 })).regularAssessments?.grade8 ?? 0)
+    const seated = ids.students.slice(0, 3)
+    const sheets = [
+      {
+        teacherId: ids.gvToan,
+        classId: ids.klass,
+        subjectId: ids.toan,
+        requiredRegular: await requiredOf(ids.toan),
+        studentIds: seated,
+      },
+      {
+        teacherId: ids.gvVan,
+        classId: ids.klass,
+        subjectId: ids.nv,
+        requiredRegular: await requiredOf(ids.nv),
+        studentIds: seated,
+      },
+    ]
+    const cells: GradeCells[] = grades.map((g) => ({
+      id: g.id,
+      studentId: g.student as number,
+      classId: g.class as number,
+      subjectId: g.subject as number,
+      regular: g.regular as GradeCells['regular'],
+      midterm: g.midterm,
+      final: g.final,
+    }))
+    const { rows: entries } = await poolSql(p).execute(sql`
+      SELECT document_id, created_at, changes FROM audit_log
+      WHERE collection = 'grades' AND document_id = ANY(${`{${grades.map((g) => g.id).join(',')}}`}::text[])`)
+    const changes = entries.map((e) => ({
+      gradeId: Number(e.document_id),
+      at: new Date(String(e.created_at)).toISOString(),
+      ...changeOfEntry(e.changes),
+    }))
+    const now = new Date()
+    const monthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1) - 7 * 3600 * 1000).toISOString()
+    const expected = computeEntryProgress(sheets, cells, changes, monthStart)
+    const res = await progress(PRINCIPAL)
+    for (const row of expected) expect(rowOf(res.body, Number(row.subjectId))).toMatchObject(row)
+    expect(expected.find((r) => r.subjectId === ids.nv)).toMatchObject({ entered: 5, enteredThisMonth: 5 })
   })
 })
 

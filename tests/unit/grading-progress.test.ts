@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest'
 
+import { changeOfEntry } from '@/endpoints/gradeProgress/gradeHistory'
+
 import {
   cellChanges,
   computeEntryProgress,
   DEFAULT_ANOMALY_THRESHOLDS,
   enteredCells,
+  filledRegularMask,
   findGradeAnomalies,
   type GradeCells,
+  requiredRegularFilled,
   termsOfMonth,
 } from '@/domain/grading'
 
@@ -96,6 +100,33 @@ describe('entry progress', () => {
       cellChanges({ before: { regular: ['8', null], midterm: '7' }, after: { regular: ['9', '6'], midterm: '7' } }),
     ).toEqual({ entered: 1, changed: 1 })
     expect(cellChanges({ before: { final: '5' }, after: { final: null } })).toEqual({ entered: 0, changed: 1 })
+  })
+
+  it('the stored mask of filled regular cells counts what enteredCells counts', () => {
+    expect(filledRegularMask(['8', '', null, ' ', '6.5', 7])).toBe(0b10001)
+    expect(filledRegularMask(null)).toBe(0)
+    expect(filledRegularMask('8')).toBe(0)
+    const cells: Array<Array<string | null>> = [[], ['8'], ['8', null, '9'], [null, '7', '6', '5', '4'], ['', ' ', '1']]
+    for (const regular of cells)
+      for (const required of [0, 1, 2, 3, 4])
+        expect(requiredRegularFilled(filledRegularMask(regular), required)).toBe(
+          enteredCells(grade(1, 1, { regular }), required),
+        )
+  })
+
+  it('an audit entry of a grade as the domain’s change: a create enters, an update changes', () => {
+    const create = changeOfEntry([
+      { field: 'regular', old: null, new: ['8', '7'] },
+      { field: 'midterm', old: null, new: '6' },
+      { field: 'average', old: null, new: '7.0' },
+    ])
+    expect(cellChanges(create)).toEqual({ entered: 3, changed: 0 })
+    const update = changeOfEntry([
+      { field: 'regular', old: ['8', '7'], new: ['9', '7', '5'] },
+      { field: 'revision', old: 1, new: 2 },
+    ])
+    expect(cellChanges(update)).toEqual({ entered: 1, changed: 1 })
+    expect(cellChanges(changeOfEntry(null))).toEqual({ entered: 0, changed: 0 })
   })
 })
 

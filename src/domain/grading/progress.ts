@@ -48,6 +48,27 @@ export type ProgressRow = {
 /** A cell holds a value (not empty, not blanks). */
 export const isFilledCell = (cell: unknown): boolean => typeof cell === 'string' && cell.trim() !== ''
 
+/** Regular assessment positions a stored mask holds (an int4 without its sign bit); Circular 22 asks 2–4. */
+export const MASK_POSITIONS = 30
+
+/**
+ * The regular assessments of a grade that hold a value, as a bitmask (bit i: position i), stored
+ * with each grade so that the progress report counts by integer aggregates, not by reading jsonb.
+ */
+export const filledRegularMask = (regular: unknown): number => {
+  const list = Array.isArray(regular) ? regular : []
+  let mask = 0
+  for (let i = 0; i < Math.min(list.length, MASK_POSITIONS); i++) if (isFilledCell(list[i])) mask |= 1 << i
+  return mask
+}
+
+/** Of a grade's `filledRegularMask`, the required regular assessments (the first `requiredRegular`) that hold a value. */
+export const requiredRegularFilled = (mask: number, requiredRegular: number): number => {
+  let count = 0
+  for (let i = 0; i < Math.min(requiredRegular, MASK_POSITIONS); i++) count += (mask >> i) & 1
+  return count
+}
+
 /** The cells of a grade in the sheet's order: regular 0…n-1, mid-term, end-of-term. */
 const cellsOf = (g: { regular?: unknown; midterm?: unknown; final?: unknown }, requiredRegular: number): unknown[] => {
   const regular = Array.isArray(g.regular) ? g.regular : []

@@ -16,10 +16,11 @@ import {
   type ProgressRow,
   termJumpAnomalies,
 } from '@/domain/grading'
-import { SEAT_HOLDING_STATUSES } from '@/domain/structure/enrolment'
 import { intArray, type SqlExecutor, sqlOf } from '@/lib/sql'
 
-import { auditCellsChanged, auditCellsEnteredSince, tenthsOf } from './progressSql'
+import { cellsChangedPerGrade } from './gradeHistory'
+import { tenthsOf } from './progressSql'
+import { sheetCounts } from './sheetCounts'
 
 export type ProgressFilters = { term: number; class?: number | null; subject?: number | null; teacher?: number | null }
 
@@ -43,12 +44,16 @@ const startOfMonth = (now: Date) =>
 
 const num = (v: unknown) => Number(v ?? 0)
 
+// One collator for every comparison rather than `localeCompare(…, 'vi')` resolving the locale per call.
+const byName = new Intl.Collator('vi')
+
 /**
  * Grade entry progress of a term per teacher × class × subject, with the last reminder of each,
  * and (principal only) the term's anomalies. The caller's scope is checked here: the whole school
  * for the principal and academic vice principal, the department's teachers for a department head.
  * Everything is counted by aggregate queries (system reads: the report is counts and names the caller
- * may see), so the time grows with the sheets shown, not with the grades or their history.
+ * may see): the term's grades once by their stored masks (no jsonb per row), and only the audit
+ * entries that matter (this month's; corrections), so the time does not grow with their history.
  * Returns null when the caller may not watch progress. `anomalies: false` skips them (a reminder
  * needs one row only).
  */
@@ -107,12 +112,12 @@ export const loadProgress = async (
   const rows = assignments
     .map((a) => {
       const count = counts.get(sheetKey(a.class_id, a.subject_id))
-      const students = num(count?.students)
+      const students = count?.students ?? 0
       const required = (num(a.required_regular) + 2) * students
       const empty: EmptyCells = {
-        regular: num(a.required_regular) * students - num(count?.regular_entered),
-        midterm: students - num(count?.midterm_entered),
-        final: students - num(count?.final_entered),
+        regular: num(a.required_regular) * students - (count?.regularEntered ?? 0),
+        midterm: students - (count?.midtermEntered ?? 0),
+        final: students - (count?.finalEntered ?? 0),
       }
       const entered = required - empty.regular - empty.midterm - empty.final
       const row: ProgressRow = {
@@ -121,7 +126,7 @@ export const loadProgress = async (
         subjectId: num(a.subject_id),
         required,
         entered,
-        enteredThisMonth: num(count?.month_entered),
+        enteredThisMonth: count?.monthEntered ?? 0,
         percent: required === 0 ? 100 : divideHalfUp(entered * 100, required),
       }
       return {
@@ -135,55 +140,13 @@ export const loadProgress = async (
     })
     .sort(
       (a, b) =>
-        a.className.localeCompare(b.className, 'vi') ||
-        a.subjectName.localeCompare(b.subjectName, 'vi') ||
-        a.teacherName.localeCompare(b.teacherName, 'vi'),
+        byName.compare(a.className, b.className) ||
+        byName.compare(a.subjectName, b.subjectName) ||
+        byName.compare(a.teacherName, b.teacherName),
     )
   const report: ProgressReport = { ...head, rows }
   if (anomalies) report.anomalies = anomalies
   return report
-}
-
-/**
- * Per sheet (class × subject): the students holding a seat (latest record), the required cells of
- * theirs that hold a value, and the cells entered since the month started (from the audit log).
- * Each part is aggregated once for all sheets (seats per class, cells per sheet, entries per grade)
- * and the parts joined to the sheets: no query per sheet.
- */
-const sheetCounts = async (
-  db: SqlExecutor,
-  termId: number,
-  sheets: Array<{ class: number; subject: number; req: number }>,
-  monthStart: string,
-) => {
-  if (sheets.length === 0) return new Map<string, Record<string, unknown>>()
-  const { rows } = await db.execute(sql`
-    WITH sheet AS (SELECT * FROM jsonb_to_recordset(${JSON.stringify(sheets)}::jsonb) AS s(class int, subject int, req int)),
-    seat AS (
-      SELECT e.class_id, e.student_id FROM enrolments e
-      WHERE e.is_latest AND e.status::text = ANY(${`{${SEAT_HOLDING_STATUSES.join(',')}}`}::text[])
-        AND e.class_id IN (SELECT class FROM sheet)),
-    seats AS (SELECT class_id, count(*) AS students FROM seat GROUP BY class_id),
-    g AS (
-      SELECT g.id, g.class_id, g.subject_id,
-        (SELECT count(*) FROM jsonb_array_elements(CASE WHEN jsonb_typeof(g.regular) = 'array' THEN g.regular ELSE '[]' END)
-           WITH ORDINALITY AS r(v, i) WHERE r.i <= sh.req AND jsonb_typeof(r.v) = 'string' AND btrim(r.v #>> '{}') <> '')
-          AS regular_entered,
-        (btrim(coalesce(g.midterm, '')) <> '')::int AS midterm_entered, (btrim(coalesce(g.final, '')) <> '')::int AS final_entered
-      FROM grades g JOIN sheet sh ON sh.class = g.class_id AND sh.subject = g.subject_id
-      WHERE g.term_id = ${termId}
-        AND EXISTS (SELECT 1 FROM seat WHERE seat.class_id = g.class_id AND seat.student_id = g.student_id)),
-    cells AS (SELECT class_id, subject_id, sum(regular_entered) AS regular_entered, sum(midterm_entered) AS midterm_entered,
-        sum(final_entered) AS final_entered FROM g GROUP BY class_id, subject_id),
-    month AS (${auditCellsEnteredSince(sql`g`, monthStart)})
-    SELECT sh.class, sh.subject, coalesce(seats.students, 0) AS students,
-      coalesce(cells.regular_entered, 0) AS regular_entered, coalesce(cells.midterm_entered, 0) AS midterm_entered,
-      coalesce(cells.final_entered, 0) AS final_entered,
-      coalesce(month.month_entered, 0) AS month_entered
-    FROM sheet sh LEFT JOIN seats ON seats.class_id = sh.class
-      LEFT JOIN cells ON cells.class_id = sh.class AND cells.subject_id = sh.subject
-      LEFT JOIN month ON month.class_id = sh.class AND month.subject_id = sh.subject`)
-  return new Map(rows.map((r) => [`${r.class}|${r.subject}`, r]))
 }
 
 /** The term's entry deadlines (every staff member reads them). */
@@ -227,10 +190,7 @@ const namedAnomalies = async (
       SELECT class_id, subject_id, sum(t) AS sum, count(t) AS count
       FROM (SELECT class_id, subject_id, ${tenthsOf(sql`average`)} AS t FROM grades WHERE term_id = ${term.id}) x
       WHERE t IS NOT NULL GROUP BY class_id, subject_id ORDER BY subject_id, class_id`),
-    db.execute(sql`
-      WITH counts AS (${auditCellsChanged(sql`SELECT id FROM grades WHERE term_id = ${term.id}`)})
-      SELECT g.id, g.student_id, g.class_id, g.subject_id, c.changed FROM counts c JOIN grades g ON g.id = c.grade_id
-      WHERE c.changed >= ${thresholds.manyChanges} ORDER BY g.id`),
+    cellsChangedPerGrade(db, term.id),
     term.term === 'II'
       ? db.execute(sql`
           SELECT cur.student_id, cur.class_id, cur.subject_id, ${tenthsOf(sql`prev.average`)} AS previous,
@@ -251,16 +211,7 @@ const namedAnomalies = async (
       })),
       thresholds,
     ),
-    ...manyChangesAnomalies(
-      changed.rows.map((r) => ({
-        id: num(r.id),
-        studentId: num(r.student_id),
-        classId: num(r.class_id),
-        subjectId: num(r.subject_id),
-        changes: num(r.changed),
-      })),
-      thresholds,
-    ),
+    ...manyChangesAnomalies(changed, thresholds),
     ...termJumpAnomalies(
       jumps.rows
         .filter((r) => r.previous !== null && r.current !== null)

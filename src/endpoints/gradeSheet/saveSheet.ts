@@ -5,6 +5,7 @@ import { loadScope, teachesClassSubject } from '@/access/scope'
 import {
   cellsAverage,
   cellsChanged,
+  filledRegularMask,
   type CellError,
   GRADE_CELL_FIELDS,
   GRADE_MESSAGES,
@@ -46,6 +47,8 @@ export type GradeDoc = {
   average: string | null
   locked: boolean
   revision: number
+  /** Bit i: regular assessment i holds a value (`filledRegularMask`), for the progress report. */
+  regularFilled: number
   updatedAt: string
   createdAt: string
 }
@@ -80,7 +83,7 @@ const int = (v: unknown) => (Number.isInteger(Number(v)) && Number(v) > 0 ? Numb
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString())
 
 const GRADE_COLUMNS = sql`id, student_id, subject_id, class_id, term_id, regular, midterm, final, comment, year_comment,
-  average, locked, revision, created_at, updated_at`
+  average, locked, revision, regular_filled, created_at, updated_at`
 
 const docOf = (r: Record<string, unknown>): GradeDoc => ({
   id: Number(r.id),
@@ -96,6 +99,7 @@ const docOf = (r: Record<string, unknown>): GradeDoc => ({
   average: (r.average as string | null) ?? null,
   locked: r.locked === true,
   revision: Number(r.revision ?? 0),
+  regularFilled: Number(r.regular_filled ?? 0),
   createdAt: iso(r.created_at),
   updatedAt: iso(r.updated_at),
 })
@@ -206,6 +210,8 @@ export const saveSheetRows = async (
     ...cells,
     average: cellsAverage(cells, facts!),
     revision: (before?.revision ?? 0) + 1,
+    // As computeRegularFilled does on single-document writes.
+    regularFilled: filledRegularMask(cells.regular),
   }))
   const after = new Map<number, GradeDoc>()
   if (values.length > 0 && !options.dryRun) {
@@ -213,15 +219,15 @@ export const saveSheetRows = async (
     // (its revision moved) is not touched, and the count tells: 409, the transaction rolls back.
     const { rows: written } = await db.execute(sql`
       INSERT INTO grades (student_id, subject_id, class_id, term_id, regular, midterm, final, comment, year_comment,
-        average, locked, revision, created_at, updated_at)
+        average, locked, revision, regular_filled, created_at, updated_at)
       SELECT x.student, ${key.subject}, ${key.class}, ${key.term}, x.regular, x.midterm, x.final, x.comment,
-        x."yearComment", x.average, false, x.revision, ${now}::timestamptz, ${now}::timestamptz
+        x."yearComment", x.average, false, x.revision, x."regularFilled", ${now}::timestamptz, ${now}::timestamptz
       FROM jsonb_to_recordset(${JSON.stringify(values)}::jsonb) AS x(student int, regular jsonb, midterm text,
-        final text, comment text, "yearComment" text, average text, revision int)
+        final text, comment text, "yearComment" text, average text, revision int, "regularFilled" int)
       ON CONFLICT (student_id, subject_id, term_id) DO UPDATE SET class_id = EXCLUDED.class_id,
         regular = EXCLUDED.regular, midterm = EXCLUDED.midterm, final = EXCLUDED.final, comment = EXCLUDED.comment,
         year_comment = EXCLUDED.year_comment, average = EXCLUDED.average, revision = EXCLUDED.revision,
-        updated_at = EXCLUDED.updated_at
+        regular_filled = EXCLUDED.regular_filled, updated_at = EXCLUDED.updated_at
       WHERE grades.revision = EXCLUDED.revision - 1
       RETURNING ${GRADE_COLUMNS}`)
     if (written.length !== values.length) throw new APIError(SHEET_MESSAGES.conflict, 409, null, true)

@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import { createLocalReq, type Endpoint, type Payload, type PayloadRequest } from 'payload'
 
-import { formatTenths, gradeAverage, type GradeValues, type SummerList } from '@/domain/grading'
+import { filledRegularMask, formatTenths, gradeAverage, type GradeValues, type SummerList } from '@/domain/grading'
 import { buildPlan, carryOutRollover } from '@/endpoints/rollover'
 import { loadClassYear, storeClassResults } from '@/endpoints/yearEnd/classYear'
 import {
@@ -81,9 +81,12 @@ export const insertRows = async (payload: Payload, table: 'grades' | 'conduct' |
   const json = JSON.stringify(rows)
   const db = payload.db.drizzle
   if (table === 'grades') {
-    await db.execute(sql`INSERT INTO grades (student_id, subject_id, class_id, term_id, regular, midterm, final, average, locked, revision, comment, year_comment)
-      SELECT student_id, subject_id, class_id, term_id, regular, midterm, final, average, locked, 1, comment, year_comment
-      FROM jsonb_to_recordset(${json}::jsonb) AS r(student_id int, subject_id int, class_id int, term_id int, regular jsonb, midterm varchar, final varchar, average varchar, locked boolean, comment varchar, year_comment varchar)
+    const graded = JSON.stringify(
+      (rows as Array<{ regular?: unknown }>).map((r) => ({ ...r, regular_filled: filledRegularMask(r.regular) })),
+    )
+    await db.execute(sql`INSERT INTO grades (student_id, subject_id, class_id, term_id, regular, midterm, final, average, locked, revision, regular_filled, comment, year_comment)
+      SELECT student_id, subject_id, class_id, term_id, regular, midterm, final, average, locked, 1, regular_filled, comment, year_comment
+      FROM jsonb_to_recordset(${graded}::jsonb) AS r(student_id int, subject_id int, class_id int, term_id int, regular jsonb, midterm varchar, final varchar, average varchar, locked boolean, regular_filled int, comment varchar, year_comment varchar)
       ON CONFLICT (student_id, subject_id, term_id) DO NOTHING`)
   } else if (table === 'conduct') {
     await db.execute(sql`INSERT INTO conduct (student_id, class_id, term_id, level, comment)
