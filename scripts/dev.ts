@@ -6,7 +6,6 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 
-
 import { buildIfNeeded } from '../src/lib/ops/build'
 import { prepareDatabase } from '../src/lib/prepare'
 import { prepareEnvironment, stopOnExit } from './env'
