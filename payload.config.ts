@@ -212,6 +212,8 @@ export default restrictDocumentLocks(
           'resetPasswordExpiration',
           'sessions',
           'lastLoginAt',
+          // computed from the grade's regular cells, which are logged (the progress report's mask)
+          'regularFilled',
         ],
         // The log's readers include the sysadmin, who may not read diagnoses: clinical changes are
         // logged as "changed" without their values.

@@ -134,6 +134,10 @@ describe('set-based sheet save and the single-document path', () => {
       const set = { grades: comparable(await gradesOf(few)), audit: await auditOf(since2) }
       expect(single.audit).toHaveLength(8)
       expect(set).toEqual(single)
+      // the cells are logged, not the mask computed from them (payload.config.ts, neverLog)
+      const fields = single.audit.flatMap((entry) => (entry.changes as Array<{ field: string }>).map((c) => c.field))
+      expect(fields).toContain('regular')
+      expect(fields).not.toContain('regularFilled')
       // (8 + 7.5 + 9 + 5 + 2 × 6 + 3 × 10) / 9 = 7.94
       expect(set.grades[0]).toMatchObject({ comment: 'Cần cố gắng 0', midterm: '6', revision: 2, average: '7.9' })
     } finally {
