@@ -4,9 +4,9 @@
  * stale); `npm start` comes here only without DATABASE_URL (scripts/start.sh).
  */
 import { spawn } from 'node:child_process'
-import fs from 'node:fs'
 
 import { buildIfNeeded } from '../src/lib/ops/build'
+import { withServerNodeOptions } from '../src/lib/ops/serverNodeOptions'
 import { prepareDatabase } from '../src/lib/prepare'
 import { prepareEnvironment, stopOnExit } from './env'
 
@@ -19,11 +19,10 @@ if (production) buildIfNeeded(env)
 const port = process.env.PORT || '3000'
 // production: the server of `npm start` (scripts/server.mjs), which completes the pages' CSP
 const command = production ? ['scripts/server.mjs'] : ['node_modules/next/dist/bin/next', 'dev']
-const serverOptions = production ? fs.readFileSync('scripts/server-node-options', 'utf8').trim() : ''
 const child = spawn(process.execPath, [...command, '--port', port], {
   stdio: ['ignore', 'inherit', 'inherit'],
-  // production: the heap cap of `npm start` (scripts/server-node-options), before the caller's options
-  env: { ...env, NODE_OPTIONS: `${serverOptions} ${env.NODE_OPTIONS}`.trim() },
+  // production: the heap cap of `npm start` (scripts/server-node-options)
+  env: production ? withServerNodeOptions(env) : env,
 })
 const stop = stopOnExit(database, child)
 child.on('exit', (code) => void stop(code ?? 0))

@@ -153,13 +153,15 @@ onSiteChanged(() => pages.clear())
 /** Draft mode (a reviewer's preview) renders per request: never answered from, or kept in, the page cache. */
 const inDraftMode = (req) => /(^|;\s*)__prerender_bypass=/.test(req.headers.cookie ?? '')
 
-const sameTag = (a, b) => String(a).replace(/^W\//, '') === String(b).replace(/^W\//, '')
+/** An entity tag without its weak marker: `W/"x"` and `"x"` name the same body here. */
+const strongTag = (tag) => String(tag).trim().replace(/^W\//, '')
+/** The tags of the request's If-None-Match, if any. */
+const requestedTags = (req) => req.headers['if-none-match']?.split(',').map(strongTag)
 
 /** A kept page, or a 304 when the browser already has it (same ETag). */
 const sendKept = (req, res, { status, headers, body }) => {
   res.setHeader('x-server-cache', 'HIT')
-  const tags = req.headers['if-none-match']?.split(',').map((tag) => tag.trim())
-  if (headers.etag && tags?.some((tag) => sameTag(tag, headers.etag))) {
+  if (headers.etag && requestedTags(req)?.includes(strongTag(headers.etag))) {
     for (const name of ['etag', 'cache-control', 'vary', 'content-security-policy'])
       if (headers[name] !== undefined) res.setHeader(name, headers[name])
     res.writeHead(304)
@@ -187,10 +189,11 @@ const server = createServer((req, res) => {
     // HEAD: rendered as GET so that the policy is that of the body; Node sends no body to a HEAD.
     if (req.method === 'HEAD') req.method = 'GET'
     // A 304 gets its policy by ETag: asked about a page whose policy is not known here, Next sends it whole.
-    const tags = req.headers['if-none-match']?.split(',').map((tag) => tag.trim().replace(/^W\//, ''))
+    const tags = requestedTags(req)
     if (tags && !tags.every((tag) => policies.has(`etag:${tag}`))) delete req.headers['if-none-match']
     delete req.headers['if-modified-since']
     const since = pages.generation
+    // as they are now: Next may rewrite the request's URL and headers while it handles it
     const url = req.url
     const headers = { ...req.headers }
     holdHtml(res, cacheable ? (response) => pages.put(url, headers, response, since) : undefined)

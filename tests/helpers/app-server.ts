@@ -3,8 +3,9 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import type { TestProject } from 'vitest/node'
 
 import { freePort } from '../../src/lib/database'
+import { withServerNodeOptions } from '../../src/lib/ops/serverNodeOptions'
 import { startFakeGateway } from './fakeGateway'
-import { buildForTests, productionEnv, withServerNodeOptions } from './production-build'
+import { buildForTests, productionEnv } from './production-build'
 
 declare module 'vitest' {
   export interface ProvidedContext {

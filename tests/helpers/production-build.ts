@@ -1,5 +1,3 @@
-import fs from 'node:fs'
-
 import { buildIfNeeded } from '../../src/lib/ops/build'
 
 /** The one production build the browser and load tests serve (rebuilt only when a source changed). */
@@ -13,15 +11,6 @@ export const productionEnv = (env: Record<string, string | undefined>): NodeJS.P
   NODE_OPTIONS: '--no-deprecation',
   NEXT_TELEMETRY_DISABLED: '1',
   ...env,
-})
-
-/**
- * The production server's Node options, as `npm start` gives them (scripts/server-node-options: the
- * heap cap), so the tests run the server within the memory it has in production.
- */
-export const withServerNodeOptions = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({
-  ...env,
-  NODE_OPTIONS: `${fs.readFileSync('scripts/server-node-options', 'utf8').trim()} ${env.NODE_OPTIONS ?? ''}`.trim(),
 })
 
 /** Builds the app for the tests when needed, printing how long it took. */

@@ -4,7 +4,8 @@ import fs from 'node:fs'
 import { inject } from 'vitest'
 
 import { freePort } from '../../src/lib/database'
-import { productionEnv, withServerNodeOptions } from '../helpers/production-build'
+import { withServerNodeOptions } from '../../src/lib/ops/serverNodeOptions'
+import { productionEnv } from '../helpers/production-build'
 
 export type Server = {
   url: string

@@ -57,7 +57,8 @@ export const sheetCounts = async (
   const cellsOf = new Map<string, Array<Record<string, unknown>>>()
   for (const r of cells.rows) {
     const k = key(r.class_id, r.subject_id)
-    cellsOf.set(k, [...(cellsOf.get(k) ?? []), r])
+    if (!cellsOf.has(k)) cellsOf.set(k, [])
+    cellsOf.get(k)!.push(r)
   }
   const monthOf = new Map<string, number>()
   for (const r of month.rows) {

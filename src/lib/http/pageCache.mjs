@@ -53,6 +53,8 @@ export const createPageCache = ({
       }
       entries.delete(key)
       entries.set(key, entry)
+      varyOf.delete(url)
+      varyOf.set(url, vary) // recently used, as the entry
       return entry
     },
     /**
@@ -74,7 +76,9 @@ export const createPageCache = ({
       const maxAge = /\bs-maxage=(\d+)/i.exec(cacheControl)
       const lifetime = Math.min(ttlMs, maxAge ? Number(maxAge[1]) * 1000 : ttlMs)
       if (lifetime <= 0) return false
-      varyOf.set(url, vary)
+      varyOf.delete(url)
+      varyOf.set(url, vary) // most recently kept last, bounded like the entries (URLs vary with queries)
+      if (varyOf.size > maxEntries) varyOf.delete(varyOf.keys().next().value)
       const key = keyOf(url, requestHeaders, vary)
       drop(key)
       entries.set(key, { status, headers, body, expires: now() + lifetime })

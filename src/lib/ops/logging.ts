@@ -22,12 +22,6 @@ export const requestIdOf = (request: Request) => {
   return given && SAFE_ID.test(given) ? given : crypto.randomUUID()
 }
 
-/** An error log of a refusal: an `err` with a 4xx status (bad input, no right, a conflict, too many). */
-const isRefusal = (first: unknown) => {
-  const status = (first as { err?: { status?: unknown } } | undefined)?.err?.status
-  return typeof status === 'number' && status >= 400 && status < 500
-}
-
 const ERROR_LEVEL = 50
 
 type LogMethod = (
@@ -40,13 +34,15 @@ type LogMethod = (
 /**
  * Payload logs every APIError it answers at error level with its stack (its `loggingLevels` go by
  * class name), our 4xx refusals included: a wrong password or a locked row read like server faults.
- * A refusal is the request's answer, so it is logged at info with its message and status, as Payload
- * does for its own Forbidden, NotFound and ValidationError; 5xx errors stay errors.
+ * A refusal (an `err` with a 4xx status: bad input, no right, a conflict, too many) is the request's
+ * answer, so it is logged at info with its message and status, as Payload does for its own
+ * Forbidden, NotFound and ValidationError; 5xx errors stay errors.
  */
 const refusalsAtInfo: LogMethod = function (args, method, level) {
-  const first = args[0] as { err: { message?: string; status: number } } | undefined
-  if (level >= ERROR_LEVEL && first && isRefusal(first))
-    return this.info({ msg: first.err.message ?? 'Refused', status: first.err.status })
+  const err = (args[0] as { err?: { message?: string; status?: unknown } } | undefined)?.err
+  const status = err?.status
+  if (level >= ERROR_LEVEL && typeof status === 'number' && status >= 400 && status < 500)
+    return this.info({ msg: err!.message ?? 'Refused', status })
   return method.apply(this, args)
 }
 
