@@ -12,6 +12,7 @@ import { collections } from './collections'
 import { SiteSettings } from './globals/SiteSettings'
 import { CLINICAL_FIELDS } from './collections/HealthRecords'
 import { auditTrail } from '@haugiang/payload-plugin-audit-trail'
+import { authCache } from '@haugiang/payload-plugin-auth-cache'
 import { authRealm } from '@haugiang/payload-plugin-auth-realm'
 import { gradeCorrections } from './collections/GradeCorrections'
 import { APPROVAL_REQUEST_CONTEXT, approvalsPlugin } from '@haugiang/payload-plugin-approvals'
@@ -234,6 +235,9 @@ export default restrictDocumentLocks(
         authCollection: 'users',
         mustChange: (user) => passwordExpired(user.passwordChangedAt as string | null | undefined, new Date()),
       }),
+      // The signed-in account is read on every request: kept per token while its rows are unchanged
+      // (one small query checks them), about half of an authenticated request's time (README, benchmarks).
+      authCache(),
       // Last: a guardian's token (parents' portal) gets in staff collections only what the public gets.
       authRealm({
         staffCollection: 'users',

@@ -18,5 +18,15 @@ const drizzleOf = (payload: Payload) =>
 /** The Drizzle handle of the pool, outside any request's transaction. */
 export const poolSql = (payload: Payload): SqlExecutor => drizzleOf(payload).drizzle
 
+/**
+ * A hot read run through the pool as a named statement: PostgreSQL parses it once per connection
+ * and may keep its plan, and no SQL is built per call. It reads what is committed, outside any
+ * request's transaction: for reads that come before their request writes anything.
+ */
+export const preparedRead = (payload: Payload, query: { name: string; text: string; values: unknown[] }) =>
+  (
+    payload.db as unknown as { pool: { query: (q: typeof query) => Promise<{ rows: Record<string, unknown>[] }> } }
+  ).pool.query(query)
+
 /** A PostgreSQL array literal of integers: one bind parameter whatever the length (no 65,535 limit). */
 export const intArray = (ids: Iterable<number>): string => `{${[...ids].map((id) => Math.trunc(id)).join(',')}}`

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { bodyMassIndex } from '@/domain/health/bmi'
 import { ageOn, checkDateOfBirth, schoolYearStartOf } from '@/domain/students/age'
+import { inClassListOrder } from '@/domain/students/classListOrder'
 import { consentsToPublication } from '@/domain/students/consent'
 import { transitionError } from '@/domain/students/enrolment-transition'
 import { isVietnamesePhone } from '@/domain/students/phone'
@@ -137,5 +138,22 @@ describe('roll-over plan', () => {
       alreadyPlaced: 2,
       problems: [],
     })
+  })
+})
+
+describe('class list order', () => {
+  it('orders by given name, then by the whole name, in Vietnamese alphabetical order; ties keep their order', () => {
+    const names = ['Trần Thị Bình', 'Lê Văn Đức', 'Nguyễn Văn An', 'Phạm Thị Ánh', 'Hoàng Văn Dũng', 'Lê Văn An']
+    const rows = [...names.map((fullName, i) => ({ fullName, i })), { fullName: 'Lê Văn An', i: 6 }]
+    expect(inClassListOrder(rows, (r) => r.fullName).map((r) => `${r.fullName}#${r.i}`)).toEqual([
+      'Lê Văn An#5',
+      'Lê Văn An#6',
+      'Nguyễn Văn An#2',
+      'Phạm Thị Ánh#3',
+      'Trần Thị Bình#0',
+      'Hoàng Văn Dũng#4',
+      'Lê Văn Đức#1',
+    ])
+    expect(rows.map((r) => r.i)).toEqual([0, 1, 2, 3, 4, 5, 6]) // the input is not reordered
   })
 })

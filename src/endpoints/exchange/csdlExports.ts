@@ -7,6 +7,7 @@ import { CSDL_YEAR_RESULT_LAYOUT, type YearResultRow } from '@/domain/exchange/c
 import { cellsOf, headersOf } from '@/domain/exchange/layout'
 import type { Level } from '@/domain/grading'
 import { SEAT_HOLDING_STATUSES } from '@/domain/structure/enrolment'
+import { inClassListOrder } from '@/domain/students/classListOrder'
 import { type TableSheet, tableWorkbook, xlsxResponse } from '@/lib/xlsx/tableWorkbook'
 import { SCHOOL } from '@/school'
 
@@ -44,14 +45,10 @@ const classStudents = async ({ req, overrideAccess }: ExportReader, classId: num
       ],
     },
   })
-  return enrolments.docs
+  const students = enrolments.docs
     .map((e) => e.student as unknown as Student)
     .filter((s) => typeof s === 'object' && s !== null)
-    .sort(
-      (a, b) =>
-        a.fullName.split(' ').pop()!.localeCompare(b.fullName.split(' ').pop()!, 'vi') ||
-        a.fullName.localeCompare(b.fullName, 'vi'),
-    )
+  return inClassListOrder(students, (student) => student.fullName)
 }
 
 /** Throws the 401 or 403 of a caller who may not exchange data with the CSDL. */

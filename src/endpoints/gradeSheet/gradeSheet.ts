@@ -1,11 +1,11 @@
-import { sql } from '@payloadcms/db-postgres'
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { loadScope, teachesClassSubject } from '@/access/scope'
 import type { EntryDeadline } from '@/domain/grading'
+import { inClassListOrder } from '@/domain/students/classListOrder'
 import { inTransaction } from '@/endpoints/inTransaction'
 import { readJsonBody } from '@/endpoints/readJsonBody'
-import { sqlOf } from '@/lib/sql'
+import { preparedRead } from '@/lib/sql'
 
 import { saveSheetRows, sheetForbidden, type SheetKey, type SheetRowInput } from './saveSheet'
 
@@ -56,6 +56,27 @@ type SheetGrade = {
 }
 type SheetRow = { student: number; fullName: string; studentCode: string; status: string; grade: SheetGrade | null }
 
+/** The sheet's one statement: $1 term, $2 teacher (the caller), $3 class, $4 subject. */
+const SHEET_QUERY = `SELECT c.id AS class_id, c.name AS class_name, s.id AS subject_id, s.name AS subject_name, s.code AS subject_code,
+  s.assessment::text AS assessment,
+  coalesce(CASE c.grade::int WHEN 6 THEN s.regular_assessments_grade6 WHEN 7 THEN s.regular_assessments_grade7
+    WHEN 8 THEN s.regular_assessments_grade8 WHEN 9 THEN s.regular_assessments_grade9 END, 0)::int AS required_regular,
+  (SELECT coalesce(json_agg(json_build_object(
+      'student', st.id, 'fullName', st.full_name, 'studentCode', st.student_code, 'status', e.status,
+      'grade', CASE WHEN g.id IS NULL THEN NULL ELSE json_build_object('id', g.id,
+        'regular', coalesce(g.regular, '[]'::jsonb), 'midterm', g.midterm, 'final', g.final, 'comment', g.comment,
+        'yearComment', g.year_comment, 'average', g.average, 'locked', g.locked, 'revision', g.revision) END)
+    ORDER BY e.created_at DESC, e.id DESC), '[]'::json)
+   FROM enrolments e JOIN students st ON st.id = e.student_id
+   LEFT JOIN grades g ON g.student_id = e.student_id AND g.subject_id = s.id AND g.term_id = $1
+   WHERE e.class_id = c.id AND e.is_latest) AS rows,
+  (SELECT coalesce(json_agg(json_build_object('column', d.column, 'dueDate', d.due_date) ORDER BY d.due_date), '[]'::json)
+   FROM grade_entry_deadlines d WHERE d.term_id = $1) AS deadlines
+FROM teaching_assignments ta JOIN classes c ON c.id = ta.class_id JOIN subjects s ON s.id = ta.subject_id
+WHERE ta.teacher_id = $2 AND ta.class_id = $3 AND ta.subject_id = $4
+  AND ta.school_year_id = (SELECT id FROM school_years WHERE is_current ORDER BY start_date DESC LIMIT 1)
+LIMIT 1`
+
 /**
  * The sheet of a class × subject × term, or null when the caller does not teach that class and
  * subject in the current year (the rule of `teachesClassSubject(loadScope(req), …)`, decided in the
@@ -68,35 +89,15 @@ type SheetRow = { student: number; fullName: string; studentCode: string; status
  */
 export const loadSheet = async (req: PayloadRequest, key: SheetKey) => {
   if (req.user?.collection !== 'users') return null
-  const db = await sqlOf(req)
-  const { rows } = await db.execute(sql`
-    SELECT c.id AS class_id, c.name AS class_name, s.id AS subject_id, s.name AS subject_name, s.code AS subject_code,
-      s.assessment::text AS assessment,
-      coalesce(CASE c.grade::int WHEN 6 THEN s.regular_assessments_grade6 WHEN 7 THEN s.regular_assessments_grade7
-        WHEN 8 THEN s.regular_assessments_grade8 WHEN 9 THEN s.regular_assessments_grade9 END, 0)::int AS required_regular,
-      (SELECT coalesce(json_agg(json_build_object(
-          'student', st.id, 'fullName', st.full_name, 'studentCode', st.student_code, 'status', e.status,
-          'grade', CASE WHEN g.id IS NULL THEN NULL ELSE json_build_object('id', g.id,
-            'regular', coalesce(g.regular, '[]'::jsonb), 'midterm', g.midterm, 'final', g.final, 'comment', g.comment,
-            'yearComment', g.year_comment, 'average', g.average, 'locked', g.locked, 'revision', g.revision) END)
-        ORDER BY e.created_at DESC, e.id DESC), '[]'::json)
-       FROM enrolments e JOIN students st ON st.id = e.student_id
-       LEFT JOIN grades g ON g.student_id = e.student_id AND g.subject_id = s.id AND g.term_id = ${key.term}
-       WHERE e.class_id = c.id AND e.is_latest) AS rows,
-      (SELECT coalesce(json_agg(json_build_object('column', d.column, 'dueDate', d.due_date) ORDER BY d.due_date), '[]'::json)
-       FROM grade_entry_deadlines d WHERE d.term_id = ${key.term}) AS deadlines
-    FROM teaching_assignments ta JOIN classes c ON c.id = ta.class_id JOIN subjects s ON s.id = ta.subject_id
-    WHERE ta.teacher_id = ${Number(req.user.id)} AND ta.class_id = ${key.class} AND ta.subject_id = ${key.subject}
-      AND ta.school_year_id = (SELECT id FROM school_years WHERE is_current ORDER BY start_date DESC LIMIT 1)
-    LIMIT 1`)
+  const { rows } = await preparedRead(req.payload, {
+    name: 'grade-sheet',
+    text: SHEET_QUERY,
+    values: [key.term, Number(req.user.id), key.class, key.subject],
+  })
   const head = rows[0]
   if (!head) return null
-  const lastName = (fullName: string) => fullName.split(' ').pop()!
   // Ties keep the order of Payload's default sort of enrolments (newest first), as the sheet always had.
-  const sheetRows = (head.rows as SheetRow[]).sort(
-    (a, b) =>
-      lastName(a.fullName).localeCompare(lastName(b.fullName), 'vi') || a.fullName.localeCompare(b.fullName, 'vi'),
-  )
+  const sheetRows = inClassListOrder(head.rows as SheetRow[], (row) => row.fullName)
   const sheet = {
     ...key,
     assessment: String(head.assessment),
