@@ -18,6 +18,7 @@ import * as migration_20261202_154110_guardian_password_set_at from './20261202_
 import * as migration_20261203_002620_upload_storage_fields from './20261203_002620_upload_storage_fields';
 import * as migration_20261203_055926_grade_regular_filled from './20261203_055926_grade_regular_filled';
 import * as migration_20261203_060500_audit_collection_created_index from './20261203_060500_audit_collection_created_index';
+import * as migration_20261203_091500_grade_term_created_index from './20261203_091500_grade_term_created_index';
 
 export const migrations = [
   {
@@ -119,5 +120,10 @@ export const migrations = [
     up: migration_20261203_060500_audit_collection_created_index.up,
     down: migration_20261203_060500_audit_collection_created_index.down,
     name: '20261203_060500_audit_collection_created_index',
+  },
+  {
+    up: migration_20261203_091500_grade_term_created_index.up,
+    down: migration_20261203_091500_grade_term_created_index.down,
+    name: '20261203_091500_grade_term_created_index',
   },
 ];

@@ -128,6 +128,26 @@ describe('auth-cache in a bare app', () => {
     expect(await lookupsOf(async () => expect(await me(token)).toBeNull())).toEqual(['expired'])
   })
 
+  it("steps aside when the version cannot be read: the sign-in is Payload's, never refused for it", async () => {
+    const token = await login('staff', 'gv@example.test')
+    await me(token)
+    const pool = (bare.payload.db as unknown as { pool: { query: (...args: any[]) => Promise<unknown> } }).pool
+    const query = pool.query
+    // the version's statement fails (as on a dropped connection); every other query runs
+    pool.query = function (this: unknown, ...args: any[]) {
+      if (String(args[0]?.name ?? '').startsWith('auth-cache:')) return Promise.reject(new Error('connection lost'))
+      return query.apply(this, args)
+    }
+    try {
+      expect(await lookupsOf(async () => expect((await me(token))?.id).toBe(staffId))).toEqual(['changed'])
+      expect(await lookupsOf(() => me(token))).toEqual(['miss']) // nothing was kept meanwhile
+    } finally {
+      pool.query = query
+    }
+    expect(await lookupsOf(() => me(token))).toEqual(['miss'])
+    expect(await lookupsOf(() => me(token))).toEqual(['hit'])
+  })
+
   it('keeps no account that is computed when read (an afterRead hook)', async () => {
     const token = await login('members', 'member@example.test')
     expect(await lookupsOf(() => me(token, 'members'))).toEqual(['miss'])

@@ -58,20 +58,24 @@ describe('entry deadlines', () => {
   it('overdue cells are the empty cells of the columns whose deadline passed', () => {
     const now = new Date('2026-12-02T03:00:00Z')
     const deadlines = [due('regular', '2026-11-20'), due('midterm', '2026-11-13'), due('final', '2027-01-08')]
-    expect(passedDeadlines(deadlines, now)).toEqual({
+    const passed = passedDeadlines(deadlines, now)
+    expect(passed).toEqual({
       regular: deadlines[0],
       midterm: deadlines[1],
     })
-    expect(overdueCells({ regular: 4, midterm: 2, final: 30 }, deadlines, now)).toEqual({
+    expect(overdueCells({ regular: 4, midterm: 2, final: 30 }, passed)).toEqual({
       count: 6,
       columns: ['regular', 'midterm'],
     })
     // A passed column with nothing empty is not named; no deadline at all, nothing overdue.
-    expect(overdueCells({ regular: 0, midterm: 2, final: 30 }, deadlines, now)).toEqual({
+    expect(overdueCells({ regular: 0, midterm: 2, final: 30 }, passed)).toEqual({
       count: 2,
       columns: ['midterm'],
     })
-    expect(overdueCells({ regular: 4, midterm: 2, final: 30 }, [], now)).toEqual({ count: 0, columns: [] })
+    expect(overdueCells({ regular: 4, midterm: 2, final: 30 }, passedDeadlines([], now))).toEqual({
+      count: 0,
+      columns: [],
+    })
   })
 
   it("names a sheet cell's column from its position", () => {

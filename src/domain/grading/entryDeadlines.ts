@@ -50,17 +50,15 @@ export const passedDeadlines = (deadlines: EntryDeadline[], now: Date): Partial<
     Object.entries(deadlinesByColumn(deadlines)).filter(([, deadline]) => deadlinePassed(deadline!, now)),
   )
 
-/** Required cells still empty in the columns whose deadline has passed, and those columns. */
+/**
+ * Required cells still empty in the columns whose deadline has passed (`passedDeadlines`, worked out
+ * once for many sheets), and those columns.
+ */
 export const overdueCells = (
   empty: EmptyCells,
-  deadlines: EntryDeadline[],
-  now: Date,
+  passed: Partial<Record<EntryColumn, EntryDeadline>>,
 ): { count: number; columns: EntryColumn[] } => {
-  const byColumn = deadlinesByColumn(deadlines)
-  const columns = ENTRY_COLUMNS.filter((column) => {
-    const deadline = byColumn[column]
-    return deadline !== undefined && deadlinePassed(deadline, now) && empty[column] > 0
-  })
+  const columns = ENTRY_COLUMNS.filter((column) => passed[column] !== undefined && empty[column] > 0)
   return { count: columns.reduce((sum, column) => sum + empty[column], 0), columns }
 }
 

@@ -26,17 +26,20 @@ export const changeOfEntry = (changes: unknown): Pick<GradeChange, 'before' | 'a
 
 /**
  * Per grade of the term: cells changed (value → another value or empty) ever. Only updates can
- * change a value (a create has no old value), so only the update entries of grades are read, driven
- * from the audit log and each entry's grade looked up by primary key (OFFSET 0: a lookup
- * per entry, not a hash of the term's grades); counted by `cellChanges`. A
- * system read: the caller (the principal) sees the whole school.
+ * change a value (a create has no old value), so only the update entries of grades are read, and
+ * only those since the term's first grade was created (a grade's entries come after it; a day's
+ * margin for the clocks of several instances), found by date like the month's entries, so earlier
+ * years' history is not read; each entry's grade is looked up by primary key (OFFSET 0: a lookup
+ * per entry, not a hash of the term's grades); counted by `cellChanges`. A system read: the caller
+ * (the principal) sees the whole school.
  */
 export const cellsChangedPerGrade = async (db: SqlExecutor, termId: number) => {
   const { rows } = await db.execute(sql`
     SELECT g.id, g.student_id, g.class_id, g.subject_id, a.changes FROM audit_log a
     CROSS JOIN LATERAL (SELECT g.id, g.student_id, g.class_id, g.subject_id FROM grades g
       WHERE g.id = ${gradeOfEntry(sql`a`)} AND g.term_id = ${termId} OFFSET 0) g
-    WHERE a.collection = 'grades' AND a.action = 'update'`)
+    WHERE a.collection = 'grades' AND a.action = 'update'
+      AND a.created_at >= (SELECT min(created_at) - interval '1 day' FROM grades WHERE term_id = ${termId})`)
   const perGrade = new Map<
     number,
     { id: number; studentId: number; classId: number; subjectId: number; changes: number }

@@ -13,6 +13,7 @@ import {
   type GradeAnomaly,
   manyChangesAnomalies,
   overdueCells,
+  passedDeadlines,
   type ProgressRow,
   termJumpAnomalies,
 } from '@/domain/grading'
@@ -109,6 +110,7 @@ export const loadProgress = async (
     anomaliesWanted ? namedAnomalies(req, db, term) : undefined,
     termDeadlines(db, term.id),
   ])
+  const passed = passedDeadlines(deadlines, now)
   const rows = assignments
     .map((a) => {
       const count = counts.get(sheetKey(a.class_id, a.subject_id))
@@ -134,7 +136,7 @@ export const loadProgress = async (
         className: String(a.class_name ?? ''),
         subjectName: String(a.subject_name ?? ''),
         teacherName: String(a.teacher_name ?? ''),
-        overdue: overdueCells(empty, deadlines, now).count,
+        overdue: overdueCells(empty, passed).count,
         lastReminder: reminders.get([row.teacherId, row.classId, row.subjectId].join('|')) ?? null,
       }
     })

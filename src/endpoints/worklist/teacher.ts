@@ -104,7 +104,7 @@ export const sheetsWithEmptyCells = async (ctx: WorklistContext) => {
           ),
         NO_EMPTY_CELLS,
       )
-      const overdue = overdueCells(emptyByColumn, deadlines, ctx.now)
+      const overdue = overdueCells(emptyByColumn, passed)
       return {
         ...s,
         empty: rows[i].required - rows[i].entered,

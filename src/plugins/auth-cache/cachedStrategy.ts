@@ -72,7 +72,16 @@ export const cachedStrategy = (
   settings: CacheSettings,
 ): AuthStrategyFunction => {
   const kept = new Map<string, Kept>() // least recently used first
-  const versionOf = rowVersions(payload, pool)
+  const readVersion = rowVersions(payload, pool)
+  /** The version, or null when it cannot be read: the cache then steps aside, it never fails a sign-in. */
+  const versionOf = async (collection: string, id: string | number) => {
+    try {
+      return await readVersion(collection, id)
+    } catch (error) {
+      payload.logger.warn({ err: error, msg: `auth-cache: the version of ${collection} ${id} could not be read` })
+      return null
+    }
+  }
   const keep = (key: string, entry: Kept) => {
     kept.delete(key)
     kept.set(key, entry)
