@@ -37,6 +37,7 @@ import { healthEndpoint } from './src/endpoints/health'
 import { jsonLoggerOptions, jsonLogging } from './src/lib/ops/logging'
 import { isQueueWorker } from './src/lib/ops/queueWorker'
 import { uploadStorage } from './src/lib/storage/uploadStorage'
+import { integerColumns } from './src/lib/db/integerColumns'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -160,6 +161,9 @@ export default restrictDocumentLocks(
       pool: { connectionString: process.env.DATABASE_URL || '', options: '-c jit=off' },
       // Schema changes go through committed migrations only.
       push: false,
+      // A grade's mask of filled regular cells is grouped by in the progress report (migration
+      // 20261203_094000_grade_regular_filled_integer).
+      beforeSchemaInit: [integerColumns({ grades: ['regular_filled'] })],
       migrationDir: path.resolve(dirname, 'src/migrations'),
     }),
     sharp,

@@ -19,6 +19,7 @@ import * as migration_20261203_002620_upload_storage_fields from './20261203_002
 import * as migration_20261203_055926_grade_regular_filled from './20261203_055926_grade_regular_filled';
 import * as migration_20261203_060500_audit_collection_created_index from './20261203_060500_audit_collection_created_index';
 import * as migration_20261203_091500_grade_term_created_index from './20261203_091500_grade_term_created_index';
+import * as migration_20261203_094000_grade_regular_filled_integer from './20261203_094000_grade_regular_filled_integer';
 
 export const migrations = [
   {
@@ -125,5 +126,10 @@ export const migrations = [
     up: migration_20261203_091500_grade_term_created_index.up,
     down: migration_20261203_091500_grade_term_created_index.down,
     name: '20261203_091500_grade_term_created_index',
+  },
+  {
+    up: migration_20261203_094000_grade_regular_filled_integer.up,
+    down: migration_20261203_094000_grade_regular_filled_integer.down,
+    name: '20261203_094000_grade_regular_filled_integer',
   },
 ];

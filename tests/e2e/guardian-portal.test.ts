@@ -124,7 +124,10 @@ describe('parents’ portal on a phone', () => {
     try {
       await teacher.goto(`${baseURL}/admin`, { waitUntil: 'domcontentloaded', timeout: 170_000 })
       await teacher.getByRole('link', { name: /Tin nhắn của phụ huynh chưa trả lời/ }).click({ timeout: 120_000 })
-      await teacher.waitForURL(/\/admin\/collections\/guardian-messages/, { timeout: 120_000 })
+      // Once mounted, Payload's list writes its full query (limit, sort) into the URL with
+      // history.replaceState; a click made before that can have its navigation replaced by it (seen
+      // once the signed-in account was kept per token and the list came back faster). Wait for it.
+      await teacher.waitForURL(/\/admin\/collections\/guardian-messages\?.*limit=/, { timeout: 120_000 })
       // The list's first column links to the message.
       await teacher
         .locator('tr', { hasText: 'cháu xin phép nghỉ học ngày mai' })

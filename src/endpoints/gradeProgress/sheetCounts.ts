@@ -38,7 +38,7 @@ export const sheetCounts = async (
     // Grouped by the stored mask of filled regular cells too (a few masks a sheet): each sheet then
     // counts its own first positions, and no grade's jsonb is read.
     db.execute(sql`
-      SELECT g.class_id, g.subject_id, coalesce(g.regular_filled, 0)::int AS mask, count(*) AS grades,
+      SELECT g.class_id, g.subject_id, coalesce(g.regular_filled, 0) AS mask, count(*) AS grades,
         count(*) FILTER (WHERE btrim(g.midterm) <> '') AS midterm_entered,
         count(*) FILTER (WHERE btrim(g.final) <> '') AS final_entered
       FROM grades g
