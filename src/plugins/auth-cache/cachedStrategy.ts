@@ -104,10 +104,12 @@ export const cachedStrategy = (
       token,
     ].join(' ')
     const entry = kept.get(key)
+    /** The account's version read for the kept entry, before the account is read again (reused below). */
+    let current: string | null | undefined
     if (entry) {
       kept.delete(key)
       if (entry.expiresAt <= Date.now()) settings.onLookup?.('expired')
-      else if ((await versionOf(entry.collection, entry.id)) !== entry.version) settings.onLookup?.('changed')
+      else if ((current = await versionOf(entry.collection, entry.id)) !== entry.version) settings.onLookup?.('changed')
       else {
         keep(key, entry)
         settings.onLookup?.('hit')
@@ -118,7 +120,7 @@ export const cachedStrategy = (
     const claims = claimsOf(token)
     if (!claims || !covers(claims.collection, Boolean(args.isGraphQL))) return authenticate(args)
     // Read before the account: a change in between leaves a stale version kept, never a stale account.
-    const version = await versionOf(claims.collection, claims.id)
+    const version = current !== undefined ? current : await versionOf(claims.collection, claims.id)
     const result = await authenticate(args)
     const user = result.user as (AuthStrategyResult['user'] & { _sid?: unknown }) | null
     const authenticatedByThisToken =
