@@ -56,6 +56,15 @@ describe('auth-cache in a bare app', () => {
     ).toEqual(['hit'])
   })
 
+  it('serves a kept token to requests made at the same time (a page fetching in parallel): none reads the account again', async () => {
+    const token = await login('staff', 'gv@example.test')
+    await me(token)
+    const found = await lookupsOf(() => Promise.all(Array.from({ length: 8 }, () => me(token))))
+    expect(found).toEqual(Array(8).fill('hit'))
+    // and the entry is still kept after them
+    expect(await lookupsOf(() => me(token))).toEqual(['hit'])
+  })
+
   it('sees every committed change of the account at the next request: its row, its own tables, direct SQL', async () => {
     const token = await login('staff', 'gv@example.test')
     await me(token)

@@ -107,11 +107,17 @@ export const cachedStrategy = (
     /** The account's version read for the kept entry, before the account is read again (reused below). */
     let current: string | null | undefined
     if (entry) {
-      kept.delete(key)
-      if (entry.expiresAt <= Date.now()) settings.onLookup?.('expired')
-      else if ((current = await versionOf(entry.collection, entry.id)) !== entry.version) settings.onLookup?.('changed')
-      else {
-        keep(key, entry)
+      // The entry stays kept while its version is read: requests of the same token at the same time
+      // (a page's parallel fetches) all find it, rather than all reading the account again.
+      const stillKept = () => kept.get(key) === entry // not replaced by a newer entry meanwhile
+      if (entry.expiresAt <= Date.now()) {
+        kept.delete(key)
+        settings.onLookup?.('expired')
+      } else if ((current = await versionOf(entry.collection, entry.id)) !== entry.version) {
+        if (stillKept()) kept.delete(key)
+        settings.onLookup?.('changed')
+      } else {
+        if (stillKept()) keep(key, entry) // most recently used
         settings.onLookup?.('hit')
         return { user: structuredClone(entry.user) } // each request its own copy
       }
