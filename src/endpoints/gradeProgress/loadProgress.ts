@@ -188,10 +188,13 @@ const namedAnomalies = async (
 ) => {
   const thresholds = DEFAULT_ANOMALY_THRESHOLDS
   const [stats, changed, jumps] = await Promise.all([
+    // Only grades with an average (by its index), each average's tenths worked out once (OFFSET 0
+    // keeps the sub-select: flattened, sum and count would each work them out again).
     db.execute(sql`
       SELECT class_id, subject_id, sum(t) AS sum, count(t) AS count
-      FROM (SELECT class_id, subject_id, ${tenthsOf(sql`average`)} AS t FROM grades WHERE term_id = ${term.id}) x
-      WHERE t IS NOT NULL GROUP BY class_id, subject_id ORDER BY subject_id, class_id`),
+      FROM (SELECT class_id, subject_id, ${tenthsOf(sql`average`)} AS t FROM grades
+        WHERE term_id = ${term.id} AND average IS NOT NULL OFFSET 0) x
+      GROUP BY class_id, subject_id HAVING count(t) > 0 ORDER BY subject_id, class_id`),
     cellsChangedPerGrade(db, term.id),
     term.term === 'II'
       ? db.execute(sql`
