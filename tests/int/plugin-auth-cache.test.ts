@@ -157,6 +157,36 @@ describe('auth-cache in a bare app', () => {
     expect(await lookupsOf(() => me(token))).toEqual(['hit'])
   })
 
+  it('reads nothing for a token not signed with the secret (forged or foreign): no query, no log line', async () => {
+    const genuine = await login('staff', 'gv@example.test')
+    const [header, body] = genuine.split('.')
+    const claims = JSON.parse(Buffer.from(body, 'base64url').toString())
+    const forge = (changes: Record<string, unknown>) =>
+      `${header}.${Buffer.from(JSON.stringify({ ...claims, ...changes })).toString('base64url')}.${'A'.repeat(43)}`
+    const pool = (bare.payload.db as unknown as { pool: { query: (...args: any[]) => Promise<unknown> } }).pool
+    const query = pool.query
+    const warn = bare.payload.logger.warn
+    const read: string[] = []
+    const warned: unknown[] = []
+    pool.query = function (this: unknown, ...args: any[]) {
+      read.push(String(args[0]?.name ?? ''))
+      return query.apply(this, args)
+    }
+    bare.payload.logger.warn = ((...args: unknown[]) => warned.push(args)) as typeof warn
+    try {
+      for (const token of [forge({}), forge({ id: 'x' }), forge({ id: 99_999_999_999 }), `${header}.${body}.`])
+        expect(await lookupsOf(async () => expect(await me(token)).toBeNull())).toEqual(['miss'])
+      expect(read.filter((name) => name.startsWith('auth-cache:'))).toEqual([])
+      expect(warned).toEqual([])
+    } finally {
+      pool.query = query
+      bare.payload.logger.warn = warn
+    }
+    // the genuine token is still kept and served
+    await me(genuine)
+    expect(await lookupsOf(() => me(genuine))).toEqual(['hit'])
+  })
+
   it('keeps no account that is computed when read (an afterRead hook)', async () => {
     const token = await login('members', 'member@example.test')
     expect(await lookupsOf(() => me(token, 'members'))).toEqual(['miss'])

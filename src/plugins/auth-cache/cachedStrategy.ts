@@ -1,3 +1,5 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
+
 import { extractJWT, type AuthStrategyFunction, type AuthStrategyResult, type Collection, type Payload } from 'payload'
 
 import { isMadeOfItsOwnRows } from './coverage'
@@ -30,6 +32,19 @@ const claimsOf = (token: string) => {
   } catch {
     return null
   }
+}
+
+/**
+ * Whether the token carries Payload's own signature (HS256 with the instance's secret, as its JWT
+ * strategy verifies it). Checked before anything is read for a token not yet kept, so that a forged
+ * or foreign token costs no query and no log line; the strategy still verifies every token itself.
+ */
+const signedWith = (secret: string, token: string) => {
+  const [header, body, signature] = token.split('.')
+  if (!header || !body || !signature) return false
+  const expected = createHmac('sha256', Buffer.from(secret, 'utf8')).update(`${header}.${body}`).digest()
+  const given = Buffer.from(signature, 'base64url')
+  return given.length === expected.length && timingSafeEqual(given, expected)
 }
 
 const collectionOf = (payload: Payload, slug: string) =>
@@ -124,7 +139,8 @@ export const cachedStrategy = (
     } else settings.onLookup?.('miss')
 
     const claims = claimsOf(token)
-    if (!claims || !covers(claims.collection, Boolean(args.isGraphQL))) return authenticate(args)
+    if (!claims || !signedWith(payload.secret, token) || !covers(claims.collection, Boolean(args.isGraphQL)))
+      return authenticate(args)
     // Read before the account: a change in between leaves a stale version kept, never a stale account.
     const version = current !== undefined ? current : await versionOf(claims.collection, claims.id)
     const result = await authenticate(args)
