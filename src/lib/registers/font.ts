@@ -34,7 +34,10 @@ export const bookFontFamily = fontFile ? 'RegisterFont' : 'Helvetica'
  */
 export const freshBookGlyphs = () => {
   if (!fontFile) return
-  for (const fontWeight of ['normal', 'bold'] as const) {
+  // Numeric weights: react-pdf's lookup matches a weight named 'bold' to no source of weight 700 and
+  // falls back to the regular one, so the bold font's glyphs were never emptied (its headings lost
+  // characters once another document had used them: "Tiếng nh" for "Tiếng Anh").
+  for (const fontWeight of [400, 700]) {
     const source = Font.getFont({ fontFamily: bookFontFamily, fontWeight }) as { data?: { _glyphs?: unknown } } | null
     if (source?.data && typeof source.data._glyphs === 'object') source.data._glyphs = {}
   }
