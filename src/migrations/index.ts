@@ -20,6 +20,7 @@ import * as migration_20261203_055926_grade_regular_filled from './20261203_0559
 import * as migration_20261203_060500_audit_collection_created_index from './20261203_060500_audit_collection_created_index';
 import * as migration_20261203_091500_grade_term_created_index from './20261203_091500_grade_term_created_index';
 import * as migration_20261203_094000_grade_regular_filled_integer from './20261203_094000_grade_regular_filled_integer';
+import * as migration_20261203_150000_grade_sheet_tallies from './20261203_150000_grade_sheet_tallies';
 
 export const migrations = [
   {
@@ -131,5 +132,10 @@ export const migrations = [
     up: migration_20261203_094000_grade_regular_filled_integer.up,
     down: migration_20261203_094000_grade_regular_filled_integer.down,
     name: '20261203_094000_grade_regular_filled_integer',
+  },
+  {
+    up: migration_20261203_150000_grade_sheet_tallies.up,
+    down: migration_20261203_150000_grade_sheet_tallies.down,
+    name: '20261203_150000_grade_sheet_tallies',
   },
 ];

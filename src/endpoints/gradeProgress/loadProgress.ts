@@ -188,13 +188,10 @@ const namedAnomalies = async (
 ) => {
   const thresholds = DEFAULT_ANOMALY_THRESHOLDS
   const [stats, changed, jumps] = await Promise.all([
-    // Only grades with an average (by its index), each average's tenths worked out once (OFFSET 0
-    // keeps the sub-select: flattened, sum and count would each work them out again).
+    // The sheets' tallies hold each class average's sum and count (kept as grades change).
     db.execute(sql`
-      SELECT class_id, subject_id, sum(t) AS sum, count(t) AS count
-      FROM (SELECT class_id, subject_id, ${tenthsOf(sql`average`)} AS t FROM grades
-        WHERE term_id = ${term.id} AND average IS NOT NULL OFFSET 0) x
-      GROUP BY class_id, subject_id HAVING count(t) > 0 ORDER BY subject_id, class_id`),
+      SELECT class_id, subject_id, average_sum AS sum, average_count AS count FROM grade_sheet_tallies
+      WHERE term_id = ${term.id} AND average_count > 0 ORDER BY subject_id, class_id`),
     cellsChangedPerGrade(db, term.id),
     term.term === 'II'
       ? db.execute(sql`

@@ -6,11 +6,10 @@ type SQL = ReturnType<typeof sql>
 
 /**
  * SQL pieces of the progress report. A stored cell as tenths when it is a score (0–10, at most one
- * decimal, `.` or `,`), else NULL: the SQL twin of `parseScore` for stored text.
+ * decimal, `.` or `,`), else NULL: `score_tenths`, the SQL twin of `parseScore` for stored text
+ * (migration 20261203_150000_grade_sheet_tallies; PostgreSQL inlines it).
  */
-export const tenthsOf = (column: SQL): SQL => sql`(CASE WHEN btrim(${column}) ~ '^[0-9]{1,3}([.,][0-9])?$' THEN
-  nullif(least(split_part(translate(btrim(${column}), ',', '.'), '.', 1)::int * 10
-    + coalesce(nullif(split_part(translate(btrim(${column}), ',', '.'), '.', 2), '')::int, 0), 101), 101) END)`
+export const tenthsOf = (column: SQL): SQL => sql`score_tenths(${column})`
 
 /**
  * Enrolment `e` is a student's latest record and holds a seat. Compared as the enum itself, not as

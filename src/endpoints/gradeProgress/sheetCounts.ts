@@ -19,9 +19,10 @@ const key = (classId: unknown, subjectId: unknown) => `${classId}|${subjectId}`
 /**
  * Per sheet (class × subject): the students holding a seat (latest record), the required cells of
  * theirs that hold a value, and the cells entered since the month started (from the audit log).
- * System reads of the classes of `sheets` (the caller's scope is applied by loadProgress). Three
- * aggregates whatever the number of sheets; each reads the term's grades (or the month's audit
- * entries) once by hash or index, so the time follows the rows, with no per-row subquery.
+ * System reads of the classes of `sheets` (the caller's scope is applied by loadProgress). The cells
+ * come from the sheets' tallies (one row a sheet, kept by PostgreSQL as grades and enrolments change:
+ * migration 20261203_150000_grade_sheet_tallies), so they cost the same whatever the term's grades;
+ * the month's entries are found by date, each entry's grade by primary key.
  */
 export const sheetCounts = async (
   db: SqlExecutor,
@@ -30,22 +31,15 @@ export const sheetCounts = async (
   monthStart: string,
 ): Promise<Map<string, SheetCount>> => {
   if (sheets.length === 0) return new Map()
-  const classes = [...new Set(sheets.map((s) => s.class))]
+  const classes = intArray(new Set(sheets.map((s) => s.class)))
   const seat = sql`SELECT e.class_id, e.student_id FROM enrolments e
-    WHERE e.class_id = ANY(${intArray(classes)}::int[]) AND ${seated(sql`e`)}`
-  const [seats, cells, month] = await Promise.all([
+    WHERE e.class_id = ANY(${classes}::int[]) AND ${seated(sql`e`)}`
+  const [seats, tallies, month] = await Promise.all([
     db.execute(sql`SELECT class_id, count(*) AS students FROM (${seat}) s GROUP BY class_id`),
-    // Grouped by the stored mask of filled regular cells too (a few masks a sheet): each sheet then
-    // counts its own first positions, and no grade's jsonb is read.
     db.execute(sql`
-      SELECT g.class_id, g.subject_id, coalesce(g.regular_filled, 0) AS mask, count(*) AS grades,
-        count(*) FILTER (WHERE btrim(g.midterm) <> '') AS midterm_entered,
-        count(*) FILTER (WHERE btrim(g.final) <> '') AS final_entered
-      FROM grades g
-      WHERE g.term_id = ${termId} AND (g.class_id, g.student_id) IN (${seat})
-      GROUP BY 1, 2, 3`),
-    // This month's entries only, found by date (however long the grades' history), each entry's grade
-    // by primary key (OFFSET 0 keeps it a lookup per entry rather than a hash of the term's grades).
+      SELECT class_id, subject_id, seated_masks, midterm_entered, final_entered FROM grade_sheet_tallies
+      WHERE term_id = ${termId} AND class_id = ANY(${classes}::int[])`),
+    // OFFSET 0 keeps each entry's grade a lookup rather than a hash of the term's grades.
     db.execute(sql`
       SELECT g.class_id, g.subject_id, a.changes FROM audit_log a
       CROSS JOIN LATERAL (SELECT g.class_id, g.subject_id, g.student_id FROM grades g
@@ -54,12 +48,7 @@ export const sheetCounts = async (
         AND (g.class_id, g.student_id) IN (${seat})`),
   ])
   const students = new Map(seats.rows.map((r) => [Number(r.class_id), Number(r.students)]))
-  const cellsOf = new Map<string, Array<Record<string, unknown>>>()
-  for (const r of cells.rows) {
-    const k = key(r.class_id, r.subject_id)
-    if (!cellsOf.has(k)) cellsOf.set(k, [])
-    cellsOf.get(k)!.push(r)
-  }
+  const tallyOf = new Map(tallies.rows.map((r) => [key(r.class_id, r.subject_id), r]))
   const monthOf = new Map<string, number>()
   for (const r of month.rows) {
     const k = key(r.class_id, r.subject_id)
@@ -68,15 +57,15 @@ export const sheetCounts = async (
   return new Map(
     sheets.map((s) => {
       const k = key(s.class, s.subject)
-      const groups = cellsOf.get(k) ?? []
-      const total = (pick: (r: Record<string, unknown>) => number) => groups.reduce((sum, r) => sum + pick(r), 0)
+      const tally = tallyOf.get(k)
+      const masks = Object.entries((tally?.seated_masks ?? {}) as Record<string, number>)
       return [
         k,
         {
           students: students.get(s.class) ?? 0,
-          regularEntered: total((r) => Number(r.grades) * requiredRegularFilled(Number(r.mask), s.req)),
-          midtermEntered: total((r) => Number(r.midterm_entered)),
-          finalEntered: total((r) => Number(r.final_entered)),
+          regularEntered: masks.reduce((sum, [mask, n]) => sum + n * requiredRegularFilled(Number(mask), s.req), 0),
+          midtermEntered: Number(tally?.midterm_entered ?? 0),
+          finalEntered: Number(tally?.final_entered ?? 0),
           monthEntered: monthOf.get(k) ?? 0,
         },
       ]

@@ -1,0 +1,158 @@
+import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-postgres'
+
+/**
+ * Hand-written (issue 14): each sheet's counts (term × class × subject), kept by PostgreSQL as its
+ * grades and its class's enrolments change, so the progress report and its class averages read one
+ * row a sheet instead of the term's every grade. Triggers, not application hooks, so that every
+ * writer keeps them right: the sheet save, single documents, imports, bulk SQL and cascades.
+ *
+ * A sheet's row is recounted from its grades (never adjusted by a difference, so it cannot drift),
+ * after locking it: a second writer of the same sheet waits for the first to commit and then counts
+ * from a snapshot that sees it (READ COMMITTED, each statement of the function takes a new one).
+ * Rows are locked in key order, so two writers of several sheets do not deadlock each other.
+ *
+ * `score_tenths` is the SQL twin of the domain's `parseScore` for a stored cell (0–10 with at most
+ * one decimal, `.` or `,`) as tenths, NULL otherwise; the report's SQL uses it too. The seat-holding
+ * statuses are the domain's SEAT_HOLDING_STATUSES (src/domain/structure/enrolment.ts) as of today;
+ * tests/int/grade-sheet-tallies.test.ts compares the rows with counts made from the grades.
+ */
+export async function up({ db }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+CREATE OR REPLACE FUNCTION score_tenths(cell text) RETURNS integer LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT CASE WHEN btrim(cell) ~ '^[0-9]{1,3}([.,][0-9])?$' THEN
+    nullif(least(split_part(translate(btrim(cell), ',', '.'), '.', 1)::int * 10
+      + coalesce(nullif(split_part(translate(btrim(cell), ',', '.'), '.', 2), '')::int, 0), 101), 101) END
+$$;
+
+CREATE TABLE IF NOT EXISTS grade_sheet_tallies (
+  term_id integer NOT NULL,
+  class_id integer NOT NULL,
+  subject_id integer NOT NULL,
+  -- mask of filled regular cells → grades with it, of the students holding a seat in the class
+  seated_masks jsonb NOT NULL DEFAULT '{}',
+  midterm_entered integer NOT NULL DEFAULT 0,
+  final_entered integer NOT NULL DEFAULT 0,
+  -- every grade of the sheet whose average is a score: the class average's sum (tenths) and count
+  average_sum bigint NOT NULL DEFAULT 0,
+  average_count integer NOT NULL DEFAULT 0,
+  PRIMARY KEY (term_id, class_id, subject_id)
+);
+
+CREATE OR REPLACE FUNCTION grade_sheet_tallies_refresh(terms integer[], classes integer[], subjects integer[])
+RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO grade_sheet_tallies (term_id, class_id, subject_id)
+    SELECT DISTINCT k.t, k.c, k.s FROM unnest(terms, classes, subjects) AS k(t, c, s)
+    WHERE k.t IS NOT NULL AND k.c IS NOT NULL AND k.s IS NOT NULL ORDER BY 1, 2, 3
+    ON CONFLICT DO NOTHING;
+  PERFORM 1 FROM grade_sheet_tallies g
+    WHERE (g.term_id, g.class_id, g.subject_id) IN (SELECT * FROM unnest(terms, classes, subjects))
+    ORDER BY g.term_id, g.class_id, g.subject_id FOR UPDATE;
+  UPDATE grade_sheet_tallies t SET seated_masks = x.masks, midterm_entered = x.midterm, final_entered = x.final,
+    average_sum = x.average_sum, average_count = x.average_count
+  FROM (SELECT DISTINCT * FROM unnest(terms, classes, subjects) AS k(t, c, s)) k
+  CROSS JOIN LATERAL (
+    SELECT coalesce(jsonb_object_agg(m.mask, m.grades) FILTER (WHERE m.seated), '{}') AS masks,
+      coalesce(sum(m.midterm) FILTER (WHERE m.seated), 0) AS midterm,
+      coalesce(sum(m.final) FILTER (WHERE m.seated), 0) AS final,
+      coalesce(sum(m.average_sum), 0) AS average_sum, coalesce(sum(m.average_count), 0) AS average_count
+    FROM (
+      SELECT coalesce(g.regular_filled, 0) AS mask,
+        EXISTS (SELECT 1 FROM enrolments e WHERE e.class_id = g.class_id AND e.student_id = g.student_id
+          AND e.is_latest AND e.status IN ('studying', 'transferred-in')) AS seated,
+        count(*) AS grades,
+        count(*) FILTER (WHERE btrim(g.midterm) <> '') AS midterm,
+        count(*) FILTER (WHERE btrim(g.final) <> '') AS final,
+        sum(score_tenths(g.average)) AS average_sum, count(score_tenths(g.average)) AS average_count
+      FROM grades g WHERE g.term_id = k.t AND g.class_id = k.c AND g.subject_id = k.s
+      GROUP BY 1, 2
+    ) m
+  ) x
+  WHERE t.term_id = k.t AND t.class_id = k.c AND t.subject_id = k.s;
+END $$;
+
+-- The sheets a statement on grades touched, before and after.
+CREATE OR REPLACE FUNCTION grade_sheet_tallies_of_grades() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE terms integer[]; classes integer[]; subjects integer[];
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    SELECT array_agg(term_id), array_agg(class_id), array_agg(subject_id) INTO terms, classes, subjects
+      FROM (SELECT DISTINCT term_id, class_id, subject_id FROM new_grades) k;
+  ELSIF TG_OP = 'UPDATE' THEN
+    SELECT array_agg(term_id), array_agg(class_id), array_agg(subject_id) INTO terms, classes, subjects
+      FROM (SELECT term_id, class_id, subject_id FROM new_grades UNION SELECT term_id, class_id, subject_id FROM old_grades) k;
+  ELSE
+    SELECT array_agg(term_id), array_agg(class_id), array_agg(subject_id) INTO terms, classes, subjects
+      FROM (SELECT DISTINCT term_id, class_id, subject_id FROM old_grades) k;
+  END IF;
+  IF terms IS NOT NULL THEN PERFORM grade_sheet_tallies_refresh(terms, classes, subjects); END IF;
+  RETURN NULL;
+END $$;
+
+-- Every sheet of the classes a statement on enrolments touched (a seat taken or given up).
+CREATE OR REPLACE FUNCTION grade_sheet_tallies_of_enrolments() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE touched integer[]; terms integer[]; classes integer[]; subjects integer[];
+BEGIN
+  IF TG_OP = 'INSERT' THEN SELECT array_agg(DISTINCT class_id) INTO touched FROM new_enrolments;
+  ELSIF TG_OP = 'UPDATE' THEN
+    SELECT array_agg(DISTINCT c) INTO touched
+      FROM (SELECT class_id FROM new_enrolments UNION SELECT class_id FROM old_enrolments) k(c);
+  ELSE SELECT array_agg(DISTINCT class_id) INTO touched FROM old_enrolments;
+  END IF;
+  SELECT array_agg(term_id), array_agg(class_id), array_agg(subject_id) INTO terms, classes, subjects
+    FROM (SELECT term_id, class_id, subject_id FROM grades WHERE class_id = ANY(touched)
+      UNION SELECT term_id, class_id, subject_id FROM grade_sheet_tallies WHERE class_id = ANY(touched)) k;
+  IF terms IS NOT NULL THEN PERFORM grade_sheet_tallies_refresh(terms, classes, subjects); END IF;
+  RETURN NULL;
+END $$;
+
+-- TRUNCATE has no rows to name: every sheet is recounted.
+CREATE OR REPLACE FUNCTION grade_sheet_tallies_recount() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM grade_sheet_tallies;
+  PERFORM grade_sheet_tallies_refresh(array_agg(term_id), array_agg(class_id), array_agg(subject_id))
+    FROM (SELECT DISTINCT term_id, class_id, subject_id FROM grades) k;
+  RETURN NULL;
+END $$;
+
+CREATE TRIGGER grade_sheet_tallies_insert AFTER INSERT ON grades REFERENCING NEW TABLE AS new_grades
+  FOR EACH STATEMENT EXECUTE FUNCTION grade_sheet_tallies_of_grades();
+CREATE TRIGGER grade_sheet_tallies_update AFTER UPDATE ON grades REFERENCING OLD TABLE AS old_grades NEW TABLE AS new_grades
+  FOR EACH STATEMENT EXECUTE FUNCTION grade_sheet_tallies_of_grades();
+CREATE TRIGGER grade_sheet_tallies_delete AFTER DELETE ON grades REFERENCING OLD TABLE AS old_grades
+  FOR EACH STATEMENT EXECUTE FUNCTION grade_sheet_tallies_of_grades();
+CREATE TRIGGER grade_sheet_tallies_truncate AFTER TRUNCATE ON grades
+  FOR EACH STATEMENT EXECUTE FUNCTION grade_sheet_tallies_recount();
+CREATE TRIGGER grade_sheet_tallies_insert AFTER INSERT ON enrolments REFERENCING NEW TABLE AS new_enrolments
+  FOR EACH STATEMENT EXECUTE FUNCTION grade_sheet_tallies_of_enrolments();
+CREATE TRIGGER grade_sheet_tallies_update AFTER UPDATE ON enrolments
+  REFERENCING OLD TABLE AS old_enrolments NEW TABLE AS new_enrolments
+  FOR EACH STATEMENT EXECUTE FUNCTION grade_sheet_tallies_of_enrolments();
+CREATE TRIGGER grade_sheet_tallies_delete AFTER DELETE ON enrolments REFERENCING OLD TABLE AS old_enrolments
+  FOR EACH STATEMENT EXECUTE FUNCTION grade_sheet_tallies_of_enrolments();
+CREATE TRIGGER grade_sheet_tallies_truncate AFTER TRUNCATE ON enrolments
+  FOR EACH STATEMENT EXECUTE FUNCTION grade_sheet_tallies_recount();
+
+SELECT grade_sheet_tallies_refresh(array_agg(term_id), array_agg(class_id), array_agg(subject_id))
+  FROM (SELECT DISTINCT term_id, class_id, subject_id FROM grades) k;
+`)
+}
+
+export async function down({ db }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+DROP TRIGGER IF EXISTS grade_sheet_tallies_insert ON grades;
+DROP TRIGGER IF EXISTS grade_sheet_tallies_update ON grades;
+DROP TRIGGER IF EXISTS grade_sheet_tallies_delete ON grades;
+DROP TRIGGER IF EXISTS grade_sheet_tallies_truncate ON grades;
+DROP TRIGGER IF EXISTS grade_sheet_tallies_insert ON enrolments;
+DROP TRIGGER IF EXISTS grade_sheet_tallies_update ON enrolments;
+DROP TRIGGER IF EXISTS grade_sheet_tallies_delete ON enrolments;
+DROP TRIGGER IF EXISTS grade_sheet_tallies_truncate ON enrolments;
+DROP FUNCTION IF EXISTS grade_sheet_tallies_recount();
+DROP FUNCTION IF EXISTS grade_sheet_tallies_of_enrolments();
+DROP FUNCTION IF EXISTS grade_sheet_tallies_of_grades();
+DROP FUNCTION IF EXISTS grade_sheet_tallies_refresh(integer[], integer[], integer[]);
+DROP TABLE IF EXISTS grade_sheet_tallies;
+DROP FUNCTION IF EXISTS score_tenths(text);
+`)
+}
