@@ -11,6 +11,11 @@ import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-postgres'
  * from a snapshot that sees it (READ COMMITTED, each statement of the function takes a new one).
  * Rows are locked in key order, so two writers of several sheets do not deadlock each other.
  *
+ * Cells entered this month (a cell going from empty to a value, as `cellChanges` counts it, of a
+ * student holding a seat in the class at the time) are added up per sheet and month as the grades
+ * are written: an event count, kept by difference (increments commute, so concurrent writers need no
+ * more than the row's lock). Months are Vietnam's (UTC+7, as the report's).
+ *
  * `score_tenths` is the SQL twin of the domain's `parseScore` for a stored cell (0–10 with at most
  * one decimal, `.` or `,`) as tenths, NULL otherwise; the report's SQL uses it too. The seat-holding
  * statuses are the domain's SEAT_HOLDING_STATUSES (src/domain/structure/enrolment.ts) as of today;
@@ -37,6 +42,37 @@ CREATE TABLE IF NOT EXISTS grade_sheet_tallies (
   average_count integer NOT NULL DEFAULT 0,
   PRIMARY KEY (term_id, class_id, subject_id)
 );
+
+CREATE TABLE IF NOT EXISTS grade_sheet_month_entries (
+  term_id integer NOT NULL,
+  class_id integer NOT NULL,
+  subject_id integer NOT NULL,
+  month date NOT NULL,
+  entered integer NOT NULL DEFAULT 0,
+  PRIMARY KEY (term_id, month, class_id, subject_id)
+);
+
+-- Cells holding a value after a write that were empty before it (no grade before: all NULL), by the
+-- stored masks of regular cells and the mid-term and end-of-term cells.
+CREATE OR REPLACE FUNCTION grade_cells_entered(mask integer, midterm text, final text,
+  mask_before integer, midterm_before text, final_before text) RETURNS integer LANGUAGE sql IMMUTABLE AS $$
+  SELECT bit_count((coalesce(mask, 0) & ~coalesce(mask_before, 0))::bit(32))::int
+    + (coalesce(btrim(midterm) <> '', false) AND NOT coalesce(btrim(midterm_before) <> '', false))::int
+    + (coalesce(btrim(final) <> '', false) AND NOT coalesce(btrim(final_before) <> '', false))::int
+$$;
+
+-- Adds the cells entered by the rows written (one array element a row) to their sheets' month, for
+-- the students holding a seat in the class.
+CREATE OR REPLACE FUNCTION grade_sheet_month_entries_add(terms integer[], classes integer[], subjects integer[],
+  students integer[], entered integer[]) RETURNS void LANGUAGE sql AS $$
+  INSERT INTO grade_sheet_month_entries AS m (term_id, class_id, subject_id, month, entered)
+  SELECT w.t, w.c, w.s, (date_trunc('month', now() AT TIME ZONE 'Asia/Ho_Chi_Minh'))::date, sum(w.n)
+  FROM unnest(terms, classes, subjects, students, entered) AS w(t, c, s, student, n)
+  WHERE w.n > 0 AND EXISTS (SELECT 1 FROM enrolments e WHERE e.class_id = w.c AND e.student_id = w.student
+    AND e.is_latest AND e.status IN ('studying', 'transferred-in'))
+  GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+  ON CONFLICT (term_id, month, class_id, subject_id) DO UPDATE SET entered = m.entered + excluded.entered
+$$;
 
 CREATE OR REPLACE FUNCTION grade_sheet_tallies_refresh(terms integer[], classes integer[], subjects integer[])
 RETURNS void LANGUAGE plpgsql AS $$
@@ -78,9 +114,16 @@ BEGIN
   IF TG_OP = 'INSERT' THEN
     SELECT array_agg(term_id), array_agg(class_id), array_agg(subject_id) INTO terms, classes, subjects
       FROM (SELECT DISTINCT term_id, class_id, subject_id FROM new_grades) k;
+    PERFORM grade_sheet_month_entries_add(array_agg(term_id), array_agg(class_id), array_agg(subject_id),
+      array_agg(student_id), array_agg(grade_cells_entered(regular_filled, midterm, final, NULL, NULL, NULL)))
+      FROM new_grades;
   ELSIF TG_OP = 'UPDATE' THEN
     SELECT array_agg(term_id), array_agg(class_id), array_agg(subject_id) INTO terms, classes, subjects
       FROM (SELECT term_id, class_id, subject_id FROM new_grades UNION SELECT term_id, class_id, subject_id FROM old_grades) k;
+    PERFORM grade_sheet_month_entries_add(array_agg(n.term_id), array_agg(n.class_id), array_agg(n.subject_id),
+      array_agg(n.student_id),
+      array_agg(grade_cells_entered(n.regular_filled, n.midterm, n.final, o.regular_filled, o.midterm, o.final)))
+      FROM new_grades n JOIN old_grades o ON o.id = n.id;
   ELSE
     SELECT array_agg(term_id), array_agg(class_id), array_agg(subject_id) INTO terms, classes, subjects
       FROM (SELECT DISTINCT term_id, class_id, subject_id FROM old_grades) k;
@@ -152,6 +195,9 @@ DROP FUNCTION IF EXISTS grade_sheet_tallies_recount();
 DROP FUNCTION IF EXISTS grade_sheet_tallies_of_enrolments();
 DROP FUNCTION IF EXISTS grade_sheet_tallies_of_grades();
 DROP FUNCTION IF EXISTS grade_sheet_tallies_refresh(integer[], integer[], integer[]);
+DROP FUNCTION IF EXISTS grade_sheet_month_entries_add(integer[], integer[], integer[], integer[], integer[]);
+DROP FUNCTION IF EXISTS grade_cells_entered(integer, text, text, integer, text, text);
+DROP TABLE IF EXISTS grade_sheet_month_entries;
 DROP TABLE IF EXISTS grade_sheet_tallies;
 DROP FUNCTION IF EXISTS score_tenths(text);
 `)

@@ -2,6 +2,8 @@ import { sql } from '@payloadcms/db-postgres'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { cellChanges } from '@/domain/grading'
+import { changeOfEntry } from '@/endpoints/gradeProgress/gradeHistory'
 import { sqlOf } from '@/lib/sql'
 
 import { bootPayload, shutdownPayload, type TestContext } from '../helpers/payload'
@@ -58,6 +60,24 @@ const tallyOf = async () =>
     await rows(sql`SELECT * FROM grade_sheet_tallies
       WHERE term_id = ${sheet.term} AND class_id = ${sheet.class} AND subject_id = ${sheet.subject}`)
   )[0]
+
+/** The sheet's cells entered this month (Vietnam's), as kept by the triggers. */
+const monthEntered = async () =>
+  Number(
+    (
+      await rows(sql`SELECT coalesce(sum(entered), 0) AS n FROM grade_sheet_month_entries
+        WHERE term_id = ${sheet.term} AND class_id = ${sheet.class} AND subject_id = ${sheet.subject}
+          AND month = (date_trunc('month', now() AT TIME ZONE 'Asia/Ho_Chi_Minh'))::date`)
+    )[0]!.n,
+  )
+
+/** The same from the audit log since entry `since`, as the domain counts an entry (`cellChanges`). */
+const auditedEntered = async (since: number) =>
+  (
+    await rows(sql`SELECT a.changes FROM audit_log a JOIN grades g ON g.id::text = a.document_id
+      WHERE a.collection = 'grades' AND a.id > ${since} AND g.term_id = ${sheet.term} AND g.class_id = ${sheet.class}
+        AND g.subject_id = ${sheet.subject}`)
+  ).reduce((sum, r) => sum + cellChanges(changeOfEntry(r.changes)).entered, 0)
 
 /** A deterministic sequence (a test that fails fails the same way again). */
 const random = (() => {
@@ -118,6 +138,8 @@ describe('sheet tallies', () => {
   })
 
   it('follow the sheet save, single documents, SQL and deletions', async () => {
+    const since = Number((await rows(sql`SELECT coalesce(max(id), 0) AS id FROM audit_log`))[0]!.id)
+    const enteredBefore = await monthEntered()
     for (let round = 0; round < 3; round++) {
       await saveSheet()
       expect(await drifted()).toEqual([])
@@ -133,6 +155,10 @@ describe('sheet tallies', () => {
     })
     expect(patched.status, JSON.stringify(patched.body).slice(0, 300)).toBe(200)
     expect(await drifted()).toEqual([])
+    // every seated student's cells entered this month, as the audit log of these writes has them
+    const entered = await auditedEntered(since)
+    expect(entered).toBeGreaterThan(seated.length)
+    expect((await monthEntered()) - enteredBefore).toBe(entered)
 
     await rows(
       sql`UPDATE grades SET midterm = NULL, average = '7,5' WHERE term_id = ${sheet.term} AND class_id = ${sheet.class}`,
@@ -178,6 +204,7 @@ describe('sheet tallies', () => {
     await saveSheet()
     const url = (t.payload.db as unknown as { pool: { options: { connectionString: string } } }).pool.options
       .connectionString
+    let enteredBefore = 0
     const [first, second] = [new pg.Client({ connectionString: url }), new pg.Client({ connectionString: url })]
     await Promise.all([first.connect(), second.connect()])
     try {
@@ -188,6 +215,7 @@ describe('sheet tallies', () => {
         )
       await rows(sql`UPDATE grades SET midterm = NULL WHERE term_id = ${sheet.term} AND class_id = ${sheet.class}
         AND subject_id = ${sheet.subject}`)
+      enteredBefore = await monthEntered()
       await first.query('BEGIN')
       await second.query('BEGIN')
       await write(first, seated[3]!, '8')
@@ -202,6 +230,7 @@ describe('sheet tallies', () => {
       await Promise.all([first.end(), second.end()])
     }
     expect((await tallyOf())!.midterm_entered).toBe(2)
+    expect((await monthEntered()) - enteredBefore).toBe(2)
     expect(await drifted()).toEqual([])
   })
 

@@ -40,8 +40,8 @@ export type ProgressReport = {
   anomalies?: Array<GradeAnomaly & { className: string; subjectName: string; studentName?: string }>
 }
 
-const startOfMonth = (now: Date) =>
-  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1) - 7 * 3600 * 1000).toISOString() // Vietnam, UTC+7
+/** The first day of `now`'s month in Vietnam (UTC+7, no daylight saving), as the month entries are kept. */
+const monthOf = (now: Date) => `${new Date(now.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 7)}-01`
 
 const num = (v: unknown) => Number(v ?? 0)
 
@@ -52,9 +52,10 @@ const byName = new Intl.Collator('vi')
  * Grade entry progress of a term per teacher × class × subject, with the last reminder of each,
  * and (principal only) the term's anomalies. The caller's scope is checked here: the whole school
  * for the principal and academic vice principal, the department's teachers for a department head.
- * Everything is counted by aggregate queries (system reads: the report is counts and names the caller
- * may see): the term's grades once by their stored masks (no jsonb per row), and only the audit
- * entries that matter (this month's; corrections), so the time does not grow with their history.
+ * Everything is read by system queries (the report is counts and names the caller may see): each
+ * sheet's tally and month entries (one row a sheet, kept by PostgreSQL as grades are written), and
+ * for the anomalies only the audit entries that matter (corrections), so the time follows the sheets
+ * shown, not the number of grades or of their changes.
  * Returns null when the caller may not watch progress. `anomalies: false` skips them (a reminder
  * needs one row only).
  */
@@ -105,7 +106,7 @@ export const loadProgress = async (
     ).values(),
   ]
   const [counts, reminders, anomalies, deadlines] = await Promise.all([
-    sheetCounts(db, term.id, sheets, startOfMonth(now)),
+    sheetCounts(db, term.id, sheets, monthOf(now)),
     lastReminders(db, term.id, [...new Set(assignments.map((a) => num(a.teacher_id)))]),
     anomaliesWanted ? namedAnomalies(req, db, term) : undefined,
     termDeadlines(db, term.id),
