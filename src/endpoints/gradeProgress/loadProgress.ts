@@ -20,8 +20,8 @@ import {
 import { intArray, type SqlExecutor, sqlOf } from '@/lib/sql'
 
 import { cellsChangedPerGrade } from './gradeHistory'
+import { loadProgressSheets } from './progressSheets'
 import { tenthsOf } from './progressSql'
-import { sheetCounts } from './sheetCounts'
 
 export type ProgressFilters = { term: number; class?: number | null; subject?: number | null; teacher?: number | null }
 
@@ -45,8 +45,10 @@ const monthOf = (now: Date) => `${new Date(now.getTime() + 7 * 3600 * 1000).toIS
 
 const num = (v: unknown) => Number(v ?? 0)
 
-// One collator for every comparison rather than `localeCompare(…, 'vi')` resolving the locale per call.
-const byName = new Intl.Collator('vi')
+// One collator for every comparison rather than `localeCompare(…, 'vi')` resolving the locale per call;
+// equal names (a class's every subject) are not handed to it.
+const collator = new Intl.Collator('vi')
+const byName = (a: string, b: string) => (a === b ? 0 : collator.compare(a, b))
 
 /**
  * Grade entry progress of a term per teacher × class × subject, with the last reminder of each,
@@ -87,65 +89,50 @@ export const loadProgress = async (
     ...(filters.teacher ? [sql`ta.teacher_id = ${filters.teacher}`] : []),
     ...(members ? [sql`ta.teacher_id = ANY(${intArray(members)}::int[])`] : []),
   ]
-  const { rows: assignments } = await db.execute(sql`
-    SELECT ta.teacher_id, ta.class_id, ta.subject_id, c.name AS class_name, s.name AS subject_name,
-      coalesce(u.full_name, '') AS teacher_name,
-      coalesce(CASE c.grade::int WHEN 6 THEN s.regular_assessments_grade6 WHEN 7 THEN s.regular_assessments_grade7
-        WHEN 8 THEN s.regular_assessments_grade8 WHEN 9 THEN s.regular_assessments_grade9 END, 0)::int AS required_regular
-    FROM teaching_assignments ta JOIN classes c ON c.id = ta.class_id JOIN subjects s ON s.id = ta.subject_id
-    LEFT JOIN users u ON u.id = ta.teacher_id
-    WHERE ${sql.join(where, sql` AND `)}`)
   const anomaliesWanted = options.anomalies && seesGradeAnomalies(req.user)
-  const sheetKey = (classId: unknown, subjectId: unknown) => `${classId}|${subjectId}`
-  const sheets = [
-    ...new Map(
-      assignments.map((a) => [
-        sheetKey(a.class_id, a.subject_id),
-        { class: num(a.class_id), subject: num(a.subject_id), req: num(a.required_regular) },
-      ]),
-    ).values(),
-  ]
-  const [counts, reminders, anomalies, deadlines] = await Promise.all([
-    sheetCounts(db, term.id, sheets, monthOf(now)),
-    lastReminders(db, term.id, [...new Set(assignments.map((a) => num(a.teacher_id)))]),
+  const [sheets, reminders, anomalies, deadlines] = await Promise.all([
+    loadProgressSheets(db, {
+      termId: term.id,
+      schoolYear: Number(relationId(term.schoolYear)),
+      month: monthOf(now),
+      where,
+    }),
+    lastReminders(db, term.id),
     anomaliesWanted ? namedAnomalies(req, db, term) : undefined,
     termDeadlines(db, term.id),
   ])
   const passed = passedDeadlines(deadlines, now)
-  const rows = assignments
-    .map((a) => {
-      const count = counts.get(sheetKey(a.class_id, a.subject_id))
-      const students = count?.students ?? 0
-      const required = (num(a.required_regular) + 2) * students
+  const rows = sheets
+    .map((sheet) => {
+      const { students, requiredRegular } = sheet
+      const required = (requiredRegular + 2) * students
       const empty: EmptyCells = {
-        regular: num(a.required_regular) * students - (count?.regularEntered ?? 0),
-        midterm: students - (count?.midtermEntered ?? 0),
-        final: students - (count?.finalEntered ?? 0),
+        regular: requiredRegular * students - sheet.regularEntered,
+        midterm: students - sheet.midtermEntered,
+        final: students - sheet.finalEntered,
       }
       const entered = required - empty.regular - empty.midterm - empty.final
-      const row: ProgressRow = {
-        teacherId: num(a.teacher_id),
-        classId: num(a.class_id),
-        subjectId: num(a.subject_id),
+      const { teacherId, classId, subjectId } = sheet
+      return {
+        teacherId,
+        classId,
+        subjectId,
         required,
         entered,
-        enteredThisMonth: count?.monthEntered ?? 0,
+        enteredThisMonth: sheet.monthEntered,
         percent: required === 0 ? 100 : divideHalfUp(entered * 100, required),
-      }
-      return {
-        ...row,
-        className: String(a.class_name ?? ''),
-        subjectName: String(a.subject_name ?? ''),
-        teacherName: String(a.teacher_name ?? ''),
+        className: sheet.className,
+        subjectName: sheet.subjectName,
+        teacherName: sheet.teacherName,
         overdue: overdueCells(empty, passed).count,
-        lastReminder: reminders.get([row.teacherId, row.classId, row.subjectId].join('|')) ?? null,
+        lastReminder: reminders.get(`${teacherId}|${classId}|${subjectId}`) ?? null,
       }
     })
     .sort(
       (a, b) =>
-        byName.compare(a.className, b.className) ||
-        byName.compare(a.subjectName, b.subjectName) ||
-        byName.compare(a.teacherName, b.teacherName),
+        byName(a.className, b.className) ||
+        byName(a.subjectName, b.subjectName) ||
+        byName(a.teacherName, b.teacherName),
     )
   const report: ProgressReport = { ...head, rows }
   if (anomalies) report.anomalies = anomalies
@@ -161,18 +148,20 @@ const termDeadlines = async (db: SqlExecutor, termId: number): Promise<EntryDead
   }))
 }
 
-/** The last reminder of each teacher × class × subject in the term, and who sent it. */
-const lastReminders = async (db: SqlExecutor, termId: number, teachers: number[]) => {
-  if (teachers.length === 0) return new Map<string, { at: string; by: string }>()
+/**
+ * The last reminder of each teacher × class × subject in the term, and who sent it (the term's every
+ * sheet: reminders are few, and the rows shown pick theirs).
+ */
+const lastReminders = async (db: SqlExecutor, termId: number) => {
   const { rows } = await db.execute(sql`
     SELECT DISTINCT ON (r.teacher_id, r.class_id, r.subject_id) r.teacher_id, r.class_id, r.subject_id, r.created_at,
       coalesce(u.full_name, '') AS by
     FROM grade_reminders r LEFT JOIN users u ON u.id = r.sent_by_id
-    WHERE r.term_id = ${termId} AND r.teacher_id = ANY(${intArray(teachers)}::int[])
+    WHERE r.term_id = ${termId}
     ORDER BY r.teacher_id, r.class_id, r.subject_id, r.created_at DESC, r.id DESC`)
   return new Map(
     rows.map((r) => [
-      [r.teacher_id, r.class_id, r.subject_id].join('|'),
+      `${r.teacher_id}|${r.class_id}|${r.subject_id}`,
       {
         at: (r.created_at instanceof Date ? r.created_at : new Date(String(r.created_at))).toISOString(),
         by: String(r.by),
