@@ -6,19 +6,22 @@ import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-postgres'
  * row a sheet instead of the term's every grade. Triggers, not application hooks, so that every
  * writer keeps them right: the sheet save, single documents, imports, bulk SQL and cascades.
  *
- * A sheet's row is recounted from its grades (never adjusted by a difference, so it cannot drift),
- * after locking it: a second writer of the same sheet waits for the first to commit and then counts
- * from a snapshot that sees it (READ COMMITTED, each statement of the function takes a new one).
+ * A write to grades recounts its sheets from their grades (never adjusted, so they cannot drift),
+ * after locking their rows: a second writer of the same sheet waits for the first to commit and then
+ * counts from a snapshot that sees it (READ COMMITTED: each statement of a function takes a new one).
  * Rows are locked in key order, so two writers of several sheets do not deadlock each other.
+ * A seat taken or given up (enrolments) moves only that student's grades of the class in or out of
+ * the seated counts, under the same locks: a year's rollover changes thousands of seats one by one,
+ * and recounting a class's every sheet for each would cost it tens of seconds.
  *
  * Cells entered this month (a cell going from empty to a value, as `cellChanges` counts it, of a
  * student holding a seat in the class at the time) are added up per sheet and month as the grades
- * are written: an event count, kept by difference (increments commute, so concurrent writers need no
- * more than the row's lock). Months are Vietnam's (UTC+7, as the report's).
+ * are written: an event count (increments commute, so concurrent writers need no more than the row's
+ * lock). Months are Vietnam's (UTC+7, as the report's).
  *
  * `score_tenths` is the SQL twin of the domain's `parseScore` for a stored cell (0–10 with at most
- * one decimal, `.` or `,`) as tenths, NULL otherwise; the report's SQL uses it too. The seat-holding
- * statuses are the domain's SEAT_HOLDING_STATUSES (src/domain/structure/enrolment.ts) as of today;
+ * one decimal, `.` or `,`) as tenths, NULL otherwise; the report's SQL uses it too. `holds_seat` is
+ * the domain's SEAT_HOLDING_STATUSES (src/domain/structure/enrolment.ts) on a latest record.
  * tests/int/grade-sheet-tallies.test.ts compares the rows with counts made from the grades.
  */
 export async function up({ db }: MigrateUpArgs): Promise<void> {
@@ -27,6 +30,11 @@ CREATE OR REPLACE FUNCTION score_tenths(cell text) RETURNS integer LANGUAGE sql 
   SELECT CASE WHEN btrim(cell) ~ '^[0-9]{1,3}([.,][0-9])?$' THEN
     nullif(least(split_part(translate(btrim(cell), ',', '.'), '.', 1)::int * 10
       + coalesce(nullif(split_part(translate(btrim(cell), ',', '.'), '.', 2), '')::int, 0), 101), 101) END
+$$;
+
+CREATE OR REPLACE FUNCTION holds_seat(is_latest boolean, status text) RETURNS boolean
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT coalesce(is_latest, false) AND coalesce(status IN ('studying', 'transferred-in'), false)
 $$;
 
 CREATE TABLE IF NOT EXISTS grade_sheet_tallies (
@@ -69,12 +77,13 @@ CREATE OR REPLACE FUNCTION grade_sheet_month_entries_add(terms integer[], classe
   SELECT w.t, w.c, w.s, (date_trunc('month', now() AT TIME ZONE 'Asia/Ho_Chi_Minh'))::date, sum(w.n)
   FROM unnest(terms, classes, subjects, students, entered) AS w(t, c, s, student, n)
   WHERE w.n > 0 AND EXISTS (SELECT 1 FROM enrolments e WHERE e.class_id = w.c AND e.student_id = w.student
-    AND e.is_latest AND e.status IN ('studying', 'transferred-in'))
+    AND holds_seat(e.is_latest, e.status::text))
   GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
   ON CONFLICT (term_id, month, class_id, subject_id) DO UPDATE SET entered = m.entered + excluded.entered
 $$;
 
-CREATE OR REPLACE FUNCTION grade_sheet_tallies_refresh(terms integer[], classes integer[], subjects integer[])
+-- The sheets' rows, made if missing, locked in key order.
+CREATE OR REPLACE FUNCTION grade_sheet_tallies_lock(terms integer[], classes integer[], subjects integer[])
 RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO grade_sheet_tallies (term_id, class_id, subject_id)
@@ -84,6 +93,12 @@ BEGIN
   PERFORM 1 FROM grade_sheet_tallies g
     WHERE (g.term_id, g.class_id, g.subject_id) IN (SELECT * FROM unnest(terms, classes, subjects))
     ORDER BY g.term_id, g.class_id, g.subject_id FOR UPDATE;
+END $$;
+
+CREATE OR REPLACE FUNCTION grade_sheet_tallies_refresh(terms integer[], classes integer[], subjects integer[])
+RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM grade_sheet_tallies_lock(terms, classes, subjects);
   UPDATE grade_sheet_tallies t SET seated_masks = x.masks, midterm_entered = x.midterm, final_entered = x.final,
     average_sum = x.average_sum, average_count = x.average_count
   FROM (SELECT DISTINCT * FROM unnest(terms, classes, subjects) AS k(t, c, s)) k
@@ -95,7 +110,7 @@ BEGIN
     FROM (
       SELECT coalesce(g.regular_filled, 0) AS mask,
         EXISTS (SELECT 1 FROM enrolments e WHERE e.class_id = g.class_id AND e.student_id = g.student_id
-          AND e.is_latest AND e.status IN ('studying', 'transferred-in')) AS seated,
+          AND holds_seat(e.is_latest, e.status::text)) AS seated,
         count(*) AS grades,
         count(*) FILTER (WHERE btrim(g.midterm) <> '') AS midterm,
         count(*) FILTER (WHERE btrim(g.final) <> '') AS final,
@@ -132,20 +147,69 @@ BEGIN
   RETURN NULL;
 END $$;
 
--- Every sheet of the classes a statement on enrolments touched (a seat taken or given up).
-CREATE OR REPLACE FUNCTION grade_sheet_tallies_of_enrolments() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE touched integer[]; terms integer[]; classes integer[]; subjects integer[];
+-- Students whose seat in a class came (held before: false) or went (true): their grades of the class
+-- move in or out of the seated counts of their sheets, as a difference under the sheets' locks.
+CREATE OR REPLACE FUNCTION grade_sheet_tallies_seats_changed(classes integer[], students integer[], held_before boolean[])
+RETURNS void LANGUAGE plpgsql AS $$
+DECLARE moved_classes integer[]; moved_students integer[]; moved_by integer[];
+  terms integer[]; sheet_classes integer[]; subjects integer[];
 BEGIN
-  IF TG_OP = 'INSERT' THEN SELECT array_agg(DISTINCT class_id) INTO touched FROM new_enrolments;
+  SELECT array_agg(p.c), array_agg(p.s), array_agg(CASE WHEN p.before THEN -1 ELSE 1 END)
+    INTO moved_classes, moved_students, moved_by
+    FROM (SELECT DISTINCT * FROM unnest(classes, students, held_before) AS p(c, s, before)) p
+    WHERE p.before <> EXISTS (SELECT 1 FROM enrolments e WHERE e.class_id = p.c AND e.student_id = p.s
+      AND holds_seat(e.is_latest, e.status::text));
+  IF moved_classes IS NULL THEN RETURN; END IF;
+  SELECT array_agg(term_id), array_agg(class_id), array_agg(subject_id) INTO terms, sheet_classes, subjects
+    FROM (SELECT DISTINCT g.term_id, g.class_id, g.subject_id FROM grades g
+      JOIN unnest(moved_classes, moved_students) AS m(c, s) ON g.class_id = m.c AND g.student_id = m.s) k;
+  IF terms IS NULL THEN RETURN; END IF;
+  PERFORM grade_sheet_tallies_lock(terms, sheet_classes, subjects);
+  WITH moved AS (
+    SELECT g.term_id, g.class_id, g.subject_id, coalesce(g.regular_filled, 0) AS mask, m.delta,
+      (btrim(g.midterm) <> '')::int AS midterm, (btrim(g.final) <> '')::int AS final
+    FROM grades g JOIN unnest(moved_classes, moved_students, moved_by) AS m(c, s, delta)
+      ON g.class_id = m.c AND g.student_id = m.s),
+  sheets AS (
+    SELECT term_id, class_id, subject_id, sum(delta * coalesce(midterm, 0)) AS midterm, sum(delta * coalesce(final, 0)) AS final
+    FROM moved GROUP BY 1, 2, 3)
+  UPDATE grade_sheet_tallies t SET
+    seated_masks = (SELECT coalesce(jsonb_object_agg(x.mask, x.n), '{}') FROM (
+      SELECT e.mask, sum(e.n) AS n FROM (
+        SELECT key::int AS mask, value::int AS n FROM jsonb_each_text(t.seated_masks)
+        UNION ALL SELECT m.mask, m.delta FROM moved m
+          WHERE m.term_id = t.term_id AND m.class_id = t.class_id AND m.subject_id = t.subject_id) e
+      GROUP BY e.mask HAVING sum(e.n) <> 0) x),
+    midterm_entered = t.midterm_entered + d.midterm, final_entered = t.final_entered + d.final
+  FROM sheets d WHERE t.term_id = d.term_id AND t.class_id = d.class_id AND t.subject_id = d.subject_id;
+END $$;
+
+-- The students a statement on enrolments touched, each with whether they held a seat in the class
+-- before it (the table then: its rows less those written, plus those the statement replaced).
+CREATE OR REPLACE FUNCTION grade_sheet_tallies_of_enrolments() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE classes integer[]; students integer[]; held_before boolean[];
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    SELECT array_agg(p.class_id), array_agg(p.student_id), array_agg(EXISTS (SELECT 1 FROM enrolments e
+        WHERE e.class_id = p.class_id AND e.student_id = p.student_id AND holds_seat(e.is_latest, e.status::text)
+          AND e.id NOT IN (SELECT id FROM new_enrolments)))
+      INTO classes, students, held_before FROM (SELECT DISTINCT class_id, student_id FROM new_enrolments) p;
   ELSIF TG_OP = 'UPDATE' THEN
-    SELECT array_agg(DISTINCT c) INTO touched
-      FROM (SELECT class_id FROM new_enrolments UNION SELECT class_id FROM old_enrolments) k(c);
-  ELSE SELECT array_agg(DISTINCT class_id) INTO touched FROM old_enrolments;
+    SELECT array_agg(p.class_id), array_agg(p.student_id), array_agg(EXISTS (SELECT 1 FROM enrolments e
+        WHERE e.class_id = p.class_id AND e.student_id = p.student_id AND holds_seat(e.is_latest, e.status::text)
+          AND e.id NOT IN (SELECT id FROM new_enrolments))
+      OR EXISTS (SELECT 1 FROM old_enrolments o WHERE o.class_id = p.class_id AND o.student_id = p.student_id
+        AND holds_seat(o.is_latest, o.status::text)))
+      INTO classes, students, held_before
+      FROM (SELECT class_id, student_id FROM new_enrolments UNION SELECT class_id, student_id FROM old_enrolments) p;
+  ELSE
+    SELECT array_agg(p.class_id), array_agg(p.student_id), array_agg(EXISTS (SELECT 1 FROM enrolments e
+        WHERE e.class_id = p.class_id AND e.student_id = p.student_id AND holds_seat(e.is_latest, e.status::text))
+      OR EXISTS (SELECT 1 FROM old_enrolments o WHERE o.class_id = p.class_id AND o.student_id = p.student_id
+        AND holds_seat(o.is_latest, o.status::text)))
+      INTO classes, students, held_before FROM (SELECT DISTINCT class_id, student_id FROM old_enrolments) p;
   END IF;
-  SELECT array_agg(term_id), array_agg(class_id), array_agg(subject_id) INTO terms, classes, subjects
-    FROM (SELECT term_id, class_id, subject_id FROM grades WHERE class_id = ANY(touched)
-      UNION SELECT term_id, class_id, subject_id FROM grade_sheet_tallies WHERE class_id = ANY(touched)) k;
-  IF terms IS NOT NULL THEN PERFORM grade_sheet_tallies_refresh(terms, classes, subjects); END IF;
+  IF classes IS NOT NULL THEN PERFORM grade_sheet_tallies_seats_changed(classes, students, held_before); END IF;
   RETURN NULL;
 END $$;
 
@@ -193,12 +257,15 @@ DROP TRIGGER IF EXISTS grade_sheet_tallies_delete ON enrolments;
 DROP TRIGGER IF EXISTS grade_sheet_tallies_truncate ON enrolments;
 DROP FUNCTION IF EXISTS grade_sheet_tallies_recount();
 DROP FUNCTION IF EXISTS grade_sheet_tallies_of_enrolments();
+DROP FUNCTION IF EXISTS grade_sheet_tallies_seats_changed(integer[], integer[], boolean[]);
 DROP FUNCTION IF EXISTS grade_sheet_tallies_of_grades();
 DROP FUNCTION IF EXISTS grade_sheet_tallies_refresh(integer[], integer[], integer[]);
+DROP FUNCTION IF EXISTS grade_sheet_tallies_lock(integer[], integer[], integer[]);
 DROP FUNCTION IF EXISTS grade_sheet_month_entries_add(integer[], integer[], integer[], integer[], integer[]);
 DROP FUNCTION IF EXISTS grade_cells_entered(integer, text, text, integer, text, text);
 DROP TABLE IF EXISTS grade_sheet_month_entries;
 DROP TABLE IF EXISTS grade_sheet_tallies;
+DROP FUNCTION IF EXISTS holds_seat(boolean, text);
 DROP FUNCTION IF EXISTS score_tenths(text);
 `)
 }

@@ -191,6 +191,16 @@ describe('sheet tallies', () => {
     // the class averages count every grade of the sheet, seated or not
     expect(after!.average_count).toBe(before!.average_count)
 
+    // the student who left taken in by another class of the year (a seat there, none again here)
+    const [other] = await rows(sql`SELECT o.id FROM classes o JOIN classes c ON c.id = ${sheet.class}
+      AND o.school_year_id = c.school_year_id AND o.id <> c.id ORDER BY o.id LIMIT 1`)
+    await t.payload.create({
+      collection: 'enrolments',
+      data: { student: leaving, class: Number(other!.id), status: 'transferred-in', date: '2027-01-11' } as never,
+    })
+    expect(await drifted()).toEqual([])
+    expect(seatedGrades((await tallyOf())!)).toBe(seatedGrades(after!))
+
     // the drop-out's record deleted: the previous (studying) one is latest again
     const [record] = await rows(sql`SELECT id FROM enrolments WHERE student_id = ${dropping} AND is_latest`)
     await rows(sql`DELETE FROM enrolments WHERE id = ${record!.id}`)
