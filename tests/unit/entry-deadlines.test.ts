@@ -4,12 +4,12 @@ import {
   columnOfCell,
   deadlinePassed,
   deadlinesByColumn,
-  dueDateLabel,
   emptyCellsOf,
   type EntryDeadline,
   overdueCells,
   passedDeadlines,
 } from '@/domain/grading'
+import { vietnamDate } from '@/domain/calendar'
 
 // The admin's date picker stores a day as noon UTC of that day.
 const due = (column: EntryDeadline['column'], day: string): EntryDeadline => ({
@@ -26,8 +26,8 @@ describe('entry deadlines', () => {
   })
 
   it('shows the due day as dd/MM/yyyy in Vietnam time, whatever the stored hour', () => {
-    expect(dueDateLabel('2026-11-13T12:00:00.000Z')).toBe('13/11/2026')
-    expect(dueDateLabel('2026-11-12T17:30:00.000Z')).toBe('13/11/2026')
+    expect(vietnamDate('2026-11-13T12:00:00.000Z')).toBe('13/11/2026')
+    expect(vietnamDate('2026-11-12T17:30:00.000Z')).toBe('13/11/2026')
   })
 
   it('keeps one deadline per column, the earliest', () => {

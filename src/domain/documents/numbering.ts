@@ -1,3 +1,5 @@
+import { vietnamDay } from '../calendar'
+
 /**
  * Numbering of official documents (Nghị định 30/2020/NĐ-CP): outgoing numbers run from 01 on
  * 1 January to the last document of the calendar year, and the symbol joins the number, the type's
@@ -26,10 +28,7 @@ export const outgoingSymbol = (number: number, type: string, issuer: string): st
 }
 
 /** Documents are numbered by the calendar year in Vietnam (UTC+7), whatever the server's zone. */
-export const registerYear = (date: Date | string): number => {
-  const instant = typeof date === 'string' ? new Date(date) : date
-  return new Date(instant.getTime() + 7 * 60 * 60 * 1000).getUTCFullYear()
-}
+export const registerYear = (date: Date | string): number => Number(vietnamDay(date).slice(0, 4))
 
 export const INCOMING_STATUSES = ['received', 'assigned', 'in-progress', 'done'] as const
 

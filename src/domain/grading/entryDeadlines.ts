@@ -1,3 +1,5 @@
+import { vietnamDay } from '../calendar'
+
 /**
  * Entry deadlines (A10.1: grades entered "đúng thời gian"): the academic vice principal sets a date
  * per term and assessment column; a required cell of that column still empty after the date is
@@ -16,15 +18,6 @@ export type EntryDeadline = { column: EntryColumn; dueDate: string }
 
 /** Empty required cells of a sheet (or of many), per column. */
 export type EmptyCells = Record<EntryColumn, number>
-
-/** Vietnam time (UTC+7, no daylight saving): the calendar day of an instant, `YYYY-MM-DD`. */
-const vietnamDay = (at: string | Date) => new Date(new Date(at).getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10)
-
-/** A due date as Vietnamese users write it, `dd/MM/yyyy` (Vietnam time). */
-export const dueDateLabel = (at: string | Date) => {
-  const [year, month, day] = vietnamDay(at).split('-')
-  return `${day}/${month}/${year}`
-}
 
 /** The column of a grade sheet cell: regular 0…n-1, then mid-term, then end-of-term. */
 export const columnOfCell = (c: number, requiredRegular: number): EntryColumn =>

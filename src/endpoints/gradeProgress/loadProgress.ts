@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 import { entryProgressScope, seesGradeAnomalies } from '@/access/gradebook'
 import { relationId } from '@/access/relation-id'
+import { vietnamMonth } from '@/domain/calendar'
 import { loadScope } from '@/access/scope'
 import {
   classAverageAnomalies,
@@ -39,9 +40,6 @@ export type ProgressReport = {
   >
   anomalies?: Array<GradeAnomaly & { className: string; subjectName: string; studentName?: string }>
 }
-
-/** The first day of `now`'s month in Vietnam (UTC+7, no daylight saving), as the month entries are kept. */
-const monthOf = (now: Date) => `${new Date(now.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 7)}-01`
 
 const num = (v: unknown) => Number(v ?? 0)
 
@@ -94,7 +92,7 @@ export const loadProgress = async (
     loadProgressSheets(db, {
       termId: term.id,
       schoolYear: Number(relationId(term.schoolYear)),
-      month: monthOf(now),
+      month: `${vietnamMonth(now)}-01`,
       where,
     }),
     lastReminders(db, term.id),

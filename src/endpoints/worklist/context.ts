@@ -1,18 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { loadScope, type Scope } from '@/access/scope'
-
-/** Vietnam time (UTC+7) has no daylight saving. */
-const VN_OFFSET_MS = 7 * 3600 * 1000
-
-/** The month as attendance stores it (`YYYY-MM`), in Vietnam time. */
-export const vietnamMonth = (now: Date) => new Date(now.getTime() + VN_OFFSET_MS).toISOString().slice(0, 7)
-
-/** `dd/MM/yyyy` in Vietnam time. */
-export const vietnamDate = (iso: string | Date) => {
-  const d = new Date(new Date(iso).getTime() + VN_OFFSET_MS).toISOString()
-  return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`
-}
+import { termUnderWay } from '@/domain/structure/terms'
 
 /** An admin list link with a `where` query, as Payload's list view reads it. */
 export const listHref = (collection: string, where?: Record<string, Record<string, string | number>>) => {
@@ -60,12 +49,7 @@ export const worklistContext = async (req: PayloadRequest, now: Date): Promise<W
           { and: [{ schoolYear: { equals: scope.schoolYearId } }, { status: { equals: 'open' } }] },
           { name: true, term: true, startDate: true, endDate: true },
         )
-  // The term under way: the open term whose dates hold today, else the first open one (I before II).
-  const today = now.toISOString()
-  const ordered = terms.sort((a, b) => a.term.localeCompare(b.term))
-  const holdsToday = (t: (typeof terms)[number]) =>
-    (!t.startDate || t.startDate <= today) && (!t.endDate || today <= t.endDate)
-  const under = ordered.find(holdsToday) ?? ordered[0]
+  const under = termUnderWay(terms, now)
   const openTerm = under ? { id: under.id, name: under.name, term: under.term } : null
   return { req, now, scope, openTerm, count, find }
 }

@@ -1,6 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { worklistContext, vietnamMonth } from './context'
+import { vietnamMonth } from '@/domain/calendar'
+
+import { worklistContext } from './context'
 import { guardianLinkItems } from './guardians'
 import { gradebookLeadItems, principalItems } from './leadership'
 import { clerkItems, handlerItems, medicalItems, publisherItems } from './office'

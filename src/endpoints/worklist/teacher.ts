@@ -1,7 +1,6 @@
 import {
   addEmptyCells,
   computeEntryProgress,
-  dueDateLabel,
   emptyCellsOf,
   ENTRY_COLUMN_LABELS,
   type EntryDeadline,
@@ -10,9 +9,10 @@ import {
   overdueCells,
   passedDeadlines,
 } from '@/domain/grading'
+import { vietnamDate } from '@/domain/calendar'
 import { SEAT_HOLDING_STATUSES } from '@/domain/structure/enrolment'
 
-import { type WorklistContext, listHref, vietnamDate } from './context'
+import { type WorklistContext, listHref } from './context'
 import type { WorklistItem } from './types'
 import { relationId } from '@/access/relation-id'
 
@@ -112,7 +112,7 @@ export const sheetsWithEmptyCells = async (ctx: WorklistContext) => {
         overdue: {
           ...overdue,
           text: overdue.columns
-            .map((column) => `${ENTRY_COLUMN_LABELS[column]} hết hạn ${dueDateLabel(passed[column]!.dueDate)}`)
+            .map((column) => `${ENTRY_COLUMN_LABELS[column]} hết hạn ${vietnamDate(passed[column]!.dueDate)}`)
             .join(', '),
         },
       }
@@ -283,5 +283,3 @@ export const homeroomItems = async (ctx: WorklistContext, month: string): Promis
   }
   return items
 }
-
-export { vietnamDate }

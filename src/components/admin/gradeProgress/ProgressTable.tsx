@@ -149,7 +149,9 @@ export const ProgressTable = ({ terms, showAnomalies }: { terms: TermChoice[]; s
             <th align="right" title="Ô còn trống sau hạn nhập điểm của cột">
               Quá hạn
             </th>
-            <th align="left">Nhắc gần nhất</th>
+            <th align="left" style={{ paddingLeft: 16 }}>
+              Nhắc gần nhất
+            </th>
             <th />
           </tr>
         </thead>
@@ -185,12 +187,16 @@ export const ProgressTable = ({ terms, showAnomalies }: { terms: TermChoice[]; s
               >
                 {r.overdue > 0 ? r.overdue : ''}
               </td>
-              <td>{r.lastReminder ? `${when(r.lastReminder.at)} — ${r.lastReminder.by}` : ''}</td>
+              <td style={{ paddingLeft: 16 }}>
+                {r.lastReminder ? `${when(r.lastReminder.at)} — ${r.lastReminder.by}` : ''}
+              </td>
               <td>
                 {r.entered < r.required && (
                   <button
                     type="button"
                     className="btn btn--style-secondary btn--size-small"
+                    // Payload's buttons carry a form's vertical margins: without them a row is one line high.
+                    style={{ margin: 0 }}
                     onClick={() => void remind(r)}
                   >
                     Nhắc

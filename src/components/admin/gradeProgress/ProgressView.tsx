@@ -1,6 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { entryProgressScope, seesGradeAnomalies } from '@/access/gradebook'
+import { termUnderWay } from '@/domain/structure/terms'
 
 import { AdminPage } from '../AdminPage'
 import { ProgressTable, type TermChoice } from './ProgressTable'
@@ -24,11 +25,12 @@ export const ProgressView = async (view: AdminViewServerProps) => {
       overrideAccess: true,
       sort: '-startDate',
     }) // system: term names only
-    terms = found.docs.map((t) => ({
-      id: t.id,
-      name: t.name,
-      current: Boolean((t.schoolYear as { isCurrent?: boolean } | null)?.isCurrent) && t.status === 'open',
-    }))
+    // Shown first: the term under way of the current year (dates holding today, else the first open).
+    const under = termUnderWay(
+      found.docs.filter((t) => Boolean((t.schoolYear as { isCurrent?: boolean } | null)?.isCurrent)),
+      new Date(),
+    )
+    terms = found.docs.map((t) => ({ id: t.id, name: t.name, current: t.id === under?.id }))
   }
   return (
     <AdminPage view={view} title="Tiến độ nhập điểm">

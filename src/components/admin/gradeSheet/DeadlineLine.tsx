@@ -1,10 +1,5 @@
-import {
-  deadlinePassed,
-  deadlinesByColumn,
-  dueDateLabel,
-  ENTRY_COLUMN_LABELS,
-  type EntryDeadline,
-} from '@/domain/grading'
+import { deadlinePassed, deadlinesByColumn, ENTRY_COLUMN_LABELS, type EntryDeadline } from '@/domain/grading'
+import { vietnamDate } from '@/domain/calendar'
 
 /** The term's entry deadlines above the sheet: "Hạn nhập điểm: TX hết 15/11/2026 · GK hết 20/11/2026 (đã qua)". */
 export const DeadlineLine = ({ deadlines, now }: { deadlines: EntryDeadline[]; now: Date }) => {
@@ -16,7 +11,7 @@ export const DeadlineLine = ({ deadlines, now }: { deadlines: EntryDeadline[]; n
       {byColumn.map((deadline, i) => (
         <span key={deadline!.column} data-column={deadline!.column}>
           {i > 0 ? ' · ' : ''}
-          {ENTRY_COLUMN_LABELS[deadline!.column]} hết ngày {dueDateLabel(deadline!.dueDate)}
+          {ENTRY_COLUMN_LABELS[deadline!.column]} hết ngày {vietnamDate(deadline!.dueDate)}
           {deadlinePassed(deadline!, now) ? ' (đã qua hạn)' : ''}
         </span>
       ))}

@@ -12,13 +12,13 @@ import {
 
 import {
   columnOfCell,
-  dueDateLabel,
   type EntryDeadline,
   gradeAverage,
   normalizeCell,
   normalizeGradeValues,
   passedDeadlines,
 } from '@/domain/grading'
+import { vietnamDate } from '@/domain/calendar'
 import { cellForSave, displayCell, isBlock, parsePastedBlock } from '@/domain/grading/sheetInput'
 
 import { CorrectionDialog, type CorrectionTarget } from './CorrectionDialog'
@@ -406,7 +406,7 @@ export const GradeSheetGrid = ({ choices, initial }: { choices: SheetChoice[]; i
                         aria-readonly={row.locked || undefined}
                         aria-invalid={problem ? true : undefined}
                         title={
-                          problem ?? (overdue ? `Quá hạn nhập (hết ngày ${dueDateLabel(overdue.dueDate)})` : undefined)
+                          problem ?? (overdue ? `Quá hạn nhập (hết ngày ${vietnamDate(overdue.dueDate)})` : undefined)
                         }
                         className={
                           problem ? 'grade-sheet__cell--bad' : overdue ? 'grade-sheet__cell--overdue' : undefined
