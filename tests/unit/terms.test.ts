@@ -14,24 +14,9 @@ describe('termUnderWay', () => {
     expect(termUnderWay(terms, new Date('2027-02-01T00:00:00.000Z'))?.id).toBe(2)
   })
   it('else the first open one, I before II, whatever the order given', () => {
-    expect(
-      termUnderWay(
-        [
-          { id: 4, term: 'II', status: 'open' },
-          { id: 3, term: 'I', status: 'open' },
-        ],
-        now,
-      )?.id,
-    ).toBe(3)
-    expect(
-      termUnderWay(
-        [
-          { id: 4, term: 'II', status: 'open' },
-          { id: 3, term: 'I', status: 'locked' },
-        ],
-        now,
-      )?.id,
-    ).toBe(4)
+    const second = { id: 4, term: 'II', status: 'open' }
+    expect(termUnderWay([second, { id: 3, term: 'I', status: 'open' }], now)?.id).toBe(3)
+    expect(termUnderWay([second, { id: 3, term: 'I', status: 'locked' }], now)?.id).toBe(4)
   })
   it('is none when no term is open', () => {
     expect(termUnderWay([{ id: 3, term: 'I', status: 'locked' }], now)).toBeUndefined()
