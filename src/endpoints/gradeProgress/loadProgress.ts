@@ -22,7 +22,6 @@ import { intArray, type SqlExecutor, sqlOf } from '@/lib/sql'
 
 import { cellsChangedPerGrade } from './gradeHistory'
 import { loadProgressSheets } from './progressSheets'
-import { tenthsOf } from './progressSql'
 
 export type ProgressFilters = { term: number; class?: number | null; subject?: number | null; teacher?: number | null }
 
@@ -183,8 +182,8 @@ const namedAnomalies = async (
     cellsChangedPerGrade(db, term.id),
     term.term === 'II'
       ? db.execute(sql`
-          SELECT cur.student_id, cur.class_id, cur.subject_id, ${tenthsOf(sql`prev.average`)} AS previous,
-            ${tenthsOf(sql`cur.average`)} AS current
+          SELECT cur.student_id, cur.class_id, cur.subject_id, score_tenths(prev.average) AS previous,
+            score_tenths(cur.average) AS current
           FROM grades cur
           JOIN terms t ON t.school_year_id = ${relationId(term.schoolYear)} AND t.term = 'I'
           JOIN grades prev ON prev.term_id = t.id AND prev.student_id = cur.student_id AND prev.subject_id = cur.subject_id

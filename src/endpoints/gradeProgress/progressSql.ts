@@ -5,13 +5,6 @@ import { SEAT_HOLDING_STATUSES } from '@/domain/structure/enrolment'
 type SQL = ReturnType<typeof sql>
 
 /**
- * SQL pieces of the progress report. A stored cell as tenths when it is a score (0–10, at most one
- * decimal, `.` or `,`), else NULL: `score_tenths`, the SQL twin of `parseScore` for stored text
- * (migration 20261203_150000_grade_sheet_tallies; PostgreSQL inlines it).
- */
-export const tenthsOf = (column: SQL): SQL => sql`score_tenths(${column})`
-
-/**
  * Enrolment `e` is a student's latest record and holds a seat. Compared as the enum itself, not as
  * text, so that the planner estimates the rows from the column's statistics and joins by hash.
  */

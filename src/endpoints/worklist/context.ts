@@ -44,10 +44,17 @@ export const worklistContext = async (req: PayloadRequest, now: Date): Promise<W
   const terms =
     scope.schoolYearId === null
       ? []
-      : await find<{ id: number; name: string; term: string; startDate?: string | null; endDate?: string | null }>(
+      : await find<{
+          id: number
+          name: string
+          term: string
+          status: string
+          startDate?: string | null
+          endDate?: string | null
+        }>(
           'terms',
           { and: [{ schoolYear: { equals: scope.schoolYearId } }, { status: { equals: 'open' } }] },
-          { name: true, term: true, startDate: true, endDate: true },
+          { name: true, term: true, status: true, startDate: true, endDate: true },
         )
   const under = termUnderWay(terms, now)
   const openTerm = under ? { id: under.id, name: under.name, term: under.term } : null
